@@ -1,0 +1,1 @@
+"""systolic: a cycle-level simulator of systolic-array accelerators."""

@@ -1,0 +1,124 @@
+"""The ``systolic`` command: a thin shell over the Python API.
+
+One parser per subcommand; every user mistake ends as one line on stderr
+and exit code 2 (``SystolicError`` from the library, or an argparse
+complaint), never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from systolic import hardware, report, simulate
+from systolic.core.timing import COMPAT_MODES
+from systolic.errors import SystolicError
+from systolic.hardware import DATAFLOWS, DTYPES
+
+DEFAULT_PRESET = "tpu-v4-like"
+EXIT_USAGE = 2
+EXIT_CHECK_FAILED = 1
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but errors are one line (no usage dump)."""
+
+    def error(self, message: str):  # noqa: D401 - argparse's name
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}")
+    return value
+
+
+def _load_hardware(args: argparse.Namespace) -> hardware.Hardware:
+    overrides = {f"array.{field}": getattr(args, field)
+                 for field in ("rows", "cols", "dataflow") if getattr(args, field) is not None}
+    return hardware.load(args.hw, overrides)
+
+
+def _cmd_gemm(args: argparse.Namespace) -> int:
+    hw = _load_hardware(args)
+    result = simulate.simulate_gemm(hw, args.M, args.N, args.K, dtype=args.dtype,
+                                    engine=args.engine, compat=args.compat, seed=args.seed)
+    if args.json:
+        report.write_json(result, args.json)
+    print(report.gemm_text(result, (args.M, args.N, args.K)))
+    check = result.settings.get("verification")
+    return EXIT_CHECK_FAILED if check and not check["within_tolerance"] else 0
+
+
+def _cmd_presets(args: argparse.Namespace) -> int:
+    if args.action == "show":
+        if not args.name:
+            raise SystolicError("presets show: expected a preset name")
+        print(hardware.preset_text(args.name), end="")
+        return 0
+    for name in hardware.preset_names():
+        print(f"{name:18s} {hardware.load(name).description}")
+    return 0
+
+
+def _add_hardware_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--hw", default=DEFAULT_PRESET,
+                        help=f"preset name or TOML path (default {DEFAULT_PRESET})")
+    parser.add_argument("--rows", type=_positive_int, help="override the array rows")
+    parser.add_argument("--cols", type=_positive_int, help="override the array columns")
+    parser.add_argument("--dataflow", choices=DATAFLOWS, help="override the dataflow")
+
+
+def _gemm_parser(subparsers) -> None:
+    parser = subparsers.add_parser("gemm", help="time one GEMM on one array",
+                                   description="Time O[MxN] = A[MxK] . B[KxN] on one "
+                                               "systolic array of a machine.")
+    _add_hardware_arguments(parser)
+    for dim in ("M", "N", "K"):
+        parser.add_argument(f"-{dim}", type=_positive_int, required=True)
+    parser.add_argument("--dtype", choices=list(DTYPES),
+                        help="element type (default: the preset's)")
+    parser.add_argument("--engine", choices=simulate.ENGINES, default="fast",
+                        help="fast: exact closed form; pe: PE-level engine, checked "
+                             "against numpy")
+    parser.add_argument("--compat", choices=COMPAT_MODES, default="native",
+                        help="scalesim: reproduce SCALE-Sim 3.0.0's cycle conventions")
+    parser.add_argument("--seed", type=int, default=0, help="operands' seed (--engine pe)")
+    parser.add_argument("--json", metavar="FILE", help="also write the result as JSON")
+    parser.set_defaults(handler=_cmd_gemm)
+
+
+def _presets_parser(subparsers) -> None:
+    parser = subparsers.add_parser("presets", help="list presets, or show one as TOML")
+    parser.add_argument("action", nargs="?", choices=("list", "show"), default="list")
+    parser.add_argument("name", nargs="?", help="preset to show")
+    parser.set_defaults(handler=_cmd_presets)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The ``systolic`` argument parser with all subcommands."""
+    parser = _Parser(prog="systolic",
+                     description="Cycle-level simulator of systolic-array accelerators.")
+    subparsers = parser.add_subparsers(dest="command", required=True,
+                                       parser_class=_Parser, metavar="COMMAND")
+    _gemm_parser(subparsers)
+    _presets_parser(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except SystolicError as err:
+        print(f"systolic: error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

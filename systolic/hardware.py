@@ -1,0 +1,332 @@
+"""What the machine is: frozen dataclasses loaded from TOML and validated once.
+
+A chip has ``chip.cores`` cores running at ``chip.clock_hz``. Each core has
+``core.arrays`` systolic arrays of ``array.rows x array.cols`` processing
+elements (PEs) using one dataflow (``ws`` weight-, ``os`` output-, ``is``
+input-stationary), three SRAM buffers (inputs, weights, outputs; capacity in
+bytes), and a vector unit of ``core.vector_lanes`` lanes for element-wise
+work. The cores share DRAM (``memory``). ``dtypes`` lists the element types
+the arrays accept; each has a fixed width and accumulation type (table
+``DTYPES``).
+
+Not described here: how work is placed on the machine (``mapping``), the
+energy per action (the energy tables), or anything the engine derives.
+
+A description is a TOML file: a preset shipped in ``systolic/presets/`` by
+name (``tpu-v1``) or any path. Every field is checked when loading, all
+problems are collected, and the error names the file and key path::
+
+    tpu-v1.toml: [array] rows: expected a positive integer, got 0
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Callable
+
+from systolic.errors import ConfigError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+DATAFLOWS = ("ws", "os", "is")
+
+
+@dataclass(frozen=True)
+class DType:
+    """An element type: its storage width and the type its products sum in."""
+
+    name: str
+    bits: int
+    accumulate: str
+
+    @property
+    def bytes(self) -> float:
+        """Bytes per element (0.5 for int4)."""
+        return self.bits / 8
+
+
+DTYPES = {d.name: d for d in (
+    DType("int4", 4, "int32"),
+    DType("int8", 8, "int32"),
+    DType("fp8", 8, "fp32"),
+    DType("bf16", 16, "fp32"),
+    DType("fp16", 16, "fp32"),
+    DType("fp32", 32, "fp32"),
+    DType("int32", 32, "int32"),
+)}
+
+
+@dataclass(frozen=True)
+class ArraySpec:
+    """One systolic array: PE grid and the operand kept stationary."""
+
+    rows: int
+    cols: int
+    dataflow: str
+
+
+@dataclass(frozen=True)
+class SramSpec:
+    """Per-core scratchpads, one per operand, capacity in bytes."""
+
+    input_bytes: int
+    weight_bytes: int
+    output_bytes: int
+
+
+@dataclass(frozen=True)
+class CoreSpec:
+    """A core: its arrays, its SRAM buffers and its vector unit."""
+
+    arrays: int
+    vector_lanes: int
+    sram: SramSpec
+
+
+@dataclass(frozen=True)
+class ChipSpec:
+    """How many cores and how fast they are clocked."""
+
+    cores: int
+    clock_hz: float
+
+
+@dataclass(frozen=True)
+class MemorySpec:
+    """Off-chip DRAM shared by all cores."""
+
+    dram_bandwidth_bytes_per_s: float
+    dram_latency_ns: float
+
+
+@dataclass(frozen=True)
+class PowerSpec:
+    """Published whole-chip power figures, in watts (optional)."""
+
+    idle_w: float
+    busy_w: float
+    tdp_w: float
+
+
+@dataclass(frozen=True)
+class Hardware:
+    """A whole machine description; ``source`` is the file it came from."""
+
+    name: str
+    description: str
+    array: ArraySpec
+    core: CoreSpec
+    chip: ChipSpec
+    memory: MemorySpec
+    dtypes: tuple[str, ...]
+    default_dtype: str
+    power: PowerSpec | None
+    source: str
+
+    @property
+    def peak_macs_per_cycle(self) -> int:
+        """MACs per cycle with every PE of every array of every core busy."""
+        return self.array.rows * self.array.cols * self.core.arrays * self.chip.cores
+
+    @property
+    def dram_bytes_per_cycle(self) -> float:
+        """DRAM bandwidth expressed per clock cycle."""
+        return self.memory.dram_bandwidth_bytes_per_s / self.chip.clock_hz
+
+    def dtype(self, name: str | None) -> DType:
+        """The element type ``name`` (or the default), if this machine supports it."""
+        name = name or self.default_dtype
+        if name not in self.dtypes:
+            raise ConfigError(f"{self.source}: dtype: expected one of "
+                              f"{', '.join(self.dtypes)}, got {name!r}")
+        return DTYPES[name]
+
+
+# --- validation -------------------------------------------------------------
+
+Check = Callable[[Any], bool]
+
+
+def _positive_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value > 0
+
+
+def _positive_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0
+
+
+def _non_negative_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0
+
+
+def _text(value: Any) -> bool:
+    return isinstance(value, str)
+
+
+def _dataflow(value: Any) -> bool:
+    return value in DATAFLOWS
+
+
+def _dtype_list(value: Any) -> bool:
+    return (isinstance(value, list) and len(value) > 0
+            and all(v in DTYPES for v in value))
+
+
+def _dtype_name(value: Any) -> bool:
+    return isinstance(value, str) and value in DTYPES
+
+
+_EXPECTED = {
+    _positive_int: "a positive integer",
+    _positive_number: "a positive number",
+    _non_negative_number: "a non-negative number",
+    _text: "a string",
+    _dataflow: "one of ws, os, is",
+    _dtype_list: f"a non-empty list drawn from {', '.join(DTYPES)}",
+    _dtype_name: f"one of {', '.join(DTYPES)}",
+}
+
+# section -> field -> check; a section named "" holds top-level keys.
+SCHEMA: dict[str, dict[str, Check]] = {
+    "": {"name": _text, "description": _text},
+    "array": {"rows": _positive_int, "cols": _positive_int, "dataflow": _dataflow},
+    "core": {"arrays": _positive_int, "vector_lanes": _positive_int},
+    "core.sram": {"input_bytes": _positive_int, "weight_bytes": _positive_int,
+                  "output_bytes": _positive_int},
+    "chip": {"cores": _positive_int, "clock_hz": _positive_number},
+    "memory": {"dram_bandwidth_bytes_per_s": _positive_number,
+               "dram_latency_ns": _non_negative_number},
+    "dtypes": {"supported": _dtype_list, "default": _dtype_name},
+    "power": {"idle_w": _non_negative_number, "busy_w": _non_negative_number,
+              "tdp_w": _non_negative_number},
+}
+OPTIONAL_SECTIONS = {"power"}
+
+
+def _section(raw: dict, path: str) -> Any:
+    node: Any = raw
+    for part in path.split(".") if path else []:
+        node = node.get(part) if isinstance(node, dict) else None
+    return node
+
+
+def _printable(key: str) -> str:
+    """A key as written in TOML, quoted when it is not a bare key."""
+    return key if key and all(c.isalnum() or c in "_-" for c in key) else repr(key)
+
+
+def _label(path: str) -> str:
+    return f"[{path}] " if path else ""
+
+
+def _problems(raw: dict) -> list[str]:
+    """Every way ``raw`` departs from SCHEMA, each as ``[section] key: ...``."""
+    problems = []
+    for path, fields in SCHEMA.items():
+        table = _section(raw, path)
+        if table is None and path in OPTIONAL_SECTIONS:
+            continue
+        if not isinstance(table, dict):
+            problems.append(f"[{path}]: expected a table, got {table!r}")
+            continue
+        for key, check in fields.items():
+            if key not in table:
+                problems.append(f"{_label(path)}{key}: missing (expected {_EXPECTED[check]})")
+            elif not check(table[key]):
+                problems.append(f"{_label(path)}{key}: expected {_EXPECTED[check]}, "
+                                f"got {table[key]!r}")
+        for key in sorted(table.keys() - fields.keys() - _child_sections(path)):
+            problems.append(f"{_label(path)}{_printable(key)}: unknown field")
+    if not problems:
+        dtypes = raw["dtypes"]
+        if dtypes["default"] not in dtypes["supported"]:
+            problems.append(f"[dtypes] default: expected one of the supported dtypes "
+                            f"{dtypes['supported']}, got {dtypes['default']!r}")
+    return problems
+
+
+def _child_sections(path: str) -> set[str]:
+    """Names of the SCHEMA sections nested directly under ``path``."""
+    return {p.rpartition(".")[2] for p in SCHEMA if p and p.rpartition(".")[0] == path}
+
+
+def _build(raw: dict, source: str) -> Hardware:
+    core = raw["core"]
+    return Hardware(
+        name=raw["name"], description=raw["description"],
+        array=ArraySpec(**raw["array"]),
+        core=CoreSpec(arrays=core["arrays"], vector_lanes=core["vector_lanes"],
+                      sram=SramSpec(**core["sram"])),
+        chip=ChipSpec(cores=raw["chip"]["cores"], clock_hz=float(raw["chip"]["clock_hz"])),
+        memory=MemorySpec(**{k: float(v) for k, v in raw["memory"].items()}),
+        dtypes=tuple(raw["dtypes"]["supported"]), default_dtype=raw["dtypes"]["default"],
+        power=PowerSpec(**raw["power"]) if "power" in raw else None,
+        source=source,
+    )
+
+
+def from_dict(raw: dict, source: str = "<dict>") -> Hardware:
+    """Validate a parsed description; raise ConfigError listing every problem."""
+    problems = _problems(raw)
+    if problems:
+        raise ConfigError(f"{source}: " + "; ".join(problems))
+    return _build(raw, source)
+
+
+# --- presets and files --------------------------------------------------------
+
+def preset_names() -> list[str]:
+    """Names of the presets shipped with the package, sorted."""
+    folder = resources.files("systolic") / "presets"
+    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
+
+
+def preset_text(name: str) -> str:
+    """The TOML text of preset ``name``."""
+    if name not in preset_names():
+        raise ConfigError(f"preset: expected one of {', '.join(preset_names())} "
+                          f"or a path to a .toml file, got {name!r}")
+    return (resources.files("systolic") / "presets" / f"{name}.toml").read_text()
+
+
+def _read(name_or_path: str) -> tuple[str, str]:
+    """(text, source label) for a preset name or a TOML path."""
+    path = Path(name_or_path)
+    if path.suffix == ".toml" or path.exists():
+        try:
+            return path.read_text(), path.name
+        except OSError as err:
+            raise ConfigError(f"{name_or_path}: cannot read: {err.strerror}") from None
+    return preset_text(name_or_path), f"{name_or_path}.toml"
+
+
+def parse(text: str, source: str) -> dict:
+    """TOML text -> dict, with the parser's complaint as a one-line ConfigError."""
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise ConfigError(f"{source}: malformed TOML: {err}") from None
+
+
+def load(name_or_path: str, overrides: dict[str, Any] | None = None) -> Hardware:
+    """Load a preset by name or a TOML file, apply ``overrides``, validate.
+
+    ``overrides`` maps key paths to values, e.g. ``{"array.rows": 16}``;
+    they are validated like the file's own fields.
+    """
+    text, source = _read(name_or_path)
+    raw = parse(text, source)
+    for key_path, value in (overrides or {}).items():
+        *sections, key = key_path.split(".")
+        table = raw
+        for section in sections:
+            table = table.setdefault(section, {})
+        table[key] = value
+    return from_dict(raw, source)
+

@@ -1,0 +1,78 @@
+"""Result records: what a simulation found, per op and for the whole run.
+
+A leaf module: plain frozen dataclasses that the engine fills in and that
+energy, reports, plots and sweeps read. Cycles are integers of the chip
+clock; seconds are derived from them only where a clock is known.
+
+``counts`` holds the action counts other models need (SRAM reads and
+writes per buffer in elements, DRAM bytes), keyed by name, so that the
+energy model multiplies exactly what the engine counted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class OpResult:
+    """One op's outcome.
+
+    ``cycles`` includes stalls; ``compute_cycles`` is what the arrays
+    would take if operands were always there; ``stall_cycles`` the
+    difference. ``peak_macs_per_cycle`` is the MAC capacity of the units
+    the op ran on, so ``utilization`` is MACs done / MAC slots.
+    """
+
+    name: str
+    kind: str
+    cycles: int
+    compute_cycles: int
+    stall_cycles: int
+    macs: int
+    peak_macs_per_cycle: int
+    folds: int = 0
+    mapping_efficiency: float = 1.0
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def utilization(self) -> float:
+        """MACs done / MAC slots over the op's cycles."""
+        return self.macs / (self.cycles * self.peak_macs_per_cycle) if self.cycles else 0.0
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """A whole run: the machine, the ops in order, and the run's length."""
+
+    hardware: dict
+    clock_hz: float
+    ops: tuple[OpResult, ...]
+    cycles: int
+    peak_macs_per_cycle: int
+    settings: dict = field(default_factory=dict)
+
+    @property
+    def seconds(self) -> float:
+        """The run's length in seconds at the chip clock."""
+        return self.cycles / self.clock_hz
+
+    @property
+    def macs(self) -> int:
+        """MACs done by all ops."""
+        return sum(op.macs for op in self.ops)
+
+    @property
+    def compute_cycles(self) -> int:
+        """Sum of the ops' stall-free cycles."""
+        return sum(op.compute_cycles for op in self.ops)
+
+    @property
+    def stall_cycles(self) -> int:
+        """Sum of the ops' stall cycles."""
+        return sum(op.stall_cycles for op in self.ops)
+
+    @property
+    def utilization(self) -> float:
+        """MACs done / MAC slots of the whole chip over the run."""
+        return self.macs / (self.cycles * self.peak_macs_per_cycle) if self.cycles else 0.0

@@ -1,0 +1,149 @@
+"""The command line: what users type and what they see."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from systolic.cli import main
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def run_exiting(capsys, *argv):
+    """Like run, for argparse errors that exit through SystemExit."""
+    with pytest.raises(SystemExit) as caught:
+        main(list(argv))
+    captured = capsys.readouterr()
+    return caught.value.code, captured.out, captured.err
+
+
+def test_gemm_prints_folds_cycles_time_and_utilization(capsys):
+    code, out, err = run(capsys, "gemm", "--hw", "teach-4x4", "-M", "4", "-N", "4", "-K", "4")
+    assert code == 0 and err == ""
+    assert "folds               1" in out
+    assert "cycles              14" in out
+    assert "time                14.000 ns at 1000 MHz" in out
+    assert "utilization         28.57 %" in out
+
+
+def test_overrides_change_the_array(capsys):
+    _, out, _ = run(capsys, "gemm", "--hw", "teach-4x4", "--rows", "2", "--cols", "2",
+                    "--dataflow", "os", "-M", "4", "-N", "4", "-K", "4")
+    assert "one 2x2 array, os dataflow" in out
+    assert "cycles              24" in out  # 4 folds of 4 + 2 + 2 - 2
+
+
+def test_scalesim_compat_mode_reports_its_cycles(capsys):
+    _, out, _ = run(capsys, "gemm", "--hw", "teach-4x4", "--dataflow", "os", "-M", "4",
+                    "-N", "4", "-K", "4", "--compat", "scalesim")
+    assert "cycles              9" in out and "SCALE-Sim conventions" in out
+
+
+def test_pe_engine_checks_its_product(capsys):
+    code, out, _ = run(capsys, "gemm", "--hw", "teach-8x8", "-M", "13", "-N", "9", "-K", "17",
+                       "--engine", "pe", "--dtype", "bf16")
+    assert code == 0 and "matches numpy" in out
+
+
+def test_pe_and_fast_engines_agree(tmp_path, capsys):
+    results = {}
+    for engine in ("fast", "pe"):
+        path = tmp_path / f"{engine}.json"
+        run(capsys, "gemm", "--hw", "teach-8x8", "-M", "21", "-N", "10", "-K", "9",
+            "--engine", engine, "--json", str(path))
+        results[engine] = json.loads(path.read_text())
+    assert results["fast"]["ops"][0]["cycles"] == results["pe"]["ops"][0]["cycles"]
+    assert results["fast"]["total"] == results["pe"]["total"]
+
+
+def test_json_follows_the_documented_shape(tmp_path, capsys):
+    path = tmp_path / "out.json"
+    run(capsys, "gemm", "--hw", "tpu-v1", "-M", "512", "-N", "768", "-K", "768",
+        "--json", str(path))
+    result = json.loads(path.read_text())
+    assert set(result) == {"hardware", "settings", "ops", "total"}
+    op = result["ops"][0]
+    assert {"name", "kind", "cycles", "seconds", "stall_cycles", "utilization"} <= set(op)
+    assert op["kind"] == "gemm" and op["stall_cycles"] == 0
+    assert result["total"]["cycles"] == op["cycles"] == result["total"]["compute_cycles"]
+    assert result["total"]["seconds"] == pytest.approx(op["cycles"] / 700e6)
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"]  # no temporary left
+
+
+def test_presets_list_and_show(capsys):
+    _, out, _ = run(capsys, "presets")
+    assert "tpu-v1" in out and "teach-4x4" in out
+    _, out, _ = run(capsys, "presets", "show", "tpu-v1")
+    assert out.startswith("# Google TPU v1") and "rows = 256" in out
+
+
+@pytest.mark.parametrize("argv,message", [
+    (["gemm", "-M", "0", "-N", "1", "-K", "1"],
+     "systolic gemm: error: argument -M: expected a positive integer, got '0'"),
+    (["gemm", "-M", "2.5", "-N", "1", "-K", "1"],
+     "systolic gemm: error: argument -M: expected a positive integer, got '2.5'"),
+    (["gemm", "-M", "1", "-N", "1", "-K", "1", "--dataflow", "xs"],
+     "systolic gemm: error: argument --dataflow: invalid choice: 'xs' "
+     "(choose from 'ws', 'os', 'is')"),
+    (["gemm", "-M", "1", "-N", "1", "-K", "1", "--rows", "-3"],
+     "systolic gemm: error: argument --rows: expected a positive integer, got '-3'"),
+])
+def test_bad_arguments_are_one_line_and_exit_2(capsys, argv, message):
+    code, out, err = run_exiting(capsys, *argv)
+    assert code == 2 and out == ""
+    assert err.strip().replace('"', "'") == message.replace('"', "'")
+
+
+@pytest.mark.parametrize("argv,message", [
+    (["gemm", "--hw", "tpu-v9", "-M", "1", "-N", "1", "-K", "1"],
+     "systolic: error: preset: expected one of scalesim-default, teach-4x4, teach-8x8, "
+     "tpu-v1, tpu-v4-like or a path to a .toml file, got 'tpu-v9'"),
+    (["gemm", "--hw", "tpu-v1", "--dtype", "bf16", "-M", "1", "-N", "1", "-K", "1"],
+     "systolic: error: tpu-v1.toml: dtype: expected one of int8, got 'bf16'"),
+    (["gemm", "--hw", "tpu-v4-like", "--engine", "pe", "-M", "8", "-N", "8", "-K", "8",
+      "--compat", "scalesim"],
+     "systolic: error: compat: the PE-level engine runs the native timing only; "
+     "drop --compat or use --engine fast"),
+    (["presets", "show", "nope"],
+     "systolic: error: preset: expected one of scalesim-default, teach-4x4, teach-8x8, "
+     "tpu-v1, tpu-v4-like or a path to a .toml file, got 'nope'"),
+])
+def test_bad_values_are_one_line_and_exit_2(capsys, argv, message):
+    code, out, err = run(capsys, *argv)
+    assert (code, out, err) == (2, "", message + "\n")
+
+
+def test_pe_engine_refuses_a_gemm_too_large_to_simulate(capsys):
+    code, _, err = run(capsys, "gemm", "--hw", "tpu-v1", "--engine", "pe",
+                       "-M", "16384", "-N", "16384", "-K", "16384")
+    assert code == 2 and "use --engine fast" in err and err.count("\n") == 1
+
+
+def test_malformed_toml_file(tmp_path, capsys):
+    path = tmp_path / "bad.toml"
+    path.write_text("[array]\nrows = = 4\n")
+    code, _, err = run(capsys, "gemm", "--hw", str(path), "-M", "1", "-N", "1", "-K", "1")
+    assert code == 2 and err.startswith("systolic: error: bad.toml: malformed TOML: ")
+    assert err.count("\n") == 1
+
+
+def test_wrong_type_in_toml_file(tmp_path, capsys):
+    from systolic.hardware import preset_text
+    path = tmp_path / "bad.toml"
+    path.write_text(preset_text("teach-4x4").replace("cores = 1", 'cores = "one"'))
+    code, _, err = run(capsys, "gemm", "--hw", str(path), "-M", "1", "-N", "1", "-K", "1")
+    assert (code, err) == (2, "systolic: error: bad.toml: [chip] cores: expected a positive "
+                              "integer, got 'one'\n")
+
+
+def test_console_script_runs_without_traceback():
+    completed = subprocess.run([sys.executable, "-m", "systolic.cli", "gemm", "-M", "0",
+                                "-N", "1", "-K", "1"], capture_output=True, text=True)
+    assert completed.returncode == 2 and "Traceback" not in completed.stderr
+    assert completed.stderr.count("\n") == 1
