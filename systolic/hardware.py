@@ -21,6 +21,7 @@ problems are collected, and the error names the file and key path::
 
 from __future__ import annotations
 
+import math
 import sys
 from dataclasses import dataclass
 from importlib import resources
@@ -73,11 +74,13 @@ class ArraySpec:
 
 @dataclass(frozen=True)
 class SramSpec:
-    """Per-core scratchpads, one per operand, capacity in bytes."""
+    """Per-core scratchpads, one per operand: capacity in bytes, and the
+    bytes per cycle a DMA can move in or out of each (``inf``: no limit)."""
 
     input_bytes: int
     weight_bytes: int
     output_bytes: int
+    port_bytes_per_cycle: float
 
 
 @dataclass(frozen=True)
@@ -99,10 +102,14 @@ class ChipSpec:
 
 @dataclass(frozen=True)
 class MemorySpec:
-    """Off-chip DRAM shared by all cores."""
+    """Off-chip DRAM shared by all cores, and an optional on-chip level
+    (global buffer / L2) shared by the cores: ``shared_bytes`` 0 means none."""
 
     dram_bandwidth_bytes_per_s: float
     dram_latency_ns: float
+    dram_channels: int
+    shared_bytes: int
+    shared_bandwidth_bytes_per_s: float
 
 
 @dataclass(frozen=True)
@@ -139,6 +146,11 @@ class Hardware:
         """DRAM bandwidth expressed per clock cycle."""
         return self.memory.dram_bandwidth_bytes_per_s / self.chip.clock_hz
 
+    @property
+    def dram_latency_cycles(self) -> int:
+        """DRAM access latency in whole cycles (rounded up)."""
+        return math.ceil(self.memory.dram_latency_ns * 1e-9 * self.chip.clock_hz - 1e-9)
+
     def dtype(self, name: str | None) -> DType:
         """The element type ``name`` (or the default), if this machine supports it."""
         name = name or self.default_dtype
@@ -159,6 +171,10 @@ def _positive_int(value: Any) -> bool:
 
 def _positive_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0
+
+
+def _non_negative_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
 def _non_negative_number(value: Any) -> bool:
@@ -186,6 +202,7 @@ _EXPECTED = {
     _positive_int: "a positive integer",
     _positive_number: "a positive number",
     _non_negative_number: "a non-negative number",
+    _non_negative_int: "a non-negative integer",
     _text: "a string",
     _dataflow: "one of ws, os, is",
     _dtype_list: f"a non-empty list drawn from {', '.join(DTYPES)}",
@@ -198,15 +215,24 @@ SCHEMA: dict[str, dict[str, Check]] = {
     "array": {"rows": _positive_int, "cols": _positive_int, "dataflow": _dataflow},
     "core": {"arrays": _positive_int, "vector_lanes": _positive_int},
     "core.sram": {"input_bytes": _positive_int, "weight_bytes": _positive_int,
-                  "output_bytes": _positive_int},
+                  "output_bytes": _positive_int, "port_bytes_per_cycle": _positive_number},
     "chip": {"cores": _positive_int, "clock_hz": _positive_number},
     "memory": {"dram_bandwidth_bytes_per_s": _positive_number,
-               "dram_latency_ns": _non_negative_number},
+               "dram_latency_ns": _non_negative_number, "dram_channels": _positive_int,
+               "shared_bytes": _non_negative_int,
+               "shared_bandwidth_bytes_per_s": _non_negative_number},
     "dtypes": {"supported": _dtype_list, "default": _dtype_name},
     "power": {"idle_w": _non_negative_number, "busy_w": _non_negative_number,
               "tdp_w": _non_negative_number},
 }
 OPTIONAL_SECTIONS = {"power"}
+# (section, field) -> value used when the file leaves the field out.
+DEFAULTS = {
+    ("core.sram", "port_bytes_per_cycle"): math.inf,
+    ("memory", "dram_channels"): 1,
+    ("memory", "shared_bytes"): 0,
+    ("memory", "shared_bandwidth_bytes_per_s"): 0,
+}
 
 
 def _section(raw: dict, path: str) -> Any:
@@ -236,6 +262,8 @@ def _problems(raw: dict) -> list[str]:
             problems.append(f"[{path}]: expected a table, got {table!r}")
             continue
         for key, check in fields.items():
+            if key not in table and (path, key) in DEFAULTS:
+                continue
             if key not in table:
                 problems.append(f"{_label(path)}{key}: missing (expected {_EXPECTED[check]})")
             elif not check(table[key]):
@@ -243,6 +271,12 @@ def _problems(raw: dict) -> list[str]:
                                 f"got {table[key]!r}")
         for key in sorted(table.keys() - fields.keys() - _child_sections(path)):
             problems.append(f"{_label(path)}{_printable(key)}: unknown field")
+    memory = raw.get("memory")
+    if (not problems and memory.get("shared_bytes", 0) > 0
+            and not memory.get("shared_bandwidth_bytes_per_s", 0) > 0):
+        problems.append("[memory] shared_bandwidth_bytes_per_s: expected a positive number "
+                        "when shared_bytes > 0, got "
+                        f"{memory.get('shared_bandwidth_bytes_per_s', 0)!r}")
     if not problems:
         dtypes = raw["dtypes"]
         if dtypes["default"] not in dtypes["supported"]:
@@ -256,7 +290,22 @@ def _child_sections(path: str) -> set[str]:
     return {p.rpartition(".")[2] for p in SCHEMA if p and p.rpartition(".")[0] == path}
 
 
+def _with_defaults(raw: dict) -> dict:
+    """A copy of ``raw`` with every defaulted field filled in."""
+    filled = {key: dict(value) if isinstance(value, dict) else value
+              for key, value in raw.items()}
+    filled["core"] = dict(filled["core"])
+    filled["core"]["sram"] = dict(filled["core"]["sram"])
+    for (path, key), value in DEFAULTS.items():
+        table = filled
+        for part in path.split("."):
+            table = table[part]
+        table.setdefault(key, value)
+    return filled
+
+
 def _build(raw: dict, source: str) -> Hardware:
+    raw = _with_defaults(raw)
     core = raw["core"]
     return Hardware(
         name=raw["name"], description=raw["description"],
@@ -264,7 +313,7 @@ def _build(raw: dict, source: str) -> Hardware:
         core=CoreSpec(arrays=core["arrays"], vector_lanes=core["vector_lanes"],
                       sram=SramSpec(**core["sram"])),
         chip=ChipSpec(cores=raw["chip"]["cores"], clock_hz=float(raw["chip"]["clock_hz"])),
-        memory=MemorySpec(**{k: float(v) for k, v in raw["memory"].items()}),
+        memory=MemorySpec(**raw["memory"]),
         dtypes=tuple(raw["dtypes"]["supported"]), default_dtype=raw["dtypes"]["default"],
         power=PowerSpec(**raw["power"]) if "power" in raw else None,
         source=source,

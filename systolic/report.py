@@ -61,11 +61,23 @@ def write_json(result: RunResult, path: str | os.PathLike) -> None:
     atomic_write(path, json.dumps(run_dict(result), indent=2) + "\n")
 
 
-def _si_seconds(seconds: float) -> str:
-    for unit, scale in (("s", 1.0), ("ms", 1e-3), ("us", 1e-6), ("ns", 1e-9)):
-        if seconds >= scale:
-            return f"{seconds / scale:.3f} {unit}"
-    return f"{seconds / 1e-12:.3f} ps"
+def _si(value: float, unit: str) -> str:
+    """``value`` with an SI prefix: 1.5e-6 s -> '1.500 us', 2.1e9 B -> '2.100 GB'."""
+    for prefix, scale in (("T", 1e12), ("G", 1e9), ("M", 1e6), ("k", 1e3), ("", 1.0),
+                          ("m", 1e-3), ("u", 1e-6), ("n", 1e-9)):
+        if abs(value) >= scale:
+            return f"{value / scale:.3f} {prefix}{unit}"
+    return f"{value:.3g} {unit}"
+
+
+def _machine_line(result: RunResult) -> str:
+    hw = result.hardware
+    settings = result.settings
+    if settings.get("compat") == "scalesim":
+        return (f"one {hw['rows']}x{hw['cols']} array, {hw['dataflow']} dataflow, "
+                f"SCALE-Sim 3.0.0 conventions")
+    return (f"{hw['cores']} core(s) x {hw['arrays_per_core']} array(s) of "
+            f"{hw['rows']}x{hw['cols']}, {hw['dataflow']} dataflow, {settings['engine']} engine")
 
 
 def gemm_text(result: RunResult, shape: tuple[int, int, int]) -> str:
@@ -73,21 +85,39 @@ def gemm_text(result: RunResult, shape: tuple[int, int, int]) -> str:
     op = result.ops[0]
     hw = result.hardware
     m, n, k = shape
-    lines = [
-        f"GEMM M={m} N={n} K={k} ({result.settings['dtype']}) on {hw['name']}: "
-        f"one {hw['rows']}x{hw['cols']} array, {hw['dataflow']} dataflow, "
-        f"{result.settings['engine']} engine"
-        + (", SCALE-Sim conventions" if result.settings.get("compat") == "scalesim" else ""),
+    lines = [f"GEMM M={m} N={n} K={k} ({result.settings['dtype']}) on {hw['name']}: "
+             + _machine_line(result)]
+    for schedule in result.settings.get("schedules", []):
+        tm, tn, tk = schedule["tile"]
+        split = f", split-K {schedule['split_k']}" if schedule["split_k"] > 1 else ""
+        lines.append(f"  tiles               {schedule['tiles']} of {tm}x{tn}x{tk}, loop "
+                     f"{schedule['loop_order']}, {schedule['waves']} wave(s){split}")
+    lines += [
         f"  folds               {op.folds}",
-        f"  cycles              {op.cycles}",
-        f"  time                {_si_seconds(result.seconds)} at {hw['clock_hz'] / 1e6:g} MHz",
+        f"  cycles              {op.cycles} (compute {op.compute_cycles}, "
+        f"stalls {op.stall_cycles})",
+        f"  time                {_si(result.seconds, 's')} at {hw['clock_hz'] / 1e6:g} MHz",
         f"  MACs                {op.macs}",
         f"  mapping efficiency  {100 * op.mapping_efficiency:.2f} %",
-        f"  utilization         {100 * op.utilization:.2f} %",
+        f"  utilization         {100 * op.utilization:.2f} % of {op.peak_macs_per_cycle} "
+        f"MACs/cycle",
     ]
+    if "dram_read_bytes" in op.counts:
+        moved = op.counts["dram_read_bytes"] + op.counts["dram_write_bytes"]
+        bandwidth = moved / (op.cycles * hw["dram_bytes_per_cycle"]) if op.cycles else 0.0
+        lines.append(f"  DRAM                read {_si(op.counts['dram_read_bytes'], 'B')}, "
+                     f"written {_si(op.counts['dram_write_bytes'], 'B')}, "
+                     f"{100 * bandwidth:.1f} % of bandwidth")
+    reads = [op.counts.get(f"sram_{b}_read_bytes", 0) for b in ("input", "weight", "output")]
+    writes = [op.counts.get(f"sram_{b}_write_bytes", 0) for b in ("input", "weight", "output")]
+    lines.append("  SRAM in/weight/out  reads " + " / ".join(_si(r, "B") for r in reads)
+                 + ", writes " + " / ".join(_si(w, "B") for w in writes))
     check = result.settings.get("verification")
     if check:
-        verdict = "matches numpy" if check["within_tolerance"] else "DIFFERS from numpy"
-        lines.append(f"  product             {verdict} "
-                     f"(max abs error {check['max_abs_error']:.3g}, seed {check['seed']})")
+        verdict = ("PE-level engine agrees" if check["within_tolerance"] and check["cycles_equal"]
+                   else "PE-level engine DISAGREES")
+        lines.append(f"  check               {verdict} on {check['shapes']} array shape(s): "
+                     f"cycles equal {check['cycles_equal']}, products match numpy "
+                     f"{check['within_tolerance']} (max abs error "
+                     f"{check['max_abs_error']:.3g}, seed {check['seed']})")
     return "\n".join(lines)

@@ -12,6 +12,7 @@ energy model multiplies exactly what the engine counted.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class OpResult:
     folds: int = 0
     mapping_efficiency: float = 1.0
     counts: dict[str, int] = field(default_factory=dict)
+    start_cycle: int = 0
 
     @property
     def utilization(self) -> float:
@@ -51,6 +53,7 @@ class RunResult:
     cycles: int
     peak_macs_per_cycle: int
     settings: dict = field(default_factory=dict)
+    timeline: tuple = ()
 
     @property
     def seconds(self) -> float:
@@ -76,3 +79,18 @@ class RunResult:
     def utilization(self) -> float:
         """MACs done / MAC slots of the whole chip over the run."""
         return self.macs / (self.cycles * self.peak_macs_per_cycle) if self.cycles else 0.0
+
+    def count(self, key: str) -> int:
+        """An action count summed over the ops (0 where an op has none)."""
+        return sum(op.counts.get(key, 0) for op in self.ops)
+
+
+class Interval(NamedTuple):
+    """One busy stretch of one unit: what the timeline is made of."""
+
+    unit: str
+    core: int
+    op: str
+    tile: int
+    start: int
+    end: int

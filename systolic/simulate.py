@@ -1,21 +1,31 @@
-"""The one pipeline every front end calls: load -> map -> run -> results.
+"""The one pipeline every front end calls: load -> map -> run engine -> results.
 
-``simulate_gemm`` times one GEMM on one systolic array of a machine,
-either with the exact closed form (``engine="fast"``) or by running the
-PE-level engine on random operands of the requested dtype and checking its
-product against numpy (``engine="pe"``). Both give the same cycles; the PE
-engine is the proof and the teaching tool, the closed form the workhorse.
+``simulate_ops`` maps each GEMM on the machine (``mapping.map_gemm``), runs
+all of them in the event engine with their dependencies, and returns a
+``RunResult``. ``simulate_gemm`` is the one-GEMM case the ``systolic gemm``
+command uses, with two variants:
+
+- ``engine="pe"`` runs the same pipeline and then proves its array timing:
+  every distinct per-array GEMM of the schedule is run through the
+  PE-level engine on random operands of the dtype, its cycles compared
+  with the closed form and its product with numpy;
+- ``compat="scalesim"`` follows SCALE-Sim 3.0.0's conventions instead
+  (``scalesim.py``): one array, its cycle counts, its memory model.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
+from systolic import scalesim
 from systolic.core import numerics, pe_array
-from systolic.core.timing import gemm_timing
+from systolic.core.timing import COMPAT_MODES, gemm_timing
+from systolic.engine import Engine
 from systolic.errors import ConfigError
 from systolic.hardware import Hardware
-from systolic.results import OpResult, RunResult
+from systolic.mapping import GemmSchedule, array_parts, map_gemm
+from systolic.results import RunResult
+from systolic.workload import Gemm
 
 ENGINES = ("fast", "pe")
 PE_ENGINE_LIMIT_UPDATES = 20e9  # PE-cycle updates: about a minute at 3e8 updates/s
@@ -27,65 +37,90 @@ def hardware_summary(hw: Hardware) -> dict:
             "cols": hw.array.cols, "dataflow": hw.array.dataflow,
             "arrays_per_core": hw.core.arrays, "cores": hw.chip.cores,
             "clock_hz": hw.chip.clock_hz,
-            "dram_bandwidth_bytes_per_s": hw.memory.dram_bandwidth_bytes_per_s}
+            "peak_macs_per_cycle": hw.peak_macs_per_cycle,
+            "dram_bandwidth_bytes_per_s": hw.memory.dram_bandwidth_bytes_per_s,
+            "dram_bytes_per_cycle": hw.dram_bytes_per_cycle,
+            "sram_bytes": {"input": hw.core.sram.input_bytes,
+                           "weight": hw.core.sram.weight_bytes,
+                           "output": hw.core.sram.output_bytes}}
 
 
-def _array_counts(reads_in: int, reads_w: int, writes_out: int, reads_out: int) -> dict:
-    return {"sram_input_reads": reads_in, "sram_weight_reads": reads_w,
-            "sram_output_writes": writes_out, "sram_output_reads": reads_out}
+def simulate_ops(hw: Hardware, ops: list[Gemm], deps: dict[str, tuple[str, ...]] | None = None,
+                 *, record_timeline: bool = True, settings: dict | None = None) -> RunResult:
+    """Map every op, run them all in the event engine, collect the results."""
+    schedules = [map_gemm(hw, op) for op in ops]
+    engine = Engine(hw, record_timeline=record_timeline)
+    results = engine.run(schedules, deps)
+    end = max((r.start_cycle + r.cycles for r in results), default=0)
+    return RunResult(hardware=hardware_summary(hw), clock_hz=hw.chip.clock_hz,
+                     ops=tuple(results), cycles=end,
+                     peak_macs_per_cycle=hw.peak_macs_per_cycle,
+                     settings={"schedules": [_schedule_summary(s) for s in schedules],
+                               **(settings or {})},
+                     timeline=tuple(engine.timeline or ()))
 
 
-def _fast_op(hw: Hardware, m: int, n: int, k: int, compat: str, name: str) -> OpResult:
-    timing = gemm_timing(m, n, k, hw.array.rows, hw.array.cols, hw.array.dataflow, compat)
-    return OpResult(
-        name=name, kind="gemm", cycles=timing.cycles, compute_cycles=timing.cycles,
-        stall_cycles=0, macs=timing.macs, peak_macs_per_cycle=hw.array.rows * hw.array.cols,
-        folds=timing.folds, mapping_efficiency=timing.mapping_efficiency,
-        counts=_array_counts(timing.input_reads, timing.weight_reads,
-                             timing.output_writes, timing.output_reads))
-
-
-def _pe_op(hw: Hardware, m: int, n: int, k: int, dtype: str, seed: int,
-           name: str) -> tuple[OpResult, dict]:
-    rows, cols, dataflow = hw.array.rows, hw.array.cols, hw.array.dataflow
-    estimate = gemm_timing(m, n, k, rows, cols, dataflow).cycles * rows * cols
-    if estimate > PE_ENGINE_LIMIT_UPDATES:
-        raise ConfigError(f"engine: the PE-level engine would need {estimate:.2e} PE-cycle "
-                          f"updates for this GEMM (limit {PE_ENGINE_LIMIT_UPDATES:.0e}); "
-                          f"use --engine fast, which gives the same cycles")
-    rng = np.random.default_rng(seed)
-    a = numerics.random_operand((m, k), dtype, rng)
-    b = numerics.random_operand((k, n), dtype, rng)
-    run = pe_array.simulate_gemm(a, b, rows, cols, dataflow)
-    error, within = numerics.max_error(run.product, a, b)
-    timing = gemm_timing(m, n, k, rows, cols, dataflow)
-    op = OpResult(
-        name=name, kind="gemm", cycles=run.cycles, compute_cycles=run.cycles, stall_cycles=0,
-        macs=int(run.busy_macs.sum()), peak_macs_per_cycle=rows * cols,
-        folds=len(run.fold_cycles), mapping_efficiency=timing.mapping_efficiency,
-        counts=_array_counts(run.input_reads, run.weight_reads,
-                             run.output_writes, run.output_reads))
-    return op, {"max_abs_error": error, "within_tolerance": within, "seed": seed}
+def _schedule_summary(schedule: GemmSchedule) -> dict:
+    choice = schedule.choice
+    return {"op": schedule.op.name, "tile": [choice.tm, choice.tn, choice.tk],
+            "loop_order": choice.loop_order, "split_k": choice.split_k,
+            "tiles": schedule.tile_count, "waves": schedule.waves}
 
 
 def simulate_gemm(hw: Hardware, m: int, n: int, k: int, *, dtype: str | None = None,
                   engine: str = "fast", compat: str = "native", seed: int = 0,
-                  name: str = "gemm") -> RunResult:
-    """Time ``O[m x n] = A[m x k] . B[k x n]`` on one array of ``hw``."""
+                  name: str = "gemm", scalesim_bandwidth_words: float | None = None
+                  ) -> RunResult:
+    """Time ``O[m x n] = A[m x k] . B[k x n]`` on ``hw``."""
     element = hw.dtype(dtype)
     if engine not in ENGINES:
         raise ConfigError(f"engine: expected one of {', '.join(ENGINES)}, got {engine!r}")
+    if compat not in COMPAT_MODES:
+        raise ConfigError(f"compat: expected one of {', '.join(COMPAT_MODES)}, got {compat!r}")
+    op = Gemm(name, m, n, k, dtype=element.name)
     settings = {"engine": engine, "compat": compat, "dtype": element.name}
-    if engine == "pe":
-        if compat != "native":
+    if compat == "scalesim":
+        if engine == "pe":
             raise ConfigError("compat: the PE-level engine runs the native timing only; "
                               "drop --compat or use --engine fast")
-        op, check = _pe_op(hw, m, n, k, element.name, seed, name)
-        settings["verification"] = check
-    else:
-        op = _fast_op(hw, m, n, k, compat, name)
-    return RunResult(hardware=hardware_summary(hw), clock_hz=hw.chip.clock_hz, ops=(op,),
-                     cycles=op.cycles, peak_macs_per_cycle=op.peak_macs_per_cycle,
-                     settings=settings)
+        result = scalesim.simulate_gemm(hw, op, scalesim_bandwidth_words)
+        return RunResult(hardware=hardware_summary(hw), clock_hz=hw.chip.clock_hz,
+                         ops=(result,), cycles=result.cycles,
+                         peak_macs_per_cycle=result.peak_macs_per_cycle,
+                         settings={**settings, "scalesim_bandwidth_words":
+                                   scalesim_bandwidth_words})
+    if engine == "pe":
+        settings["verification"] = verify_array_timing(hw, op, seed)
+    return simulate_ops(hw, [op], settings=settings)
 
+
+def verify_array_timing(hw: Hardware, op: Gemm, seed: int) -> dict:
+    """Run each distinct per-array GEMM of ``op``'s schedule on the PE-level engine.
+
+    Returns the largest product error, whether every product is within
+    tolerance and every cycle count equals the closed form, and how many
+    distinct shapes were checked.
+    """
+    rows, cols, dataflow = hw.array.rows, hw.array.cols, hw.array.dataflow
+    schedule = map_gemm(hw, op)
+    tile_dims = {t.dims for core in schedule.cores for t in core}
+    shapes = sorted({part for dims in tile_dims
+                     for part in array_parts(*dims, cols, hw.core.arrays, dataflow)})
+    updates = sum(gemm_timing(*s, rows, cols, dataflow).cycles for s in shapes) * rows * cols
+    if updates > PE_ENGINE_LIMIT_UPDATES:
+        raise ConfigError(f"engine: the PE-level engine would need {updates:.2e} PE-cycle "
+                          f"updates for this GEMM's tiles (limit {PE_ENGINE_LIMIT_UPDATES:.0e}); "
+                          f"use --engine fast, which gives the same cycles")
+    rng = np.random.default_rng(seed)
+    worst, all_within, cycles_equal = 0.0, True, True
+    for m, n, k in shapes:
+        a = numerics.random_operand((m, k), op.dtype, rng)
+        b = numerics.random_operand((k, n), op.dtype, rng)
+        run = pe_array.simulate_gemm(a, b, rows, cols, dataflow)
+        error, within = numerics.max_error(run.product, a, b)
+        worst, all_within = max(worst, error), all_within and within
+        cycles_equal = cycles_equal and run.cycles == gemm_timing(m, n, k, rows, cols,
+                                                                  dataflow).cycles
+    return {"shapes": len(shapes), "max_abs_error": worst, "within_tolerance": all_within,
+            "cycles_equal": cycles_equal, "seed": seed}
 

@@ -1,0 +1,264 @@
+"""The event engine: SimPy processes named after the hardware run schedules.
+
+Each core has four units, each a ``simpy.Resource`` of capacity one:
+
+- ``dma_in`` loads a tile's A and B blocks (from DRAM, or from the shared
+  level when another core fetched them) into the input and weight buffers;
+- ``array`` runs the tile on the core's systolic arrays for the cycles
+  ``core/timing.py`` gives;
+- ``vector`` does element-wise work (here: the sums of split-K parts);
+- ``dma_out`` stores finished output blocks to DRAM.
+
+For every op and core three processes (loader, computer, storer) pass
+tiles along ``simpy.Store`` queues (unbounded: a put never waits, nor
+does giving bytes back to a buffer, so neither is yielded). SRAM buffers are containers of bytes:
+the loader takes a tile's bytes before its DMA and the computer gives them
+back after the arrays finish, so with tiles of half a buffer the DMA of
+tile i+1 overlaps the compute of tile i (double buffering), and the arrays
+stall when a tile's operands are not in yet. All cores share DRAM
+(``memory.BandwidthPool``), so their transfers contend for bandwidth.
+
+Ops start when the ops they depend on have finished; independent ops run
+at the same time and contend for units and buffers. Every unit's busy
+stretch is recorded as an ``Interval`` (unit, core, op, tile, start, end).
+
+Per op: ``cycles`` from its start (dependencies met) to its last store;
+``compute_cycles`` the array work of its busiest core; ``stall_cycles`` the
+rest: waiting for operands, the final stores, split-K sums.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import simpy
+
+from systolic.hardware import DTYPES, Hardware
+from systolic.mapping import GemmSchedule, Reduction, Tile
+from systolic.memory import UNBOUNDED, BandwidthPool, SharedLevel, sram_buffer
+from systolic.results import Interval, OpResult
+
+
+@dataclass
+class _Tally:
+    """Mutable counters of one op while it runs."""
+
+    start: int = 0
+    end: int = 0
+    compute_per_core: dict[int, int] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def add(self, key: str, amount: float) -> None:
+        self.counts[key] = self.counts.get(key, 0) + int(amount)
+
+
+def _wait(event: simpy.Event):
+    """Wait for ``event`` unless it has already happened (a request granted
+    at once, an item already queued): skipping the yield saves a resume."""
+    if not event.triggered:
+        yield event
+    return event.value
+
+
+class _Core:
+    """One core's units and buffers."""
+
+    def __init__(self, env: simpy.Environment, hw: Hardware, index: int):
+        self.index = index
+        self.dma_in = simpy.Resource(env, capacity=1)
+        self.array = simpy.Resource(env, capacity=1)
+        self.vector = simpy.Resource(env, capacity=1)
+        self.dma_out = simpy.Resource(env, capacity=1)
+        sram = hw.core.sram
+        self.input_buffer = sram_buffer(env, sram.input_bytes)
+        self.weight_buffer = sram_buffer(env, sram.weight_bytes)
+        self.output_buffer = sram_buffer(env, sram.output_bytes)
+        self.port = sram.port_bytes_per_cycle
+
+
+class Engine:
+    """Runs GEMM schedules on a machine; one instance per simulation."""
+
+    def __init__(self, hw: Hardware, record_timeline: bool = True):
+        self.hw = hw
+        self.env = simpy.Environment()
+        requesters = 3 * hw.chip.cores  # dma_in, dma_out and vector of every core
+        self.dram = BandwidthPool(self.env, hw.dram_bytes_per_cycle, hw.dram_latency_cycles,
+                                  hw.memory.dram_channels, requesters)
+        self.shared = None
+        if hw.memory.shared_bytes:
+            pool = BandwidthPool(self.env, hw.memory.shared_bandwidth_bytes_per_s
+                                 / hw.chip.clock_hz, 0, requesters, requesters)
+            self.shared = SharedLevel(pool, hw.memory.shared_bytes)
+        self.cores = [_Core(self.env, hw, i) for i in range(hw.chip.cores)]
+        self.timeline: list[Interval] | None = [] if record_timeline else None
+
+    # --- running -----------------------------------------------------------------
+
+    def run(self, schedules: list[GemmSchedule],
+            deps: dict[str, tuple[str, ...]] | None = None) -> list[OpResult]:
+        """Simulate ``schedules`` (ops named uniquely) honouring ``deps``."""
+        deps = deps or {}
+        finished = {s.op.name: self.env.event() for s in schedules}
+        tallies = {s.op.name: _Tally() for s in schedules}
+        for schedule in schedules:
+            waits = [finished[d] for d in deps.get(schedule.op.name, ())]
+            self.env.process(self._op(schedule, waits, tallies[schedule.op.name],
+                                      finished[schedule.op.name]))
+        self.env.run()
+        return [self._result(s, tallies[s.op.name]) for s in schedules]
+
+    def _op(self, schedule: GemmSchedule, waits: list, tally: _Tally, finished: simpy.Event):
+        if waits:
+            yield self.env.all_of(waits)
+        tally.start = self.env.now
+        stored = {owner: self.env.event() for r in schedule.reductions for owner in r.waits_for}
+        processes = []
+        for core, tiles in zip(self.cores, schedule.cores):
+            if not tiles:
+                continue
+            ready, done = simpy.Store(self.env), simpy.Store(self.env)
+            name = schedule.op.name
+            tally.compute_per_core[core.index] = sum(t.work.compute_cycles for t in tiles)
+            processes += [
+                self.env.process(self._loader(core, name, tiles, ready, tally)),
+                self.env.process(self._computer(core, name, tiles, ready, done)),
+                self.env.process(self._storer(core, name, tiles, done, tally, stored)),
+            ]
+        processes += [self.env.process(self._reduce(schedule, r, stored, tally))
+                      for r in schedule.reductions]
+        yield self.env.all_of(processes)
+        tally.end = self.env.now
+        finished.succeed()
+
+    def _loader(self, core: _Core, name: str, tiles: tuple[Tile, ...],
+                ready: simpy.Store, tally: _Tally):
+        for tile in tiles:
+            if tile.input_load_bytes:
+                yield from _wait(core.input_buffer.get(tile.input_load_bytes))
+            if tile.weight_load_bytes:
+                yield from _wait(core.weight_buffer.get(tile.weight_load_bytes))
+            with core.dma_in.request() as slot:
+                yield from _wait(slot)
+                start = self.env.now
+                yield from self._fetch(tile, core.port, tally)
+                self._record("dma_in", core.index, name, tile.index, start)
+            ready.put(tile)
+
+    def _computer(self, core: _Core, name: str, tiles: tuple[Tile, ...],
+                  ready: simpy.Store, done: simpy.Store):
+        for _ in tiles:
+            tile = yield from _wait(ready.get())
+            if tile.output_hold_bytes:
+                yield from _wait(core.output_buffer.get(tile.output_hold_bytes))
+            with core.array.request() as slot:
+                yield from _wait(slot)
+                start = self.env.now
+                yield self.env.timeout(tile.work.compute_cycles)
+                self._record("array", core.index, name, tile.index, start)
+            if tile.input_release_bytes:
+                core.input_buffer.put(tile.input_release_bytes)
+            if tile.weight_release_bytes:
+                core.weight_buffer.put(tile.weight_release_bytes)
+            if tile.last_k:
+                done.put(tile)
+
+    def _storer(self, core: _Core, name: str, tiles: tuple[Tile, ...], done: simpy.Store,
+                tally: _Tally, stored: dict):
+        for _ in range(sum(t.last_k for t in tiles)):
+            tile = yield from _wait(done.get())
+            with core.dma_out.request() as slot:
+                yield from _wait(slot)
+                start = self.env.now
+                tally.add("dram_write_bytes", tile.store_bytes)
+                yield from self.dram.move(tile.store_bytes, core.port)
+                self._record("dma_out", core.index, name, tile.index, start)
+            core.output_buffer.put(tile.output_release_bytes)
+            owner = (core.index, tile.index)
+            if owner in stored:
+                stored[owner].succeed()
+
+    def _reduce(self, schedule: GemmSchedule, reduction: Reduction, stored: dict,
+                tally: _Tally):
+        yield self.env.all_of([stored[owner] for owner in reduction.waits_for])
+        core = self.cores[reduction.core]
+        with core.vector.request() as slot:
+            yield slot
+            start = self.env.now
+            tally.add("dram_read_bytes", reduction.read_bytes)
+            yield from self.dram.move(reduction.read_bytes, core.port)
+            yield self.env.timeout(math.ceil(reduction.elements / self.hw.core.vector_lanes))
+            tally.add("dram_write_bytes", reduction.write_bytes)
+            tally.add("vector_ops", reduction.elements)
+            yield from self.dram.move(reduction.write_bytes, core.port)
+            self._record("vector", core.index, schedule.op.name, reduction.output_block, start)
+
+    def _fetch(self, tile: Tile, port: float, tally: _Tally):
+        """Bring a tile's new blocks on chip as one DMA: blocks the shared level
+        holds come from there, the rest from DRAM, both streams at once.
+        Each destination buffer's port caps its share of the rate."""
+        from_dram = from_shared = 0
+        ports = 0
+        for key, nbytes in ((tile.input_key, tile.input_load_bytes),
+                            (tile.weight_key, tile.weight_load_bytes)):
+            if not nbytes:
+                continue
+            ports += 1
+            if self.shared is not None and self.shared.holds(key):
+                from_shared += nbytes
+            else:
+                from_dram += nbytes
+                if self.shared is not None:
+                    self.shared.insert(key, nbytes)
+        tally.add("dram_read_bytes", from_dram)
+        tally.add("shared_read_bytes", from_shared)
+        if from_dram and from_shared:
+            yield self.env.all_of([self.env.process(self.dram.move(from_dram, port)),
+                                   self.env.process(self.shared.pool.move(from_shared, port))])
+        elif from_shared:
+            yield from self.shared.pool.move(from_shared, port * ports)
+        else:
+            yield from self.dram.move(from_dram, port * ports)
+
+    def _record(self, unit: str, core: int, op: str, tile: int, start: int) -> None:
+        if self.timeline is not None:
+            self.timeline.append(Interval(unit, core, op, tile, start, self.env.now))
+
+    # --- results -----------------------------------------------------------------
+
+    def _result(self, schedule: GemmSchedule, tally: _Tally) -> OpResult:
+        op = schedule.op
+        cycles = tally.end - tally.start
+        compute = max(tally.compute_per_core.values(), default=0)
+        counts = {"dram_read_bytes": 0, "dram_write_bytes": 0, "shared_read_bytes": 0,
+                  "vector_ops": 0, **tally.counts, **sram_counts(schedule)}
+        return OpResult(name=op.name, kind=op.kind, cycles=cycles, compute_cycles=compute,
+                        stall_cycles=cycles - compute, macs=op.macs,
+                        peak_macs_per_cycle=self.hw.peak_macs_per_cycle,
+                        folds=sum(t.work.folds for c in schedule.cores for t in c),
+                        mapping_efficiency=_mapping_efficiency(self.hw, schedule),
+                        counts=counts, start_cycle=tally.start)
+
+
+def sram_counts(schedule: GemmSchedule) -> dict[str, int]:
+    """SRAM bytes read and written per buffer: array side and DMA side."""
+    element = schedule.op.element.bytes
+    accumulator = DTYPES[schedule.op.element.accumulate].bytes
+    tiles = [t for core in schedule.cores for t in core]
+    return {
+        "sram_input_read_bytes": int(sum(t.work.input_reads for t in tiles) * element),
+        "sram_input_write_bytes": sum(t.input_load_bytes for t in tiles),
+        "sram_weight_read_bytes": int(sum(t.work.weight_reads for t in tiles) * element),
+        "sram_weight_write_bytes": sum(t.weight_load_bytes for t in tiles),
+        "sram_output_read_bytes": int(sum(t.work.output_reads for t in tiles) * accumulator)
+        + sum(t.store_bytes for t in tiles),
+        "sram_output_write_bytes": int(sum(t.work.output_writes for t in tiles) * accumulator),
+    }
+
+
+def _mapping_efficiency(hw: Hardware, schedule: GemmSchedule) -> float:
+    """Used PE slots / all PE slots, over every fold of every tile."""
+    tiles = [t for core in schedule.cores for t in core]
+    slots = sum(t.work.folds for t in tiles) * hw.array.rows * hw.array.cols
+    return sum(t.work.used_pe_slots for t in tiles) / slots

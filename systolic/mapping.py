@@ -1,0 +1,415 @@
+"""How a GEMM is placed on a machine: a schedule of tiles per core.
+
+A GEMM ``O[M x N] = A[M x K] . B[K x N]`` (times ``batch``) is cut into
+tiles of ``tm x tn x tk``. A tile is the unit the engine moves: its A block
+goes to the core's input buffer, its B block to the weight buffer, and its
+output block lives in the output buffer (accumulators) until its last K
+step, when it is stored to DRAM. Every buffer is double-buffered, so a tile
+may use at most half of each: the next tile loads while this one computes.
+
+Loop order. Output blocks are visited ``n`` outer, ``m`` inner (``nmk``) or
+``m`` outer, ``n`` inner (``mnk``); the K steps of one output block are
+always innermost and consecutive on one core, so outputs are written once.
+Consecutive tiles on a core that need the same A or B block reuse it
+instead of loading it again (with ``tk = K`` and ``nmk``, a B panel stays
+while all ``m`` blocks pass under it).
+
+Search. Candidate tile sizes are multiples of the array (the dimension on
+the array rows in steps of R, the one on its columns in steps of C, the
+streamed one freely): the powers of two of those steps and of C times the
+arrays per core, and the even splits of each dimension. Each candidate that fits is
+scored by the estimated time ``max(compute, DRAM bytes / DRAM bytes per
+cycle + DRAM latency per tile)`` with waves over the cores, plus the
+pipeline's fill and drain (the first tile's loads and the last one's
+store, which nothing hides),
+and then by DRAM bytes and the number of tiles: the least traffic among
+the fastest. If the smallest tiles still
+give fewer output blocks than cores, K is split across cores (split-K):
+each part stores a partial sum in the accumulation type and one core's
+vector unit adds them.
+
+Cores. Output blocks (or split-K parts) are dealt to cores round-robin, so
+``ceil(blocks / cores)`` waves run and the last one may be partial (wave
+quantization). Arrays within a core share a tile: its columns (ws, os) or
+rows of A (is) are split across the arrays, each timed by
+``core/timing.py``.
+
+Pure functions of (hardware, op); no SimPy, no state.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from systolic.core.timing import gemm_timing
+from systolic.errors import ConfigError
+from systolic.hardware import DTYPES, Hardware
+from systolic.workload import Gemm
+
+LOOP_ORDERS = ("nmk", "mnk")
+
+
+@dataclass(frozen=True)
+class ArrayWork:
+    """What the arrays of a core do for one tile."""
+
+    compute_cycles: int
+    folds: int
+    macs: int
+    input_reads: int
+    weight_reads: int
+    output_writes: int
+    output_reads: int
+    used_pe_slots: int
+
+
+class Tile(NamedTuple):
+    """One step of one core: load (unless reused), compute, maybe store.
+
+    A NamedTuple rather than a dataclass: large GEMMs have tens of
+    thousands of tiles, and tuples are several times cheaper to build.
+
+    ``*_load_bytes`` come from DRAM (or the shared level) before compute;
+    ``*_hold_bytes`` are taken from the buffer at load and
+    ``*_release_bytes`` returned after compute (a reused block is held by
+    the first tile that loads it and released by the last that uses it).
+    ``output_hold_bytes`` is taken at the first K step and
+    ``output_release_bytes`` given back after the last K step's store.
+    ``store_bytes`` go to DRAM after the last K step.
+    """
+
+    index: int
+    dims: tuple[int, int, int]
+    output_block: int
+    input_key: tuple
+    weight_key: tuple
+    work: ArrayWork
+    input_load_bytes: int
+    weight_load_bytes: int
+    input_release_bytes: int
+    weight_release_bytes: int
+    output_hold_bytes: int
+    output_release_bytes: int
+    first_k: bool
+    last_k: bool
+    store_bytes: int
+
+
+@dataclass(frozen=True)
+class Reduction:
+    """A split-K sum: the vector unit of ``core`` adds ``parts`` partial blocks."""
+
+    core: int
+    output_block: int
+    waits_for: tuple[tuple[int, int], ...]  # (core, tile index) of every part's last tile
+    elements: int
+    read_bytes: int
+    write_bytes: int
+
+
+@dataclass(frozen=True)
+class TileChoice:
+    """The tile shape, loop order and split-K factor of a schedule."""
+
+    tm: int
+    tn: int
+    tk: int
+    loop_order: str
+    split_k: int
+
+
+@dataclass(frozen=True)
+class GemmSchedule:
+    """A GEMM mapped on a machine: the tiles each core runs, in order."""
+
+    op: Gemm
+    choice: TileChoice
+    cores: tuple[tuple[Tile, ...], ...]
+    reductions: tuple[Reduction, ...]
+    waves: int
+
+    @property
+    def tile_count(self) -> int:
+        """Tiles over all cores."""
+        return sum(len(tiles) for tiles in self.cores)
+
+    @property
+    def dram_read_bytes(self) -> int:
+        """Bytes the tiles and reductions load (before any shared-level hits)."""
+        loads = sum(t.input_load_bytes + t.weight_load_bytes for c in self.cores for t in c)
+        return loads + sum(r.read_bytes for r in self.reductions)
+
+    @property
+    def dram_write_bytes(self) -> int:
+        """Bytes the tiles and reductions store."""
+        stores = sum(t.store_bytes for c in self.cores for t in c)
+        return stores + sum(r.write_bytes for r in self.reductions)
+
+
+# --- tile timing ----------------------------------------------------------------
+
+def array_parts(m: int, n: int, k: int, cols: int, arrays: int,
+                dataflow: str) -> list[tuple[int, int, int]]:
+    """The (m, n, k) GEMM each array of a core runs for an m x n x k tile."""
+    split_n = dataflow != "is"
+    width = n if split_n else m
+    per_array = -(-(-(-width // cols)) // arrays) * cols
+    widths = [min(per_array, width - start) for start in range(0, width, per_array)]
+    return [(m, w, k) if split_n else (w, n, k) for w in widths]
+
+
+@lru_cache(maxsize=65536)
+def array_work(m: int, n: int, k: int, rows: int, cols: int, arrays: int,
+               dataflow: str, compat: str = "native") -> ArrayWork:
+    """Cycles and array traffic of an m x n x k tile on a core's arrays.
+
+    The spatial columns of the tile (N for ws/os, M for is) are split over
+    the arrays in whole array widths; the core takes as long as its
+    busiest array.
+    """
+    timings = [gemm_timing(pm, pn, pk, rows, cols, dataflow, compat)
+               for pm, pn, pk in array_parts(m, n, k, cols, arrays, dataflow)]
+    return ArrayWork(
+        compute_cycles=max(t.cycles for t in timings), folds=sum(t.folds for t in timings),
+        macs=sum(t.macs for t in timings), input_reads=sum(t.input_reads for t in timings),
+        weight_reads=sum(t.weight_reads for t in timings),
+        output_writes=sum(t.output_writes for t in timings),
+        output_reads=sum(t.output_reads for t in timings),
+        used_pe_slots=sum(round(t.mapping_efficiency * t.folds * rows * cols) for t in timings))
+
+
+# --- tile search ------------------------------------------------------------------
+
+def _candidates(size: int, step: int, wide_step: int) -> list[int]:
+    """Tile sizes for a dimension: powers of two of ``step`` and of ``wide_step``
+    (the width that keeps every array of a core busy), even splits, the whole."""
+    step = min(step, size)
+    sizes = {size}
+    for power in (step, min(wide_step, size)):
+        while power < size:
+            sizes.add(power)
+            power *= 2
+    for parts in range(2, 9):
+        split = -(-size // parts)
+        sizes.add(min(size, -(-split // step) * step))
+    return sorted(sizes)
+
+
+def _steps(hw: Hardware) -> tuple[int, int, int]:
+    """Tile granularity (m, n, k) that keeps one array's folds whole."""
+    rows, cols = hw.array.rows, hw.array.cols
+    return {"ws": (1, cols, rows), "os": (rows, cols, 1), "is": (cols, 1, rows)}[
+        hw.array.dataflow]
+
+
+def _wide_steps(hw: Hardware) -> tuple[int, int, int]:
+    """Granularity that gives every array of a core a whole fold width."""
+    step_m, step_n, step_k = _steps(hw)
+    arrays = hw.core.arrays
+    if hw.array.dataflow == "is":
+        return step_m * arrays, step_n, step_k
+    return step_m, step_n * arrays, step_k
+
+
+def _fits(hw: Hardware, op: Gemm, tm: int, tn: int, tk: int) -> bool:
+    sram = hw.core.sram
+    element = op.element.bytes
+    accumulator = DTYPES[op.element.accumulate].bytes
+    return (2 * tm * tk * element <= sram.input_bytes
+            and 2 * tk * tn * element <= sram.weight_bytes
+            and 2 * tm * tn * accumulator <= sram.output_bytes)
+
+
+def _traffic(op: Gemm, tm: int, tn: int, tk: int, order: str, split_k: int) -> float:
+    """DRAM bytes moved by a tiling, reuse of consecutive blocks included."""
+    m, n, k = op.m, op.n, op.k
+    blocks_m, blocks_n, steps_k = -(-m // tm), -(-n // tn), -(-k // tk)
+    if order == "nmk":
+        a_bytes = m * k * (1 if steps_k == 1 and blocks_m == 1 else blocks_n)
+        b_bytes = k * n * (1 if steps_k == 1 else blocks_m)
+    else:
+        a_bytes = m * k * (1 if steps_k == 1 else blocks_n)
+        b_bytes = k * n * (1 if steps_k == 1 and blocks_n == 1 else blocks_m)
+    element = op.element.bytes
+    out_bytes = m * n * element
+    if split_k > 1:
+        accumulator = DTYPES[op.element.accumulate].bytes
+        out_bytes = m * n * (2 * split_k * accumulator + element)
+    return op.batch * ((a_bytes + b_bytes) * element + out_bytes)
+
+
+def _compute_estimate(hw: Hardware, op: Gemm, tm: int, tn: int, tk: int,
+                      split_k: int, compat: str) -> int:
+    """Cycles of the busiest core: waves of output blocks times K steps."""
+    blocks = op.batch * -(-op.m // tm) * -(-op.n // tn) * split_k
+    steps_k = -(-(-(-op.k // tk)) // split_k)
+    work = array_work(min(tm, op.m), min(tn, op.n), min(tk, op.k), hw.array.rows,
+                      hw.array.cols, hw.core.arrays, hw.array.dataflow, compat)
+    return -(-blocks // hw.chip.cores) * steps_k * work.compute_cycles
+
+
+def _split_factors(hw: Hardware, op: Gemm, tm: int, tn: int, tk: int) -> list[int]:
+    blocks = op.batch * -(-op.m // tm) * -(-op.n // tn)
+    steps_k = -(-op.k // tk)
+    factors = [1]
+    while blocks * factors[-1] * 2 <= hw.chip.cores and factors[-1] * 2 <= steps_k:
+        factors.append(factors[-1] * 2)
+    return factors
+
+
+def choose_tiles(hw: Hardware, op: Gemm, compat: str = "native") -> TileChoice:
+    """The tiling of ``op`` with the least estimated time, then least traffic."""
+    steps, wide = _steps(hw), _wide_steps(hw)
+    bytes_per_cycle = hw.dram_bytes_per_cycle
+    latency = hw.dram_latency_cycles
+    best, best_score = None, None
+    sizes = [_candidates(size, step, wide_step)
+             for size, step, wide_step in zip((op.m, op.n, op.k), steps, wide)]
+    for tm, tn, tk in itertools.product(*sizes):
+        if not _fits(hw, op, tm, tn, tk):
+            continue
+        for split_k, order in itertools.product(_split_factors(hw, op, tm, tn, tk),
+                                                LOOP_ORDERS):
+            traffic = _traffic(op, tm, tn, tk, order, split_k)
+            compute = _compute_estimate(hw, op, tm, tn, tk, split_k, compat)
+            tiles = op.batch * -(-op.m // tm) * -(-op.n // tn) * -(-op.k // tk)
+            memory = traffic / bytes_per_cycle + -(-tiles // hw.chip.cores) * latency
+            fill = latency + (tm * tk + tk * tn + tm * tn) * op.element.bytes / bytes_per_cycle
+            score = (max(compute, memory) + fill, traffic, tiles)
+            if best_score is None or score < best_score:
+                best, best_score = TileChoice(tm, tn, tk, order, split_k), score
+    if best is None:
+        raise ConfigError(_too_small_message(hw, op))
+    return best
+
+
+def _too_small_message(hw: Hardware, op: Gemm) -> str:
+    step_m, step_n, step_k = _steps(hw)
+    tm, tn, tk = (min(s, d) for s, d in ((step_m, op.m), (step_n, op.n), (step_k, op.k)))
+    element = op.element.bytes
+    accumulator = DTYPES[op.element.accumulate].bytes
+    need = {"input_bytes": 2 * tm * tk * element, "weight_bytes": 2 * tk * tn * element,
+            "output_bytes": 2 * tm * tn * accumulator}
+    sram = hw.core.sram
+    short = [f"{key} {getattr(sram, key)} < {int(value)}" for key, value in need.items()
+             if getattr(sram, key) < value]
+    return (f"{hw.source}: [core.sram] {', '.join(short)}: SRAM too small for a single "
+            f"fold of {op.name} (double-buffered {tm}x{tn}x{tk} tile of {op.dtype})")
+
+
+# --- schedule ---------------------------------------------------------------------
+
+def _output_blocks(op: Gemm, choice: TileChoice) -> list[tuple[int, int, int]]:
+    """(batch, m0, n0) of every output block in loop order."""
+    ms = range(0, op.m, choice.tm)
+    ns = range(0, op.n, choice.tn)
+    pairs = ([(m0, n0) for n0 in ns for m0 in ms] if choice.loop_order == "nmk"
+             else [(m0, n0) for m0 in ms for n0 in ns])
+    return [(b, m0, n0) for b in range(op.batch) for m0, n0 in pairs]
+
+
+def _k_ranges(op: Gemm, choice: TileChoice) -> list[list[int]]:
+    """The K-step starts of each split-K part."""
+    starts = list(range(0, op.k, choice.tk))
+    base, extra = divmod(len(starts), choice.split_k)
+    bounds = [0]
+    for part in range(choice.split_k):
+        bounds.append(bounds[-1] + base + (1 if part < extra else 0))
+    return [starts[lo:hi] for lo, hi in zip(bounds, bounds[1:])]
+
+
+class _Step(NamedTuple):
+    block: int
+    batch: int
+    m0: int
+    n0: int
+    k0: int
+    first_k: bool
+    last_k: bool
+    partial: bool
+    input_key: tuple
+    weight_key: tuple
+
+
+def _core_steps(op: Gemm, choice: TileChoice, cores: int) -> tuple[list[list[_Step]], list]:
+    """Deal (block, split part) items to cores round-robin; expand their K steps."""
+    per_core: list[list[_Step]] = [[] for _ in range(cores)]
+    split_owners = []
+    parts = _k_ranges(op, choice)
+    item = 0
+    for block, (b, m0, n0) in enumerate(_output_blocks(op, choice)):
+        owners = []
+        for k_starts in parts:
+            core = item % cores
+            item += 1
+            for i, k0 in enumerate(k_starts):
+                per_core[core].append(_Step(block, b, m0, n0, k0, i == 0,
+                                            i == len(k_starts) - 1, len(parts) > 1,
+                                            ("A", op.name, b, m0, k0),
+                                            ("B", op.name, b, k0, n0)))
+            owners.append((core, len(per_core[core]) - 1))
+        if len(parts) > 1:
+            split_owners.append((block, b, m0, n0, owners))
+    return per_core, split_owners
+
+
+def _tile(hw: Hardware, op: Gemm, choice: TileChoice, steps: list[_Step], i: int,
+          compat: str) -> Tile:
+    step = steps[i]
+    tm, tn, tk = (min(choice.tm, op.m - step.m0), min(choice.tn, op.n - step.n0),
+                  min(choice.tk, op.k - step.k0))
+    element = op.element.bytes
+    accumulator = DTYPES[op.element.accumulate].bytes
+    input_key, weight_key = step.input_key, step.weight_key
+    previous = steps[i - 1] if i > 0 else None
+    following = steps[i + 1] if i + 1 < len(steps) else None
+    input_bytes, weight_bytes = int(tm * tk * element), int(tk * tn * element)
+    out_element = accumulator if step.partial else element
+    work = array_work(tm, tn, tk, hw.array.rows, hw.array.cols, hw.core.arrays,
+                      hw.array.dataflow, compat)
+    return Tile(
+        index=i, dims=(tm, tn, tk), output_block=step.block, input_key=input_key, weight_key=weight_key,
+        work=work,
+        input_load_bytes=0 if previous and previous.input_key == input_key else input_bytes,
+        weight_load_bytes=0 if previous and previous.weight_key == weight_key else weight_bytes,
+        input_release_bytes=0 if following and following.input_key == input_key else input_bytes,
+        weight_release_bytes=(0 if following and following.weight_key == weight_key
+                              else weight_bytes),
+        output_hold_bytes=int(tm * tn * accumulator) if step.first_k else 0,
+        output_release_bytes=int(tm * tn * accumulator) if step.last_k else 0,
+        first_k=step.first_k, last_k=step.last_k,
+        store_bytes=int(tm * tn * out_element) if step.last_k else 0)
+
+
+def _reductions(op: Gemm, choice: TileChoice, split_owners: list) -> tuple[Reduction, ...]:
+    element = op.element.bytes
+    accumulator = DTYPES[op.element.accumulate].bytes
+    reductions = []
+    for block, _, m0, n0, owners in split_owners:
+        elements = min(choice.tm, op.m - m0) * min(choice.tn, op.n - n0)
+        reductions.append(Reduction(
+            core=owners[0][0], output_block=block, waits_for=tuple(owners),
+            elements=elements * len(owners),
+            read_bytes=int(elements * len(owners) * accumulator),
+            write_bytes=int(elements * element)))
+    return tuple(reductions)
+
+
+def map_gemm(hw: Hardware, op: Gemm, compat: str = "native",
+             choice: TileChoice | None = None) -> GemmSchedule:
+    """Map ``op`` on ``hw``: choose tiles (unless given) and lay out each core's tiles."""
+    hw.dtype(op.dtype)
+    choice = choice or choose_tiles(hw, op, compat)
+    if not _fits(hw, op, choice.tm, choice.tn, choice.tk):
+        raise ConfigError(_too_small_message(hw, op))
+    per_core, split_owners = _core_steps(op, choice, hw.chip.cores)
+    cores = tuple(tuple(_tile(hw, op, choice, steps, i, compat) for i in range(len(steps)))
+                  for steps in per_core)
+    blocks = len(_output_blocks(op, choice)) * choice.split_k
+    return GemmSchedule(op=op, choice=choice, cores=cores,
+                        reductions=_reductions(op, choice, split_owners),
+                        waves=-(-blocks // hw.chip.cores))
+

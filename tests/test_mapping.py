@@ -1,0 +1,88 @@
+"""Tiling a GEMM: fits the buffers, covers the work, reuses operands, spreads over cores."""
+
+import pytest
+
+from systolic import hardware
+from systolic.errors import ConfigError
+from systolic.mapping import TileChoice, choose_tiles, map_gemm
+from systolic.workload import Gemm
+
+
+def machine(**overrides):
+    return hardware.load("teach-8x8", overrides)
+
+
+def all_tiles(schedule):
+    return [t for core in schedule.cores for t in core]
+
+
+@pytest.mark.parametrize("hw_name,op", [
+    ("teach-8x8", Gemm("g", 37, 29, 53, dtype="int8")),
+    ("tpu-v4-like", Gemm("g", 2048, 4096, 4096)),
+    ("tpu-v4-like", Gemm("decode", 16, 4096, 4096)),
+    ("tpu-v1", Gemm("g", 3000, 1000, 700, dtype="int8")),
+])
+def test_tiles_cover_every_mac_once_and_fit_double_buffered(hw_name, op):
+    hw = hardware.load(hw_name)
+    schedule = map_gemm(hw, op)
+    tiles = all_tiles(schedule)
+    assert sum(t.work.macs for t in tiles) == op.macs
+    sram = hw.core.sram
+    choice = schedule.choice
+    element = op.element.bytes
+    assert 2 * choice.tm * choice.tk * element <= sram.input_bytes
+    assert 2 * choice.tk * choice.tn * element <= sram.weight_bytes
+    assert 2 * choice.tm * choice.tn * 4 <= sram.output_bytes
+    # Every output block is stored exactly once, at its last K step.
+    stores = sum(t.store_bytes for t in tiles) + sum(r.write_bytes for r in schedule.reductions)
+    assert stores == op.m * op.n * element * op.batch
+    assert schedule.dram_read_bytes >= (op.m * op.k + op.k * op.n) * element
+
+
+def test_consecutive_tiles_sharing_a_block_load_it_once():
+    op = Gemm("g", 64, 8, 8, dtype="int8")  # one 8x8 weight block, many M blocks
+    schedule = map_gemm(machine(), op, choice=TileChoice(tm=8, tn=8, tk=8,
+                                                         loop_order="nmk", split_k=1))
+    tiles = schedule.cores[0]
+    assert [t.weight_load_bytes for t in tiles] == [64] + [0] * 7
+    assert [t.weight_release_bytes for t in tiles] == [0] * 7 + [64]
+    assert all(t.input_load_bytes == 64 for t in tiles)
+
+
+def test_output_blocks_are_dealt_to_cores_in_waves():
+    hw = hardware.load("tpu-v4-like")  # 2 cores
+    op = Gemm("g", 128, 3 * 512, 128)
+    schedule = map_gemm(hw, op, choice=TileChoice(128, 512, 128, "nmk", 1))
+    assert [len(c) for c in schedule.cores] == [2, 1]
+    assert schedule.waves == 2
+
+
+def test_split_k_when_blocks_are_fewer_than_cores():
+    hw = hardware.load("tpu-v4-like")
+    op = Gemm("gemv", 1, 512, 4096)  # one output block, two cores
+    schedule = map_gemm(hw, op, choice=TileChoice(1, 512, 1024, "nmk", 2))
+    assert [len(c) for c in schedule.cores] == [2, 2]
+    [reduction] = schedule.reductions
+    assert reduction.elements == 2 * 512 and reduction.write_bytes == 512 * 2
+    assert choose_tiles(hw, op).split_k == 2
+
+
+def test_sram_too_small_for_one_fold_is_a_clear_error():
+    hw = machine(**{"core.sram.weight_bytes": 64})
+    with pytest.raises(ConfigError) as caught:
+        map_gemm(hw, Gemm("g", 64, 64, 64, dtype="int8"))
+    assert str(caught.value) == (
+        "teach-8x8.toml: [core.sram] weight_bytes 64 < 128: SRAM too small for a single fold "
+        "of g (double-buffered 1x8x8 tile of int8)")
+
+
+def test_more_cores_than_work_leaves_cores_idle():
+    hw = hardware.load("tpu-v4-like", {"chip.cores": 8})
+    schedule = map_gemm(hw, Gemm("tiny", 1, 4, 4))  # one block, nothing to split
+    assert sum(1 for c in schedule.cores if c) == 1
+    assert schedule.waves == 1
+
+
+def test_unsupported_dtype_is_refused():
+    with pytest.raises(ConfigError, match="dtype"):
+        map_gemm(hardware.load("tpu-v1"), Gemm("g", 8, 8, 8, dtype="bf16"))

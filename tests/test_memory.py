@@ -1,0 +1,70 @@
+"""DRAM as a shared bandwidth pool, the shared level, SRAM buffers."""
+
+import math
+
+import simpy
+
+from systolic.memory import BandwidthPool, SharedLevel
+
+
+def finish_times(transfers, bytes_per_cycle=10.0, latency=0, channels=4):
+    """Run transfers given as (start cycle, bytes, cap); return their end cycles."""
+    env = simpy.Environment()
+    pool = BandwidthPool(env, bytes_per_cycle, latency, channels, requesters=len(transfers))
+    ends = {}
+
+    def one(i, start, nbytes, cap):
+        yield env.timeout(start)
+        yield from pool.move(nbytes, cap)
+        ends[i] = env.now
+
+    for i, (start, nbytes, cap) in enumerate(transfers):
+        env.process(one(i, start, nbytes, cap))
+    env.run()
+    return [ends[i] for i in range(len(transfers))]
+
+
+def test_a_lone_transfer_takes_latency_plus_bytes_over_bandwidth():
+    assert finish_times([(0, 1000, math.inf)], latency=7) == [7 + 100]
+
+
+def test_a_transfer_ends_at_the_first_whole_cycle_after_its_last_byte():
+    assert finish_times([(0, 1001, math.inf)]) == [101]
+
+
+def test_concurrent_transfers_share_the_bandwidth():
+    # Two 1000-byte transfers at 10 B/cycle: each gets 5 B/cycle, both end at 200.
+    assert finish_times([(0, 1000, math.inf), (0, 1000, math.inf)]) == [200, 200]
+
+
+def test_a_late_arrival_slows_the_first_transfer():
+    # First alone for 50 cycles (500 B), then shared: 500 B left at 5 B/cycle -> 150;
+    # the second then has 500 B left alone at 10 B/cycle -> 200.
+    assert finish_times([(0, 1000, math.inf), (50, 1000, math.inf)]) == [150, 200]
+
+
+def test_a_port_cap_limits_a_transfer_and_frees_bandwidth_for_others():
+    # Capped at 2 B/cycle: the other gets 8 B/cycle.
+    ends = finish_times([(0, 200, 2.0), (0, 800, math.inf)])
+    assert ends == [100, 100]
+
+
+def test_one_channel_serializes_transfers():
+    ends = finish_times([(0, 1000, math.inf), (0, 1000, math.inf)], channels=1)
+    assert ends == [100, 200]
+
+
+def test_unbounded_bandwidth_takes_only_the_latency():
+    assert finish_times([(0, 10**9, math.inf)], bytes_per_cycle=math.inf, latency=3) == [3]
+
+
+def test_shared_level_keeps_blocks_least_recently_used_first_out():
+    env = simpy.Environment()
+    level = SharedLevel(BandwidthPool(env, 1.0, 0, 1, 1), capacity_bytes=100)
+    level.insert(("a",), 60)
+    level.insert(("b",), 40)
+    assert level.holds(("a",))  # refreshes a
+    level.insert(("c",), 30)  # evicts b, the least recently used
+    assert level.holds(("a",)) and level.holds(("c",)) and not level.holds(("b",))
+    level.insert(("huge",), 101)
+    assert not level.holds(("huge",))
