@@ -55,7 +55,7 @@ def _load_hardware(args: argparse.Namespace) -> hardware.Hardware:
             overrides[f"core.sram.{buffer}_bytes"] = int(args.sram_kb * 1024)
     hw = hardware.load(args.hw, overrides)
     words = getattr(args, "bandwidth_words", None)
-    if words is not None and getattr(args, "compat", "native") == "native":
+    if words is not None:
         word_bytes = hw.dtype(getattr(args, "dtype", None)).bytes
         overrides["memory.dram_bandwidth_bytes_per_s"] = words * word_bytes * hw.chip.clock_hz
         hw = hardware.load(args.hw, overrides)
@@ -64,9 +64,11 @@ def _load_hardware(args: argparse.Namespace) -> hardware.Hardware:
 
 def _cmd_gemm(args: argparse.Namespace) -> int:
     hw = _load_hardware(args)
+    if args.compat == "scalesim" and args.bandwidth_words is not None:
+        raise SystolicError("bandwidth-words: SCALE-Sim's USER bandwidth mode is not "
+                            "reproduced; drop --compat to model bandwidth natively")
     result = simulate.simulate_gemm(hw, args.M, args.N, args.K, dtype=args.dtype,
-                                    engine=args.engine, compat=args.compat, seed=args.seed,
-                                    scalesim_bandwidth_words=args.bandwidth_words)
+                                    engine=args.engine, compat=args.compat, seed=args.seed)
     if args.json:
         report.write_json(result, args.json)
     print(report.gemm_text(result, (args.M, args.N, args.K)))
@@ -111,8 +113,7 @@ def _gemm_parser(subparsers) -> None:
                         help="scalesim: reproduce SCALE-Sim 3.0.0's cycle conventions")
     parser.add_argument("--seed", type=int, default=0, help="operands' seed (--engine pe)")
     parser.add_argument("--bandwidth-words", type=_positive_number, metavar="W",
-                        help="DRAM words (elements) per cycle; with --compat scalesim, per "
-                             "operand interface (SCALE-Sim's USER bandwidth mode)")
+                        help="DRAM bandwidth in words (elements of the dtype) per cycle")
     parser.add_argument("--sram-kb", type=_positive_number, metavar="S",
                         help="KiB of each of the input, weight and output buffers")
     parser.add_argument("--json", metavar="FILE", help="also write the result as JSON")

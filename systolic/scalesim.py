@@ -5,9 +5,14 @@ scratchpads and no cores, tiles or overlap between layers. Its compute
 side is exact in ``core/timing.py`` (``compat="scalesim"``); this module
 adds its memory side:
 
-- CALC mode (no bandwidth given): reads never stall, so total cycles are
-  the compute cycles;
-- USER mode (``bandwidth_words`` W): see ``user_mode_stall_cycles``.
+- CALC mode: reads never stall, so total cycles are the compute cycles.
+
+Not reproduced: SCALE-Sim's USER bandwidth mode. Its stalls come from a
+set-hashed read buffer whose prefetch order is the whole operand rolled
+out along anti-diagonals across fold boundaries, a write buffer credited
+at drain start, and a stall count that adds positive waits twice
+(PEERS.md 4.3-4.4); matching it needs its per-row demand matrices, whose
+size grows with M*N*K. Our native engine models bandwidth instead.
 
 SRAM access counts are the array's, as SCALE-Sim counts them (1-byte
 words, so elements = bytes for int8).
@@ -21,13 +26,11 @@ from systolic.results import OpResult
 from systolic.workload import Gemm
 
 
-def simulate_gemm(hw: Hardware, op: Gemm, bandwidth_words: float | None) -> OpResult:
-    """One GEMM on one array of ``hw`` as SCALE-Sim 3.0.0 would time it."""
+def simulate_gemm(hw: Hardware, op: Gemm) -> OpResult:
+    """One GEMM on one array of ``hw`` as SCALE-Sim 3.0.0 (CALC mode) would time it."""
     rows, cols, dataflow = hw.array.rows, hw.array.cols, hw.array.dataflow
     timing = gemm_timing(op.m, op.n, op.k, rows, cols, dataflow, "scalesim")
     stalls = 0
-    if bandwidth_words is not None:
-        stalls = user_mode_stall_cycles(hw, op, bandwidth_words)
     element = op.element.bytes
     counts = {"sram_input_read_bytes": int(timing.input_reads * element),
               "sram_weight_read_bytes": int(timing.weight_reads * element),
@@ -37,7 +40,3 @@ def simulate_gemm(hw: Hardware, op: Gemm, bandwidth_words: float | None) -> OpRe
                     peak_macs_per_cycle=rows * cols, folds=timing.folds,
                     mapping_efficiency=timing.mapping_efficiency, counts=counts)
 
-
-def user_mode_stall_cycles(hw: Hardware, op: Gemm, bandwidth_words: float) -> int:
-    """Stall cycles of SCALE-Sim's USER bandwidth mode (not yet modelled)."""
-    raise NotImplementedError

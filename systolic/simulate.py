@@ -15,6 +15,9 @@ command uses, with two variants:
 
 from __future__ import annotations
 
+import dataclasses
+from functools import lru_cache
+
 import numpy as np
 
 from systolic import scalesim
@@ -47,17 +50,56 @@ def hardware_summary(hw: Hardware) -> dict:
 
 def simulate_ops(hw: Hardware, ops: list[Gemm], deps: dict[str, tuple[str, ...]] | None = None,
                  *, record_timeline: bool = True, settings: dict | None = None) -> RunResult:
-    """Map every op, run them all in the event engine, collect the results."""
-    schedules = [map_gemm(hw, op) for op in ops]
-    engine = Engine(hw, record_timeline=record_timeline)
-    results = engine.run(schedules, deps)
+    """Map every op, run them in the event engine, collect the results.
+
+    When every op waits for the one before it (a chain, as in a layer run
+    op by op), each op runs alone, so identical ops (same shape and dtype
+    on the same machine) are simulated once and their result reused;
+    otherwise all ops run together and independent ones overlap.
+    """
+    deps = deps or {}
+    if _is_chain(ops, deps):
+        summaries, results, timeline = _run_chain(hw, ops, record_timeline)
+    else:
+        schedules = [map_gemm(hw, op) for op in ops]
+        engine = Engine(hw, record_timeline=record_timeline)
+        results = engine.run(schedules, deps)
+        summaries = [_schedule_summary(s) for s in schedules]
+        timeline = engine.timeline or []
     end = max((r.start_cycle + r.cycles for r in results), default=0)
     return RunResult(hardware=hardware_summary(hw), clock_hz=hw.chip.clock_hz,
                      ops=tuple(results), cycles=end,
                      peak_macs_per_cycle=hw.peak_macs_per_cycle,
-                     settings={"schedules": [_schedule_summary(s) for s in schedules],
-                               **(settings or {})},
-                     timeline=tuple(engine.timeline or ()))
+                     settings={"schedules": summaries, **(settings or {})},
+                     timeline=tuple(timeline))
+
+
+def _is_chain(ops: list[Gemm], deps: dict[str, tuple[str, ...]]) -> bool:
+    return len(ops) > 1 and all(tuple(deps.get(op.name, ())) == (before.name,)
+                                for before, op in zip(ops, ops[1:]))
+
+
+def _run_chain(hw: Hardware, ops: list[Gemm], record_timeline: bool):
+    summaries, results, timeline = [], [], []
+    start = 0
+    for op in ops:
+        summary, alone, intervals = _run_alone(hw, dataclasses.replace(op, name=""))
+        results.append(dataclasses.replace(alone, name=op.name, start_cycle=start))
+        summaries.append({**summary, "op": op.name})
+        if record_timeline:
+            timeline += [i._replace(op=op.name, start=i.start + start, end=i.end + start)
+                         for i in intervals]
+        start += alone.cycles
+    return summaries, results, timeline
+
+
+@lru_cache(maxsize=1024)
+def _run_alone(hw: Hardware, op: Gemm):
+    """One op alone on an idle machine: (schedule summary, result, timeline)."""
+    schedule = map_gemm(hw, op)
+    engine = Engine(hw)
+    [result] = engine.run([schedule])
+    return _schedule_summary(schedule), result, tuple(engine.timeline)
 
 
 def _schedule_summary(schedule: GemmSchedule) -> dict:
@@ -69,8 +111,7 @@ def _schedule_summary(schedule: GemmSchedule) -> dict:
 
 def simulate_gemm(hw: Hardware, m: int, n: int, k: int, *, dtype: str | None = None,
                   engine: str = "fast", compat: str = "native", seed: int = 0,
-                  name: str = "gemm", scalesim_bandwidth_words: float | None = None
-                  ) -> RunResult:
+                  name: str = "gemm") -> RunResult:
     """Time ``O[m x n] = A[m x k] . B[k x n]`` on ``hw``."""
     element = hw.dtype(dtype)
     if engine not in ENGINES:
@@ -83,12 +124,11 @@ def simulate_gemm(hw: Hardware, m: int, n: int, k: int, *, dtype: str | None = N
         if engine == "pe":
             raise ConfigError("compat: the PE-level engine runs the native timing only; "
                               "drop --compat or use --engine fast")
-        result = scalesim.simulate_gemm(hw, op, scalesim_bandwidth_words)
+        result = scalesim.simulate_gemm(hw, op)
         return RunResult(hardware=hardware_summary(hw), clock_hz=hw.chip.clock_hz,
                          ops=(result,), cycles=result.cycles,
                          peak_macs_per_cycle=result.peak_macs_per_cycle,
-                         settings={**settings, "scalesim_bandwidth_words":
-                                   scalesim_bandwidth_words})
+                         settings=settings)
     if engine == "pe":
         settings["verification"] = verify_array_timing(hw, op, seed)
     return simulate_ops(hw, [op], settings=settings)
