@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from systolic import hardware, report, simulate
+from systolic import hardware, models, report, simulate, workload
 from systolic.core.timing import COMPAT_MODES
 from systolic.errors import SystolicError
 from systolic.hardware import DATAFLOWS, DTYPES
@@ -77,6 +77,43 @@ def _cmd_gemm(args: argparse.Namespace) -> int:
     return EXIT_CHECK_FAILED if failed else 0
 
 
+def _run_spec(args: argparse.Namespace) -> models.RunSpec:
+    return models.RunSpec(phase=args.phase, batch=args.batch, seq=args.seq,
+                          kv_len=args.kv_len, dtype=args.dtype or "bf16",
+                          weight_dtype=args.weight_dtype, tp=args.tp,
+                          fused_attention=not args.unfused_attention)
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    if (args.model is None) == (args.trace is None):
+        raise SystolicError("run: expected exactly one of --model or --trace")
+    hw = _load_hardware(args)
+    if args.model is not None:
+        workload = models.build(args.model, _run_spec(args))
+        result = simulate.simulate_model(hw, workload, layers=1 if args.layers == 1 else None)
+    else:
+        trace = _read_trace(args.trace, args.topology)
+        result = simulate.simulate_ops(hw, list(trace.ops), trace.deps,
+                                       settings={"trace": args.trace})
+    if args.json:
+        report.write_json(result, args.json)
+    print(report.run_text(result))
+    return 0
+
+
+def _read_trace(path: str, topology: str | None) -> workload.Trace:
+    if topology:
+        return workload.read_scalesim_topology(path, topology)
+    return workload.read_trace(path)
+
+
+def _cmd_trace(args: argparse.Namespace) -> int:
+    trace = models.build(args.model, _run_spec(args)).full_trace()
+    report.atomic_write(args.output, "\n".join(workload.trace_lines(trace)) + "\n")
+    print(f"wrote {len(trace.ops)} ops to {args.output}")
+    return 0
+
+
 def _cmd_presets(args: argparse.Namespace) -> int:
     if args.action == "show":
         if not args.name:
@@ -120,6 +157,50 @@ def _gemm_parser(subparsers) -> None:
     parser.set_defaults(handler=_cmd_gemm)
 
 
+def _add_model_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--model", help="model name (see workloads/models) or config.json path")
+    parser.add_argument("--phase", choices=models.PHASES, default="prefill")
+    parser.add_argument("--batch", type=_positive_int, default=1, help="sequences (default 1)")
+    parser.add_argument("--seq", type=_positive_int, default=512,
+                        help="prompt tokens per sequence in prefill (default 512)")
+    parser.add_argument("--kv-len", type=_positive_int, default=512,
+                        help="KV-cache tokens per sequence in decode (default 512)")
+    parser.add_argument("--dtype", choices=list(DTYPES), help="activations (default bf16)")
+    parser.add_argument("--weight-dtype", choices=list(DTYPES),
+                        help="weights (default: the activations' dtype)")
+    parser.add_argument("--tp", type=_positive_int, default=1, help="tensor-parallel degree")
+    parser.add_argument("--unfused-attention", action="store_true",
+                        help="attention as two GEMMs and a softmax through DRAM")
+
+
+def _run_parser(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "run", help="simulate a Transformer model or a trace",
+        description="Simulate a model (one layer simulated, reused for every layer) or a "
+                    "JSON Lines trace, and print a per-op report.")
+    _add_hardware_arguments(parser)
+    _add_model_arguments(parser)
+    parser.add_argument("--layers", type=_positive_int,
+                        help="1: simulate a single layer alone (no embedding or output)")
+    parser.add_argument("--trace", help="a JSON Lines trace (or a SCALE-Sim topology CSV "
+                                        "with --topology)")
+    parser.add_argument("--topology", choices=("conv", "gemm"),
+                        help="read --trace as a SCALE-Sim topology CSV of this form")
+    parser.add_argument("--bandwidth-words", type=_positive_number, metavar="W",
+                        help="DRAM bandwidth in words (elements of the dtype) per cycle")
+    parser.add_argument("--sram-kb", type=_positive_number, metavar="S",
+                        help="KiB of each of the input, weight and output buffers")
+    parser.add_argument("--json", metavar="FILE", help="also write the result as JSON")
+    parser.set_defaults(handler=_cmd_run)
+
+
+def _trace_parser(subparsers) -> None:
+    parser = subparsers.add_parser("trace", help="write a model's ops as a JSON Lines trace")
+    _add_model_arguments(parser)
+    parser.add_argument("-o", "--output", required=True, help="trace file to write")
+    parser.set_defaults(handler=_cmd_trace)
+
+
 def _presets_parser(subparsers) -> None:
     parser = subparsers.add_parser("presets", help="list presets, or show one as TOML")
     parser.add_argument("action", nargs="?", choices=("list", "show"), default="list")
@@ -133,7 +214,9 @@ def build_parser() -> argparse.ArgumentParser:
                      description="Cycle-level simulator of systolic-array accelerators.")
     subparsers = parser.add_subparsers(dest="command", required=True,
                                        parser_class=_Parser, metavar="COMMAND")
+    _run_parser(subparsers)
     _gemm_parser(subparsers)
+    _trace_parser(subparsers)
     _presets_parser(subparsers)
     return parser
 

@@ -35,7 +35,8 @@ from dataclasses import dataclass, field
 import simpy
 
 from systolic.hardware import DTYPES, Hardware
-from systolic.mapping import GemmSchedule, Reduction, Tile
+from systolic.mapping import Reduction, Schedule, Tile
+from systolic.mapping_vector import LinkSchedule
 from systolic.memory import UNBOUNDED, BandwidthPool, SharedLevel, sram_buffer
 from systolic.results import Interval, OpResult
 
@@ -92,11 +93,12 @@ class Engine:
                                  / hw.chip.clock_hz, 0, requesters, requesters)
             self.shared = SharedLevel(pool, hw.memory.shared_bytes)
         self.cores = [_Core(self.env, hw, i) for i in range(hw.chip.cores)]
+        self.link = simpy.Resource(self.env, capacity=1)
         self.timeline: list[Interval] | None = [] if record_timeline else None
 
     # --- running -----------------------------------------------------------------
 
-    def run(self, schedules: list[GemmSchedule],
+    def run(self, schedules: list[Schedule | LinkSchedule],
             deps: dict[str, tuple[str, ...]] | None = None) -> list[OpResult]:
         """Simulate ``schedules`` (ops named uniquely) honouring ``deps``."""
         deps = deps or {}
@@ -104,12 +106,27 @@ class Engine:
         tallies = {s.op.name: _Tally() for s in schedules}
         for schedule in schedules:
             waits = [finished[d] for d in deps.get(schedule.op.name, ())]
-            self.env.process(self._op(schedule, waits, tallies[schedule.op.name],
-                                      finished[schedule.op.name]))
+            run = self._allreduce if isinstance(schedule, LinkSchedule) else self._op
+            self.env.process(run(schedule, waits, tallies[schedule.op.name],
+                                 finished[schedule.op.name]))
         self.env.run()
-        return [self._result(s, tallies[s.op.name]) for s in schedules]
+        return [self._link_result(s, tallies[s.op.name]) if isinstance(s, LinkSchedule)
+                else self._result(s, tallies[s.op.name]) for s in schedules]
 
-    def _op(self, schedule: GemmSchedule, waits: list, tally: _Tally, finished: simpy.Event):
+    def _allreduce(self, schedule: LinkSchedule, waits: list, tally: _Tally,
+                   finished: simpy.Event):
+        if waits:
+            yield self.env.all_of(waits)
+        tally.start = self.env.now
+        with self.link.request() as slot:
+            yield slot
+            yield self.env.timeout(schedule.cycles)
+            self._record("link", 0, schedule.op.name, 0, tally.start)
+        tally.add("link_bytes", schedule.link_bytes)
+        tally.end = self.env.now
+        finished.succeed()
+
+    def _op(self, schedule: Schedule, waits: list, tally: _Tally, finished: simpy.Event):
         if waits:
             yield self.env.all_of(waits)
         tally.start = self.env.now
@@ -120,7 +137,8 @@ class Engine:
                 continue
             ready, done = simpy.Store(self.env), simpy.Store(self.env)
             name = schedule.op.name
-            tally.compute_per_core[core.index] = sum(t.work.compute_cycles for t in tiles)
+            tally.compute_per_core[core.index] = sum(max(t.work.compute_cycles, t.vector_cycles)
+                                                     for t in tiles)
             processes += [
                 self.env.process(self._loader(core, name, tiles, ready, tally)),
                 self.env.process(self._computer(core, name, tiles, ready, done)),
@@ -152,17 +170,26 @@ class Engine:
             tile = yield from _wait(ready.get())
             if tile.output_hold_bytes:
                 yield from _wait(core.output_buffer.get(tile.output_hold_bytes))
-            with core.array.request() as slot:
-                yield from _wait(slot)
-                start = self.env.now
-                yield self.env.timeout(tile.work.compute_cycles)
-                self._record("array", core.index, name, tile.index, start)
+            yield from self._busy(core, name, tile)
             if tile.input_release_bytes:
                 core.input_buffer.put(tile.input_release_bytes)
             if tile.weight_release_bytes:
                 core.weight_buffer.put(tile.weight_release_bytes)
             if tile.last_k:
                 done.put(tile)
+
+    def _busy(self, core: _Core, name: str, tile: Tile):
+        """Run a tile on the units it needs: arrays, vector unit, or both at once."""
+        units = [(unit, cycles) for unit, cycles in (("array", tile.work.compute_cycles),
+                                                     ("vector", tile.vector_cycles)) if cycles]
+        slots = [getattr(core, unit).request() for unit, _ in units]
+        for slot in slots:
+            yield from _wait(slot)
+        start = self.env.now
+        yield self.env.timeout(max((cycles for _, cycles in units), default=0))
+        for (unit, cycles), slot in zip(units, slots):
+            getattr(core, unit).release(slot)
+            self._record(unit, core.index, name, tile.index, start, start + cycles)
 
     def _storer(self, core: _Core, name: str, tiles: tuple[Tile, ...], done: simpy.Store,
                 tally: _Tally, stored: dict):
@@ -179,7 +206,7 @@ class Engine:
             if owner in stored:
                 stored[owner].succeed()
 
-    def _reduce(self, schedule: GemmSchedule, reduction: Reduction, stored: dict,
+    def _reduce(self, schedule: Schedule, reduction: Reduction, stored: dict,
                 tally: _Tally):
         yield self.env.all_of([stored[owner] for owner in reduction.waits_for])
         core = self.cores[reduction.core]
@@ -221,44 +248,61 @@ class Engine:
         else:
             yield from self.dram.move(from_dram, port * ports)
 
-    def _record(self, unit: str, core: int, op: str, tile: int, start: int) -> None:
+    def _record(self, unit: str, core: int, op: str, tile: int, start: int,
+                end: int | None = None) -> None:
         if self.timeline is not None:
-            self.timeline.append(Interval(unit, core, op, tile, start, self.env.now))
+            self.timeline.append(Interval(unit, core, op, tile, start,
+                                          self.env.now if end is None else end))
 
     # --- results -----------------------------------------------------------------
 
-    def _result(self, schedule: GemmSchedule, tally: _Tally) -> OpResult:
+    def _link_result(self, schedule: LinkSchedule, tally: _Tally) -> OpResult:
+        cycles = tally.end - tally.start
+        return OpResult(name=schedule.op.name, kind=schedule.op.kind, cycles=cycles,
+                        compute_cycles=cycles, stall_cycles=0, macs=0,
+                        peak_macs_per_cycle=self.hw.peak_macs_per_cycle,
+                        counts={"link_bytes": int(schedule.link_bytes)},
+                        start_cycle=tally.start)
+
+    def _result(self, schedule: Schedule, tally: _Tally) -> OpResult:
         op = schedule.op
         cycles = tally.end - tally.start
         compute = max(tally.compute_per_core.values(), default=0)
+        tiles = [t for core in schedule.cores for t in core]
+        vector_ops = sum(t.vector_cycles for t in tiles) * self.hw.core.vector_lanes
         counts = {"dram_read_bytes": 0, "dram_write_bytes": 0, "shared_read_bytes": 0,
-                  "vector_ops": 0, **tally.counts, **sram_counts(schedule)}
+                  **tally.counts, **sram_counts(schedule)}
+        counts["vector_ops"] = counts.get("vector_ops", 0) + vector_ops
         return OpResult(name=op.name, kind=op.kind, cycles=cycles, compute_cycles=compute,
-                        stall_cycles=cycles - compute, macs=op.macs,
+                        stall_cycles=cycles - compute, macs=sum(t.work.macs for t in tiles),
                         peak_macs_per_cycle=self.hw.peak_macs_per_cycle,
                         folds=sum(t.work.folds for c in schedule.cores for t in c),
                         mapping_efficiency=_mapping_efficiency(self.hw, schedule),
                         counts=counts, start_cycle=tally.start)
 
 
-def sram_counts(schedule: GemmSchedule) -> dict[str, int]:
+def sram_counts(schedule: Schedule) -> dict[str, int]:
     """SRAM bytes read and written per buffer: array side and DMA side."""
-    element = schedule.op.element.bytes
-    accumulator = DTYPES[schedule.op.element.accumulate].bytes
+    element = DTYPES[schedule.op.dtype]
+    weight = DTYPES[getattr(schedule.op, "weight_dtype", None) or schedule.op.dtype]
+    accumulator = DTYPES[element.accumulate].bytes
     tiles = [t for core in schedule.cores for t in core]
+    vector = [t for t in tiles if not t.work.compute_cycles]
     return {
-        "sram_input_read_bytes": int(sum(t.work.input_reads for t in tiles) * element),
+        "sram_input_read_bytes": int(sum(t.work.input_reads for t in tiles) * element.bytes)
+        + sum(t.input_load_bytes for t in vector),
         "sram_input_write_bytes": sum(t.input_load_bytes for t in tiles),
-        "sram_weight_read_bytes": int(sum(t.work.weight_reads for t in tiles) * element),
+        "sram_weight_read_bytes": int(sum(t.work.weight_reads for t in tiles) * weight.bytes),
         "sram_weight_write_bytes": sum(t.weight_load_bytes for t in tiles),
         "sram_output_read_bytes": int(sum(t.work.output_reads for t in tiles) * accumulator)
         + sum(t.store_bytes for t in tiles),
-        "sram_output_write_bytes": int(sum(t.work.output_writes for t in tiles) * accumulator),
+        "sram_output_write_bytes": int(sum(t.work.output_writes for t in tiles) * accumulator)
+        + sum(t.store_bytes for t in vector),
     }
 
 
-def _mapping_efficiency(hw: Hardware, schedule: GemmSchedule) -> float:
-    """Used PE slots / all PE slots, over every fold of every tile."""
+def _mapping_efficiency(hw: Hardware, schedule: Schedule) -> float:
+    """Used PE slots / all PE slots, over every fold of every tile (1 with no folds)."""
     tiles = [t for core in schedule.cores for t in core]
     slots = sum(t.work.folds for t in tiles) * hw.array.rows * hw.array.cols
-    return sum(t.work.used_pe_slots for t in tiles) / slots
+    return sum(t.work.used_pe_slots for t in tiles) / slots if slots else 1.0

@@ -94,10 +94,13 @@ class CoreSpec:
 
 @dataclass(frozen=True)
 class ChipSpec:
-    """How many cores and how fast they are clocked."""
+    """How many cores, how fast they are clocked, and the chip-to-chip link
+    used by tensor-parallel all-reduces (bandwidth 0: no link)."""
 
     cores: int
     clock_hz: float
+    link_bandwidth_bytes_per_s: float
+    link_latency_ns: float
 
 
 @dataclass(frozen=True)
@@ -216,7 +219,9 @@ SCHEMA: dict[str, dict[str, Check]] = {
     "core": {"arrays": _positive_int, "vector_lanes": _positive_int},
     "core.sram": {"input_bytes": _positive_int, "weight_bytes": _positive_int,
                   "output_bytes": _positive_int, "port_bytes_per_cycle": _positive_number},
-    "chip": {"cores": _positive_int, "clock_hz": _positive_number},
+    "chip": {"cores": _positive_int, "clock_hz": _positive_number,
+             "link_bandwidth_bytes_per_s": _non_negative_number,
+             "link_latency_ns": _non_negative_number},
     "memory": {"dram_bandwidth_bytes_per_s": _positive_number,
                "dram_latency_ns": _non_negative_number, "dram_channels": _positive_int,
                "shared_bytes": _non_negative_int,
@@ -230,6 +235,8 @@ OPTIONAL_SECTIONS = {"power"}
 DEFAULTS = {
     ("core.sram", "port_bytes_per_cycle"): math.inf,
     ("memory", "dram_channels"): 1,
+    ("chip", "link_bandwidth_bytes_per_s"): 0,
+    ("chip", "link_latency_ns"): 0,
     ("memory", "shared_bytes"): 0,
     ("memory", "shared_bandwidth_bytes_per_s"): 0,
 }
@@ -312,7 +319,7 @@ def _build(raw: dict, source: str) -> Hardware:
         array=ArraySpec(**raw["array"]),
         core=CoreSpec(arrays=core["arrays"], vector_lanes=core["vector_lanes"],
                       sram=SramSpec(**core["sram"])),
-        chip=ChipSpec(cores=raw["chip"]["cores"], clock_hz=float(raw["chip"]["clock_hz"])),
+        chip=ChipSpec(**{**raw["chip"], "clock_hz": float(raw["chip"]["clock_hz"])}),
         memory=MemorySpec(**raw["memory"]),
         dtypes=tuple(raw["dtypes"]["supported"]), default_dtype=raw["dtypes"]["default"],
         power=PowerSpec(**raw["power"]) if "power" in raw else None,

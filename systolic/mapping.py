@@ -28,6 +28,12 @@ give fewer output blocks than cores, K is split across cores (split-K):
 each part stores a partial sum in the accumulation type and one core's
 vector unit adds them.
 
+Orientation. ``O^T = B^T . A^T`` is the same work with the operands'
+roles swapped (B streamed, A held in the arrays); both orientations are
+searched and the faster kept (decode GEMMs with a few token rows run
+better with the weights streamed). Tile sizes then refer to the
+transposed GEMM.
+
 Cores. Output blocks (or split-K parts) are dealt to cores round-robin, so
 ``ceil(blocks / cores)`` waves run and the last one may be partial (wave
 quantization). Arrays within a core share a tile: its columns (ws, os) or
@@ -39,10 +45,11 @@ Pure functions of (hardware, op); no SimPy, no state.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from systolic.core.timing import gemm_timing
 from systolic.errors import ConfigError
@@ -78,7 +85,9 @@ class Tile(NamedTuple):
     the first tile that loads it and released by the last that uses it).
     ``output_hold_bytes`` is taken at the first K step and
     ``output_release_bytes`` given back after the last K step's store.
-    ``store_bytes`` go to DRAM after the last K step.
+    ``store_bytes`` go to DRAM after the last K step. ``vector_cycles``
+    is the vector unit's share (softmax in fused attention, element-wise
+    ops), run alongside the arrays' ``work``.
     """
 
     index: int
@@ -87,6 +96,7 @@ class Tile(NamedTuple):
     input_key: tuple
     weight_key: tuple
     work: ArrayWork
+    vector_cycles: int
     input_load_bytes: int
     weight_load_bytes: int
     input_release_bytes: int
@@ -119,14 +129,18 @@ class TileChoice:
     tk: int
     loop_order: str
     split_k: int
+    transposed: bool = False
 
 
 @dataclass(frozen=True)
-class GemmSchedule:
-    """A GEMM mapped on a machine: the tiles each core runs, in order."""
+class Schedule:
+    """An op mapped on a machine: the tiles each core runs, in order.
 
-    op: Gemm
-    choice: TileChoice
+    ``choice`` is the GEMM tiling (None for ops that are not GEMMs).
+    """
+
+    op: Any
+    choice: TileChoice | None
     cores: tuple[tuple[Tile, ...], ...]
     reductions: tuple[Reduction, ...]
     waves: int
@@ -151,14 +165,35 @@ class GemmSchedule:
 
 # --- tile timing ----------------------------------------------------------------
 
-def array_parts(m: int, n: int, k: int, cols: int, arrays: int,
-                dataflow: str) -> list[tuple[int, int, int]]:
-    """The (m, n, k) GEMM each array of a core runs for an m x n x k tile."""
-    split_n = dataflow != "is"
-    width = n if split_n else m
-    per_array = -(-(-(-width // cols)) // arrays) * cols
-    widths = [min(per_array, width - start) for start in range(0, width, per_array)]
-    return [(m, w, k) if split_n else (w, n, k) for w in widths]
+@lru_cache(maxsize=65536)
+def array_parts(m: int, n: int, k: int, rows: int, cols: int, arrays: int,
+                dataflow: str) -> tuple[tuple[int, int, int], ...]:
+    """The (m, n, k) GEMM each array of a core runs for an m x n x k tile.
+
+    Either the dimension on the array columns (N for ws/os, M for is) is
+    split in whole array widths, or the streamed one (M for ws and os, N
+    for is; os in whole array heights) is split evenly, every array then
+    holding the same stationary block: whichever finishes first.
+    """
+    on_cols, other = (m, n) if dataflow == "is" else (n, m)
+    col_step = -(-(-(-on_cols // cols)) // arrays) * cols
+    other_step = -(-other // arrays)
+    if dataflow == "os":
+        other_step = -(-other_step // rows) * rows
+    options = []
+    for sizes, cols_split in ((_chunks(on_cols, col_step), True),
+                              (_chunks(other, other_step), False)):
+        if (dataflow == "is") == cols_split:
+            parts = tuple((size, n, k) for size in sizes)
+        else:
+            parts = tuple((m, size, k) for size in sizes)
+        longest = max(gemm_timing(*part, rows, cols, dataflow).cycles for part in parts)
+        options.append((longest, len(parts), parts))
+    return min(options)[2]
+
+
+def _chunks(total: int, size: int) -> list[int]:
+    return [min(size, total - start) for start in range(0, total, size)]
 
 
 @lru_cache(maxsize=65536)
@@ -171,7 +206,7 @@ def array_work(m: int, n: int, k: int, rows: int, cols: int, arrays: int,
     busiest array.
     """
     timings = [gemm_timing(pm, pn, pk, rows, cols, dataflow, compat)
-               for pm, pn, pk in array_parts(m, n, k, cols, arrays, dataflow)]
+               for pm, pn, pk in array_parts(m, n, k, rows, cols, arrays, dataflow)]
     return ArrayWork(
         compute_cycles=max(t.cycles for t in timings), folds=sum(t.folds for t in timings),
         macs=sum(t.macs for t in timings), input_reads=sum(t.input_reads for t in timings),
@@ -216,10 +251,9 @@ def _wide_steps(hw: Hardware) -> tuple[int, int, int]:
 
 def _fits(hw: Hardware, op: Gemm, tm: int, tn: int, tk: int) -> bool:
     sram = hw.core.sram
-    element = op.element.bytes
     accumulator = DTYPES[op.element.accumulate].bytes
-    return (2 * tm * tk * element <= sram.input_bytes
-            and 2 * tk * tn * element <= sram.weight_bytes
+    return (2 * tm * tk * op.element.bytes <= sram.input_bytes
+            and 2 * tk * tn * op.weight_element.bytes <= sram.weight_bytes
             and 2 * tm * tn * accumulator <= sram.output_bytes)
 
 
@@ -238,7 +272,7 @@ def _traffic(op: Gemm, tm: int, tn: int, tk: int, order: str, split_k: int) -> f
     if split_k > 1:
         accumulator = DTYPES[op.element.accumulate].bytes
         out_bytes = m * n * (2 * split_k * accumulator + element)
-    return op.batch * ((a_bytes + b_bytes) * element + out_bytes)
+    return op.batch * (a_bytes * element + b_bytes * op.weight_element.bytes + out_bytes)
 
 
 def _compute_estimate(hw: Hardware, op: Gemm, tm: int, tn: int, tk: int,
@@ -260,8 +294,27 @@ def _split_factors(hw: Hardware, op: Gemm, tm: int, tn: int, tk: int) -> list[in
     return factors
 
 
+def transposed(op: Gemm) -> Gemm:
+    """The same work as ``O^T = B^T . A^T``: B becomes the streamed operand."""
+    return dataclasses.replace(op, m=op.n, n=op.m, dtype=op.weight_dtype or op.dtype,
+                               weight_dtype=op.dtype)
+
+
 def choose_tiles(hw: Hardware, op: Gemm, compat: str = "native") -> TileChoice:
-    """The tiling of ``op`` with the least estimated time, then least traffic."""
+    """The tiling of ``op`` or of its transpose with the least estimated time,
+    then the least traffic."""
+    options = [(_best_tiling(hw, op, compat), False)]
+    if compat == "native":
+        options.append((_best_tiling(hw, transposed(op), compat), True))
+    fitting = [(found, flip) for found, flip in options if found is not None]
+    if not fitting:
+        raise ConfigError(_too_small_message(hw, op))
+    (_, choice), flip = min(fitting, key=lambda item: item[0][0])
+    return dataclasses.replace(choice, transposed=flip)
+
+
+def _best_tiling(hw: Hardware, op: Gemm, compat: str):
+    """(score, TileChoice) of the best tiling of ``op`` as written, or None."""
     steps, wide = _steps(hw), _wide_steps(hw)
     bytes_per_cycle = hw.dram_bytes_per_cycle
     latency = hw.dram_latency_cycles
@@ -277,13 +330,12 @@ def choose_tiles(hw: Hardware, op: Gemm, compat: str = "native") -> TileChoice:
             compute = _compute_estimate(hw, op, tm, tn, tk, split_k, compat)
             tiles = op.batch * -(-op.m // tm) * -(-op.n // tn) * -(-op.k // tk)
             memory = traffic / bytes_per_cycle + -(-tiles // hw.chip.cores) * latency
-            fill = latency + (tm * tk + tk * tn + tm * tn) * op.element.bytes / bytes_per_cycle
+            fill = latency + ((tm * tk + tm * tn) * op.element.bytes
+                              + tk * tn * op.weight_element.bytes) / bytes_per_cycle
             score = (max(compute, memory) + fill, traffic, tiles)
             if best_score is None or score < best_score:
                 best, best_score = TileChoice(tm, tn, tk, order, split_k), score
-    if best is None:
-        raise ConfigError(_too_small_message(hw, op))
-    return best
+    return None if best is None else (best_score, best)
 
 
 def _too_small_message(hw: Hardware, op: Gemm) -> str:
@@ -291,7 +343,8 @@ def _too_small_message(hw: Hardware, op: Gemm) -> str:
     tm, tn, tk = (min(s, d) for s, d in ((step_m, op.m), (step_n, op.n), (step_k, op.k)))
     element = op.element.bytes
     accumulator = DTYPES[op.element.accumulate].bytes
-    need = {"input_bytes": 2 * tm * tk * element, "weight_bytes": 2 * tk * tn * element,
+    need = {"input_bytes": 2 * tm * tk * element,
+            "weight_bytes": 2 * tk * tn * op.weight_element.bytes,
             "output_bytes": 2 * tm * tn * accumulator}
     sram = hw.core.sram
     short = [f"{key} {getattr(sram, key)} < {int(value)}" for key, value in need.items()
@@ -366,13 +419,13 @@ def _tile(hw: Hardware, op: Gemm, choice: TileChoice, steps: list[_Step], i: int
     input_key, weight_key = step.input_key, step.weight_key
     previous = steps[i - 1] if i > 0 else None
     following = steps[i + 1] if i + 1 < len(steps) else None
-    input_bytes, weight_bytes = int(tm * tk * element), int(tk * tn * element)
+    input_bytes, weight_bytes = int(tm * tk * element), int(tk * tn * op.weight_element.bytes)
     out_element = accumulator if step.partial else element
     work = array_work(tm, tn, tk, hw.array.rows, hw.array.cols, hw.core.arrays,
                       hw.array.dataflow, compat)
     return Tile(
         index=i, dims=(tm, tn, tk), output_block=step.block, input_key=input_key, weight_key=weight_key,
-        work=work,
+        work=work, vector_cycles=0,
         input_load_bytes=0 if previous and previous.input_key == input_key else input_bytes,
         weight_load_bytes=0 if previous and previous.weight_key == weight_key else weight_bytes,
         input_release_bytes=0 if following and following.input_key == input_key else input_bytes,
@@ -399,17 +452,18 @@ def _reductions(op: Gemm, choice: TileChoice, split_owners: list) -> tuple[Reduc
 
 
 def map_gemm(hw: Hardware, op: Gemm, compat: str = "native",
-             choice: TileChoice | None = None) -> GemmSchedule:
+             choice: TileChoice | None = None) -> Schedule:
     """Map ``op`` on ``hw``: choose tiles (unless given) and lay out each core's tiles."""
     hw.dtype(op.dtype)
     choice = choice or choose_tiles(hw, op, compat)
-    if not _fits(hw, op, choice.tm, choice.tn, choice.tk):
-        raise ConfigError(_too_small_message(hw, op))
-    per_core, split_owners = _core_steps(op, choice, hw.chip.cores)
-    cores = tuple(tuple(_tile(hw, op, choice, steps, i, compat) for i in range(len(steps)))
-                  for steps in per_core)
-    blocks = len(_output_blocks(op, choice)) * choice.split_k
-    return GemmSchedule(op=op, choice=choice, cores=cores,
-                        reductions=_reductions(op, choice, split_owners),
-                        waves=-(-blocks // hw.chip.cores))
+    laid_out = transposed(op) if choice.transposed else op
+    if not _fits(hw, laid_out, choice.tm, choice.tn, choice.tk):
+        raise ConfigError(_too_small_message(hw, laid_out))
+    per_core, split_owners = _core_steps(laid_out, choice, hw.chip.cores)
+    cores = tuple(tuple(_tile(hw, laid_out, choice, steps, i, compat)
+                        for i in range(len(steps))) for steps in per_core)
+    blocks = len(_output_blocks(laid_out, choice)) * choice.split_k
+    return Schedule(op=op, choice=choice, cores=cores,
+                    reductions=_reductions(laid_out, choice, split_owners),
+                    waves=-(-blocks // hw.chip.cores))
 

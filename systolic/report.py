@@ -33,10 +33,12 @@ def op_dict(op: OpResult, clock_hz: float) -> dict:
 
 def run_dict(result: RunResult) -> dict:
     """A whole run as a JSON-ready dict in the documented shape."""
+    bytes_per_cycle = result.hardware["dram_bytes_per_cycle"]
     return {
         "hardware": result.hardware,
         "settings": result.settings,
-        "ops": [op_dict(op, result.clock_hz) for op in result.ops],
+        "ops": [{**op_dict(op, result.clock_hz), "repeat": result.repeat(op),
+                 "bound": bound(op, bytes_per_cycle)} for op in result.ops],
         "total": {"cycles": result.cycles, "compute_cycles": result.compute_cycles,
                   "stall_cycles": result.stall_cycles, "seconds": result.seconds,
                   "macs": result.macs, "utilization": result.utilization},
@@ -120,4 +122,60 @@ def gemm_text(result: RunResult, shape: tuple[int, int, int]) -> str:
                      f"cycles equal {check['cycles_equal']}, products match numpy "
                      f"{check['within_tolerance']} (max abs error "
                      f"{check['max_abs_error']:.3g}, seed {check['seed']})")
+    return "\n".join(lines)
+
+
+def bound(op: OpResult, dram_bytes_per_cycle: float) -> str:
+    """What limits an op: the link, DRAM (its bytes take longer than its compute), or compute."""
+    if op.kind == "allreduce":
+        return "link"
+    moved = op.counts.get("dram_read_bytes", 0) + op.counts.get("dram_write_bytes", 0)
+    return "memory" if moved / dram_bytes_per_cycle > op.compute_cycles else "compute"
+
+
+def ops_table(result: RunResult) -> list[str]:
+    """Per op: name, kind, cycles, times run, share of the run, utilization, bound."""
+    hw = result.hardware
+    rows = [f"  {'op':26s} {'kind':11s} {'cycles':>11s} {'x':>4s} {'time %':>7s} "
+            f"{'util %':>7s}  bound"]
+    for op in result.ops:
+        repeat = result.repeat(op)
+        share = 100 * op.cycles * repeat / result.cycles if result.cycles else 0.0
+        rows.append(f"  {op.name[:26]:26s} {op.kind:11s} {op.cycles:11d} {repeat:4d} "
+                    f"{share:7.2f} {100 * op.utilization:7.2f}  "
+                    f"{bound(op, hw['dram_bytes_per_cycle'])}")
+    return rows
+
+
+def run_text(result: RunResult) -> str:
+    """The report ``systolic run`` prints: ops, one layer, the whole run."""
+    hw, settings = result.hardware, result.settings
+    lines = []
+    if "model" in settings:
+        phase = (f"prefill, batch {settings['batch']}, seq {settings['seq']}"
+                 if settings["phase"] == "prefill" else
+                 f"decode, batch {settings['batch']}, KV cache {settings['kv_len']}")
+        lines.append(f"{settings['model']} ({phase}, {settings['dtype']}"
+                     + (f", {settings['weight_dtype']} weights" if settings['weight_dtype'] else "")
+                     + (f", tensor parallel {settings['tp']}" if settings['tp'] > 1 else "")
+                     + f") on {hw['name']}")
+    else:
+        lines.append(f"{settings.get('trace', 'trace')} on {hw['name']}")
+    lines += ops_table(result)
+    if "layer_cycles" in settings:
+        layer = settings["layer_cycles"]
+        lines.append(f"  one layer            {layer} cycles, {_si(layer / hw['clock_hz'], 's')}")
+        lines.append(f"  layers               {settings['layers']}")
+    moved = result.count("dram_read_bytes") + result.count("dram_write_bytes")
+    lines += [
+        f"  total                {result.cycles} cycles, {_si(result.seconds, 's')} at "
+        f"{hw['clock_hz'] / 1e6:g} MHz",
+        f"  utilization          {100 * result.utilization:.2f} % of "
+        f"{hw['peak_macs_per_cycle']} MACs/cycle",
+        f"  DRAM traffic         {_si(moved, 'B')}",
+    ]
+    tokens = settings.get("tokens")
+    if tokens and result.seconds and settings.get("flops") is not None:
+        lines.append(f"  throughput           {tokens / result.seconds:,.0f} tokens/s "
+                     f"({_si(result.seconds / tokens, 's')} per token)")
     return "\n".join(lines)

@@ -54,26 +54,31 @@ class RunResult:
     peak_macs_per_cycle: int
     settings: dict = field(default_factory=dict)
     timeline: tuple = ()
+    repeats: dict[str, int] = field(default_factory=dict)
 
     @property
     def seconds(self) -> float:
         """The run's length in seconds at the chip clock."""
         return self.cycles / self.clock_hz
 
+    def repeat(self, op: OpResult) -> int:
+        """How many times ``op`` runs in the whole run (a model's layers repeat)."""
+        return self.repeats.get(op.name, 1)
+
     @property
     def macs(self) -> int:
-        """MACs done by all ops."""
-        return sum(op.macs for op in self.ops)
+        """MACs done by all ops, repeats included."""
+        return sum(op.macs * self.repeat(op) for op in self.ops)
 
     @property
     def compute_cycles(self) -> int:
-        """Sum of the ops' stall-free cycles."""
-        return sum(op.compute_cycles for op in self.ops)
+        """Sum of the ops' stall-free cycles, repeats included."""
+        return sum(op.compute_cycles * self.repeat(op) for op in self.ops)
 
     @property
     def stall_cycles(self) -> int:
-        """Sum of the ops' stall cycles."""
-        return sum(op.stall_cycles for op in self.ops)
+        """Sum of the ops' stall cycles, repeats included."""
+        return sum(op.stall_cycles * self.repeat(op) for op in self.ops)
 
     @property
     def utilization(self) -> float:
@@ -81,8 +86,8 @@ class RunResult:
         return self.macs / (self.cycles * self.peak_macs_per_cycle) if self.cycles else 0.0
 
     def count(self, key: str) -> int:
-        """An action count summed over the ops (0 where an op has none)."""
-        return sum(op.counts.get(key, 0) for op in self.ops)
+        """An action count summed over the ops, repeats included (0 where none)."""
+        return sum(op.counts.get(key, 0) * self.repeat(op) for op in self.ops)
 
 
 class Interval(NamedTuple):

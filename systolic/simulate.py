@@ -26,9 +26,13 @@ from systolic.core.timing import COMPAT_MODES, gemm_timing
 from systolic.engine import Engine
 from systolic.errors import ConfigError
 from systolic.hardware import Hardware
-from systolic.mapping import GemmSchedule, array_parts, map_gemm
+from systolic.mapping import array_parts, map_gemm
+from systolic.mapping_attention import expand_unfused, map_fused
+from systolic.mapping_vector import LinkSchedule, map_allreduce, map_vector
+from systolic.models import ModelWorkload
+from systolic.models import flops as model_flops
 from systolic.results import RunResult
-from systolic.workload import Gemm
+from systolic.workload import Allreduce, Attention, Gemm, Op
 
 ENGINES = ("fast", "pe")
 PE_ENGINE_LIMIT_UPDATES = 20e9  # PE-cycle updates: about a minute at 3e8 updates/s
@@ -48,20 +52,49 @@ def hardware_summary(hw: Hardware) -> dict:
                            "output": hw.core.sram.output_bytes}}
 
 
-def simulate_ops(hw: Hardware, ops: list[Gemm], deps: dict[str, tuple[str, ...]] | None = None,
+def map_op(hw: Hardware, op: Op):
+    """The schedule of one op (unfused attention must be expanded first)."""
+    if isinstance(op, Gemm):
+        return map_gemm(hw, op)
+    if isinstance(op, Attention):
+        return map_fused(hw, op)
+    if isinstance(op, Allreduce):
+        return map_allreduce(hw, op)
+    return map_vector(hw, op)
+
+
+def expand(ops: list[Op], deps: dict[str, tuple[str, ...]]):
+    """Replace unfused attention by its GEMMs and softmax, rewiring dependencies."""
+    expanded, new_deps, last_of = [], {}, {}
+    for op in ops:
+        own = tuple(last_of.get(d, d) for d in deps.get(op.name, ()))
+        if isinstance(op, Attention) and not op.fused:
+            parts, inner = expand_unfused(op)
+            expanded += parts
+            new_deps[parts[0].name] = own
+            new_deps.update(inner)
+            last_of[op.name] = parts[-1].name
+        else:
+            expanded.append(op)
+            new_deps[op.name] = own
+    return expanded, new_deps
+
+
+def simulate_ops(hw: Hardware, ops: list[Op], deps: dict[str, tuple[str, ...]] | None = None,
                  *, record_timeline: bool = True, settings: dict | None = None) -> RunResult:
     """Map every op, run them in the event engine, collect the results.
 
-    When every op waits for the one before it (a chain, as in a layer run
-    op by op), each op runs alone, so identical ops (same shape and dtype
-    on the same machine) are simulated once and their result reused;
-    otherwise all ops run together and independent ones overlap.
+    Unfused attention is expanded into its parts first. When every op
+    waits for the one before it (a chain, as in a layer run op by op), each
+    op runs alone, so identical ops (same shape and dtype on the same
+    machine) are simulated once and their result reused; otherwise all ops
+    run together and independent ones overlap.
     """
-    deps = deps or {}
+    ops, deps = expand(list(ops), deps or {})
     if _is_chain(ops, deps):
         summaries, results, timeline = _run_chain(hw, ops, record_timeline)
     else:
-        schedules = [map_gemm(hw, op) for op in ops]
+        schedules = [map_op(hw, op) for op in ops]
         engine = Engine(hw, record_timeline=record_timeline)
         results = engine.run(schedules, deps)
         summaries = [_schedule_summary(s) for s in schedules]
@@ -74,12 +107,12 @@ def simulate_ops(hw: Hardware, ops: list[Gemm], deps: dict[str, tuple[str, ...]]
                      timeline=tuple(timeline))
 
 
-def _is_chain(ops: list[Gemm], deps: dict[str, tuple[str, ...]]) -> bool:
-    return len(ops) > 1 and all(tuple(deps.get(op.name, ())) == (before.name,)
+def _is_chain(ops: list[Op], deps: dict[str, tuple[str, ...]]) -> bool:
+    return len(ops) == 1 or all(tuple(deps.get(op.name, ())) == (before.name,)
                                 for before, op in zip(ops, ops[1:]))
 
 
-def _run_chain(hw: Hardware, ops: list[Gemm], record_timeline: bool):
+def _run_chain(hw: Hardware, ops: list[Op], record_timeline: bool):
     summaries, results, timeline = [], [], []
     start = 0
     for op in ops:
@@ -94,19 +127,24 @@ def _run_chain(hw: Hardware, ops: list[Gemm], record_timeline: bool):
 
 
 @lru_cache(maxsize=1024)
-def _run_alone(hw: Hardware, op: Gemm):
+def _run_alone(hw: Hardware, op: Op):
     """One op alone on an idle machine: (schedule summary, result, timeline)."""
-    schedule = map_gemm(hw, op)
+    schedule = map_op(hw, op)
     engine = Engine(hw)
     [result] = engine.run([schedule])
     return _schedule_summary(schedule), result, tuple(engine.timeline)
 
 
-def _schedule_summary(schedule: GemmSchedule) -> dict:
+def _schedule_summary(schedule) -> dict:
+    summary = {"op": schedule.op.name, "kind": schedule.op.kind}
+    if isinstance(schedule, LinkSchedule):
+        return summary
+    summary |= {"tiles": schedule.tile_count, "waves": schedule.waves}
     choice = schedule.choice
-    return {"op": schedule.op.name, "tile": [choice.tm, choice.tn, choice.tk],
-            "loop_order": choice.loop_order, "split_k": choice.split_k,
-            "tiles": schedule.tile_count, "waves": schedule.waves}
+    if choice is not None:
+        summary |= {"tile": [choice.tm, choice.tn, choice.tk],
+                    "loop_order": choice.loop_order, "split_k": choice.split_k}
+    return summary
 
 
 def simulate_gemm(hw: Hardware, m: int, n: int, k: int, *, dtype: str | None = None,
@@ -145,7 +183,7 @@ def verify_array_timing(hw: Hardware, op: Gemm, seed: int) -> dict:
     schedule = map_gemm(hw, op)
     tile_dims = {t.dims for core in schedule.cores for t in core}
     shapes = sorted({part for dims in tile_dims
-                     for part in array_parts(*dims, cols, hw.core.arrays, dataflow)})
+                     for part in array_parts(*dims, rows, cols, hw.core.arrays, dataflow)})
     updates = sum(gemm_timing(*s, rows, cols, dataflow).cycles for s in shapes) * rows * cols
     if updates > PE_ENGINE_LIMIT_UPDATES:
         raise ConfigError(f"engine: the PE-level engine would need {updates:.2e} PE-cycle "
@@ -164,3 +202,44 @@ def verify_array_timing(hw: Hardware, op: Gemm, seed: int) -> dict:
     return {"shapes": len(shapes), "max_abs_error": worst, "within_tolerance": all_within,
             "cycles_equal": cycles_equal, "seed": seed}
 
+
+
+def simulate_model(hw: Hardware, workload: ModelWorkload, *, layers: int | None = None,
+                   record_timeline: bool = True) -> RunResult:
+    """A whole model run: embedding, ``layers`` identical layers, tail.
+
+    Ops run one after another, as an inference engine launches kernels on
+    one stream (a trace run with ``simulate_ops`` may overlap independent
+    ops instead). One layer is simulated and reused for every layer, as
+    the layers are identical. ``layers=1`` simulates a
+    single layer alone (no embedding, no tail). Ops come out as embedding
+    ops, then the layer's
+    (named ``layer.NAME``; their cycles are one layer's), then the tail's;
+    ``total`` covers the whole run.
+    """
+    count = workload.shape.layers if layers is None else layers
+    parts = [("layer", workload.layer)] if layers == 1 else [
+        ("embedding", workload.embedding), ("layer", workload.layer), ("tail", workload.tail)]
+    ops, timeline, cycles, part_cycles = [], [], 0, {}
+    for part, trace in parts:
+        in_order = {after.name: (before.name,) for before, after in zip(trace.ops, trace.ops[1:])}
+        result = simulate_ops(hw, list(trace.ops), in_order, record_timeline=record_timeline)
+        repeat = count if part == "layer" else 1
+        part_cycles[part] = result.cycles
+        prefix = "layer." if part == "layer" else ""
+        ops += [dataclasses.replace(op, name=prefix + op.name, start_cycle=op.start_cycle + cycles)
+                for op in result.ops]
+        timeline += [i._replace(op=prefix + i.op, start=i.start + cycles, end=i.end + cycles)
+                     for i in result.timeline]
+        cycles += repeat * result.cycles
+    settings = {"model": workload.name, "phase": workload.spec.phase,
+                "batch": workload.spec.batch, "seq": workload.spec.seq,
+                "kv_len": workload.spec.kv_len, "tp": workload.spec.tp,
+                "dtype": workload.spec.dtype, "weight_dtype": workload.spec.weight_dtype,
+                "layers": count, "layer_cycles": part_cycles["layer"],
+                "part_cycles": part_cycles, "tokens": workload.tokens,
+                "flops": model_flops(workload) if layers is None else None}
+    return RunResult(hardware=hardware_summary(hw), clock_hz=hw.chip.clock_hz, ops=tuple(ops),
+                     cycles=cycles, peak_macs_per_cycle=hw.peak_macs_per_cycle,
+                     settings=settings, timeline=tuple(timeline),
+                     repeats={op.name: count for op in ops if op.name.startswith("layer.")})

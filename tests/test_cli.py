@@ -177,3 +177,64 @@ def test_console_script_runs_without_traceback():
                                 "-N", "1", "-K", "1"], capture_output=True, text=True)
     assert completed.returncode == 2 and "Traceback" not in completed.stderr
     assert completed.stderr.count("\n") == 1
+
+
+def test_run_a_model_prints_ops_layer_and_totals(tmp_path, capsys):
+    path = tmp_path / "run.json"
+    code, out, _ = run(capsys, "run", "--hw", "tpu-v4-like", "--model", "llama2-7b",
+                       "--phase", "decode", "--batch", "4", "--kv-len", "256",
+                       "--json", str(path))
+    assert code == 0
+    assert out.startswith("llama2-7b (decode, batch 4, KV cache 256, bf16) on tpu-v4-like")
+    assert "layer.attention" in out and "lm_head" in out and "layers               32" in out
+    assert "tokens/s" in out
+    result = json.loads(path.read_text())
+    assert result["settings"]["layers"] == 32
+    layer = [op for op in result["ops"] if op["name"].startswith("layer.")]
+    assert all(op["repeat"] == 32 for op in layer)
+    assert {op["bound"] for op in result["ops"]} <= {"compute", "memory", "link"}
+    total = sum(op["cycles"] * op["repeat"] for op in result["ops"])
+    assert result["total"]["cycles"] == total
+
+
+def test_run_one_layer_alone(capsys):
+    _, out, _ = run(capsys, "run", "--model", "gpt2", "--seq", "64", "--layers", "1")
+    assert "embed_tokens" not in out and "lm_head" not in out
+    assert "layers               1" in out
+
+
+def test_trace_then_run_the_trace(tmp_path, capsys):
+    path = tmp_path / "gpt2.jsonl"
+    code, out, _ = run(capsys, "trace", "--model", "gpt2", "--seq", "32", "-o", str(path))
+    assert code == 0 and out == f"wrote 125 ops to {path}\n"
+    code, out, _ = run(capsys, "run", "--hw", "teach-8x8", "--sram-kb", "256",
+                       "--trace", str(path))
+    assert code == 0 and "L11.down_proj" in out
+
+
+def test_run_a_scalesim_topology(tmp_path, capsys):
+    path = tmp_path / "net.csv"
+    path.write_text("Layer, M, N, K,\nqkv, 64, 96, 32,\nout, 64, 32, 32,\n")
+    code, out, _ = run(capsys, "run", "--hw", "scalesim-default", "--trace", str(path),
+                       "--topology", "gemm")
+    assert code == 0 and "qkv" in out and "out" in out
+
+
+@pytest.mark.parametrize("argv,message", [
+    (["run", "--model", "gpt5"], "systolic: error: model: expected one of bert-base"),
+    (["run"], "systolic: error: run: expected exactly one of --model or --trace"),
+    (["run", "--model", "bert-base", "--phase", "decode"],
+     "systolic: error: bert-base.json: phase: BERT is an encoder"),
+])
+def test_run_errors_are_one_line(capsys, argv, message):
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and err.startswith(message) and err.count("\n") == 1
+
+
+def test_a_bad_trace_line_is_reported(tmp_path, capsys):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"name": "a", "kind": "gemm", "M": 4, "N": 4, "K": 4}\n'
+                    '{"name": "b", "kind": "gemm", "M": 0, "N": 4, "K": 4}\n')
+    code, _, err = run(capsys, "run", "--trace", str(path))
+    assert (code, err) == (2, "systolic: error: bad.jsonl:2: M: expected a positive integer, "
+                              "got 0\n")

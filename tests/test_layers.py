@@ -9,7 +9,7 @@ LAYER = {
     "errors": 1,
     "hardware": 2, "workload": 2, "results": 2,
     "models": 3, "core": 3,
-    "mapping": 4,
+    "mapping": 4, "mapping_vector": 4, "mapping_attention": 4,
     "memory": 5, "engine": 5, "scalesim": 5,
     "energy": 6,
     "simulate": 7,

@@ -78,7 +78,7 @@ def test_sram_too_small_for_one_fold_is_a_clear_error():
 
 def test_more_cores_than_work_leaves_cores_idle():
     hw = hardware.load("tpu-v4-like", {"chip.cores": 8})
-    schedule = map_gemm(hw, Gemm("tiny", 1, 4, 4))  # one block, nothing to split
+    schedule = map_gemm(hw, Gemm("tiny", 4, 4, 4), choice=TileChoice(4, 4, 4, "nmk", 1))
     assert sum(1 for c in schedule.cores if c) == 1
     assert schedule.waves == 1
 

@@ -1,0 +1,386 @@
+"""Transformer models -> the ops an inference engine runs, layer by layer.
+
+A model is an HF-style ``config.json`` (``workloads/models/NAME.json`` or
+any path). ``build`` returns a ``ModelWorkload``: the ops of the embedding,
+of one decoder (or encoder) layer, and of the tail (final norm and output
+projection), each with dependencies, plus the layer count, so a run can
+simulate one layer and reuse it for all identical layers.
+
+Phases: ``prefill`` runs ``batch`` sequences of ``seq`` tokens; ``decode``
+runs one new token for each of ``batch`` sequences against a KV cache of
+``kv_len`` tokens. Supported families:
+
+- ``llama``, ``mistral``, ``qwen2``, ``mixtral``: pre-norm RMSNorm,
+  rotary embeddings, grouped-query attention (GQA), SwiGLU MLP, or
+  ``num_local_experts`` experts with top-k routing (``mixtral``);
+- ``gpt2``: pre-norm LayerNorm, fused QKV, GELU MLP, learned positions,
+  output projection tied to the embedding table;
+- ``bert``: post-norm LayerNorm, bidirectional attention, a pooler on the
+  first token instead of an output projection (prefill only).
+
+Mixture of experts: routing is assumed uniform, so each of ``E`` experts
+gets ``ceil(tokens x top_k / E)`` tokens (only ``tokens x top_k`` experts
+are used when that is fewer than ``E``), and the experts' GEMMs are batched.
+Tensor parallelism of degree ``tp`` shards attention heads and the FFN
+Megatron-style: each chip runs ``heads / tp`` heads and ``ffn / tp`` of
+the MLP, and an all-reduce of the layer's activations follows the output
+projection and the MLP. The ops describe one chip.
+
+Not modelled: biases (fused into the GEMMs), dropout, the sliding window
+(it only matters beyond 4096 tokens), the MLM head of BERT.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+from systolic.errors import ConfigError
+from systolic.workload import (Allreduce, Attention, Elementwise, Embedding, Gemm, Norm, Op,
+                               Trace, lm_head)
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "workloads" / "models"
+PHASES = ("prefill", "decode")
+FAMILIES = {"llama": "llama", "mistral": "llama", "qwen2": "llama", "mixtral": "llama",
+            "gpt2": "gpt2", "bert": "bert"}
+
+
+@dataclass(frozen=True)
+class Shape:
+    """The dimensions of a model that decide its ops."""
+
+    family: str
+    layers: int
+    hidden: int
+    heads: int
+    kv_heads: int
+    ffn: int
+    vocab: int
+    experts: int
+    top_k: int
+    tied_embeddings: bool
+    positions: int
+
+
+@dataclass(frozen=True)
+class RunSpec:
+    """How the model is run: phase, sizes, dtypes, parallelism."""
+
+    phase: str = "prefill"
+    batch: int = 1
+    seq: int = 512
+    kv_len: int = 512
+    dtype: str = "bf16"
+    weight_dtype: str | None = None
+    tp: int = 1
+    fused_attention: bool = True
+
+
+@dataclass(frozen=True)
+class ModelWorkload:
+    """Ops of the embedding, one layer and the tail; the layer repeats ``layers`` times."""
+
+    name: str
+    shape: Shape
+    spec: RunSpec
+    embedding: Trace
+    layer: Trace
+    tail: Trace
+
+    @property
+    def tokens(self) -> int:
+        """Tokens processed: every prompt token in prefill, one per sequence in decode."""
+        return self.spec.batch * (self.spec.seq if self.spec.phase == "prefill" else 1)
+
+    def full_trace(self) -> Trace:
+        """Every op of the model in order, layers named ``L0.``, ``L1.``, ..."""
+        ops, deps = list(self.embedding.ops), dict(self.embedding.deps)
+        last = ops[-1].name
+        for index in range(self.shape.layers):
+            rename = {op.name: f"L{index}.{op.name}" for op in self.layer.ops}
+            for op in self.layer.ops:
+                ops.append(_renamed(op, rename[op.name]))
+                deps[rename[op.name]] = tuple(rename.get(d, d) for d in
+                                              self.layer.deps[op.name]) or (last,)
+            last = rename[self.layer.ops[-1].name]
+        for op in self.tail.ops:
+            ops.append(op)
+            deps[op.name] = self.tail.deps[op.name] or (last,)
+        return Trace(tuple(ops), deps)
+
+
+def _renamed(op: Op, name: str) -> Op:
+    return type(op)(**{**op.__dict__, "name": name})
+
+
+# --- configs ------------------------------------------------------------------------
+
+def model_names() -> list[str]:
+    """Names of the shipped model configs."""
+    return sorted(p.stem for p in MODELS_DIR.glob("*.json"))
+
+
+def load_config(name_or_path: str) -> tuple[str, dict]:
+    """(model name, config dict) for a shipped name or a config.json path."""
+    path = Path(name_or_path)
+    if not (path.suffix == ".json" or path.exists()):
+        if name_or_path not in model_names():
+            raise ConfigError(f"model: expected one of {', '.join(model_names())} or a path "
+                              f"to a config.json, got {name_or_path!r}")
+        path = MODELS_DIR / f"{name_or_path}.json"
+    try:
+        config = json.loads(path.read_text())
+    except OSError as err:
+        raise ConfigError(f"{path.name}: cannot read: {err.strerror}") from None
+    except json.JSONDecodeError as err:
+        raise ConfigError(f"{path.name}:{err.lineno}: malformed JSON: {err.msg}") from None
+    if not isinstance(config, dict):
+        raise ConfigError(f"{path.name}: expected a JSON object")
+    name = path.stem if path.stem != "config" else path.parent.name
+    return name, config
+
+
+def _field(config: dict, source: str, *keys: str, default=None, positive: bool = True):
+    for key in keys:
+        if key in config and config[key] is not None:
+            value = config[key]
+            if positive and not (isinstance(value, int) and not isinstance(value, bool)
+                                 and value > 0):
+                raise ConfigError(f"{source}: {key}: expected a positive integer, got {value!r}")
+            return value
+    if default is None:
+        raise ConfigError(f"{source}: {keys[0]}: missing")
+    return default
+
+
+def shape_of(config: dict, source: str) -> Shape:
+    """Read a config's dimensions, checking every field used."""
+    model_type = config.get("model_type")
+    if model_type not in FAMILIES:
+        raise ConfigError(f"{source}: model_type: expected one of {', '.join(FAMILIES)}, "
+                          f"got {model_type!r}")
+    hidden = _field(config, source, "hidden_size", "n_embd")
+    heads = _field(config, source, "num_attention_heads", "n_head")
+    kv_heads = _field(config, source, "num_key_value_heads", default=heads)
+    if heads % kv_heads or hidden % heads:
+        raise ConfigError(f"{source}: num_key_value_heads: expected a divisor of "
+                          f"num_attention_heads ({heads}) and heads dividing hidden_size, "
+                          f"got {kv_heads}")
+    family = FAMILIES[model_type]
+    return Shape(
+        family=family,
+        layers=_field(config, source, "num_hidden_layers", "n_layer"),
+        hidden=hidden, heads=heads, kv_heads=kv_heads,
+        ffn=_field(config, source, "intermediate_size", "n_inner", default=4 * hidden),
+        vocab=_field(config, source, "vocab_size"),
+        experts=_field(config, source, "num_local_experts", default=1),
+        top_k=_field(config, source, "num_experts_per_tok", default=1),
+        tied_embeddings=bool(config.get("tie_word_embeddings", family == "gpt2")),
+        positions=_field(config, source, "max_position_embeddings", "n_positions",
+                         default=1))
+
+
+# --- ops -----------------------------------------------------------------------------
+
+def _check_spec(shape: Shape, spec: RunSpec, source: str) -> None:
+    if spec.phase not in PHASES:
+        raise ConfigError(f"phase: expected one of {', '.join(PHASES)}, got {spec.phase!r}")
+    if shape.family == "bert" and spec.phase == "decode":
+        raise ConfigError(f"{source}: phase: BERT is an encoder; only prefill applies")
+    for field in ("batch", "seq", "kv_len", "tp"):
+        value = getattr(spec, field)
+        if not isinstance(value, int) or value < 1:
+            raise ConfigError(f"{field}: expected a positive integer, got {value!r}")
+    if shape.heads % spec.tp or shape.ffn % spec.tp or shape.kv_heads % spec.tp and \
+            spec.tp % shape.kv_heads:
+        raise ConfigError(f"tp: expected a divisor of the heads ({shape.heads}) and FFN size "
+                          f"({shape.ffn}), got {spec.tp}")
+
+
+def _graph(steps: list[tuple[Op, tuple[str, ...]]]) -> Trace:
+    return Trace(tuple(op for op, _ in steps), {op.name: deps for op, deps in steps})
+
+
+def _attention_block(shape: Shape, spec: RunSpec, tokens: int, norm: str, rope: bool,
+                     fused_qkv: bool) -> list[tuple[Op, tuple[str, ...]]]:
+    """Norm -> Q, K, V -> (RoPE) -> attention -> O -> (all-reduce) -> residual add."""
+    d, head_dim = shape.hidden, shape.hidden // shape.heads
+    heads = shape.heads // spec.tp
+    kv_heads = max(1, shape.kv_heads // spec.tp)
+    act, weights = spec.dtype, spec.weight_dtype
+    q_len = spec.seq if spec.phase == "prefill" else 1
+    kv_len = spec.seq if spec.phase == "prefill" else spec.kv_len
+    steps = [(Norm("attn_norm", norm, tokens, d, act), ())]
+    if fused_qkv:
+        qkv = Gemm("qkv_proj", tokens, (heads + 2 * kv_heads) * head_dim, d, dtype=act,
+                   weight_dtype=weights)
+        steps.append((qkv, ("attn_norm",)))
+        projections = ("qkv_proj",)
+    else:
+        steps += [(Gemm("q_proj", tokens, heads * head_dim, d, dtype=act,
+                        weight_dtype=weights), ("attn_norm",)),
+                  (Gemm("k_proj", tokens, kv_heads * head_dim, d, dtype=act,
+                        weight_dtype=weights), ("attn_norm",)),
+                  (Gemm("v_proj", tokens, kv_heads * head_dim, d, dtype=act,
+                        weight_dtype=weights), ("attn_norm",))]
+        projections = ("q_proj", "k_proj", "v_proj")
+    before_attention = projections
+    if rope:
+        steps.append((Elementwise("rope", "rope", tokens, (heads + kv_heads) * head_dim, act),
+                      projections[:2]))
+        before_attention = ("rope", "v_proj")
+    steps.append((Attention("attention", spec.batch, heads, kv_heads, head_dim, q_len, kv_len,
+                            causal=shape.family != "bert", fused=spec.fused_attention,
+                            dtype=act), before_attention))
+    steps.append((Gemm("o_proj", tokens, d, heads * head_dim, dtype=act,
+                       weight_dtype=weights), ("attention",)))
+    return steps + _reduce_and_add("attn", shape, spec, tokens, "o_proj")
+
+
+def _reduce_and_add(prefix: str, shape: Shape, spec: RunSpec, tokens: int,
+                    after: str) -> list[tuple[Op, tuple[str, ...]]]:
+    steps = []
+    if spec.tp > 1:
+        element_bytes = 2 if spec.dtype in ("bf16", "fp16") else 4 if spec.dtype == "fp32" else 1
+        steps.append((Allreduce(f"{prefix}_allreduce", tokens * shape.hidden * element_bytes,
+                                spec.tp), (after,)))
+        after = f"{prefix}_allreduce"
+    steps.append((Elementwise(f"{prefix}_residual", "add", tokens, shape.hidden, spec.dtype),
+                  (after,)))
+    return steps
+
+
+def _mlp_block(shape: Shape, spec: RunSpec, tokens: int, norm: str | None,
+               after: str) -> list[tuple[Op, tuple[str, ...]]]:
+    """(Norm) -> up (and gate) -> activation -> down -> (all-reduce) -> residual add."""
+    d, ffn = shape.hidden, shape.ffn // spec.tp
+    act, weights = spec.dtype, spec.weight_dtype
+    steps = []
+    if norm:
+        steps.append((Norm("mlp_norm", norm, tokens, d, act), (after,)))
+        after = "mlp_norm"
+    if shape.family == "llama" and shape.experts > 1:
+        return steps + _experts(shape, spec, tokens, after)
+    if shape.family == "llama":
+        steps += [(Gemm("gate_proj", tokens, ffn, d, dtype=act, weight_dtype=weights), (after,)),
+                  (Gemm("up_proj", tokens, ffn, d, dtype=act, weight_dtype=weights), (after,)),
+                  (Elementwise("act", "silu_mul", tokens, ffn, act), ("gate_proj", "up_proj"))]
+    else:
+        steps += [(Gemm("up_proj", tokens, ffn, d, dtype=act, weight_dtype=weights), (after,)),
+                  (Elementwise("act", "gelu", tokens, ffn, act), ("up_proj",))]
+    steps.append((Gemm("down_proj", tokens, d, ffn, dtype=act, weight_dtype=weights), ("act",)))
+    return steps + _reduce_and_add("mlp", shape, spec, tokens, "down_proj")
+
+
+def _experts(shape: Shape, spec: RunSpec, tokens: int,
+             after: str) -> list[tuple[Op, tuple[str, ...]]]:
+    """Router, then the experts' batched SwiGLU GEMMs under uniform routing."""
+    d, ffn = shape.hidden, shape.ffn // spec.tp
+    act, weights = spec.dtype, spec.weight_dtype
+    routed = tokens * shape.top_k
+    active = min(shape.experts, routed)
+    per_expert = math.ceil(routed / active)
+    return [
+        (Gemm("router", tokens, shape.experts, d, dtype=act, weight_dtype=weights), (after,)),
+        (Gemm("experts.gate", per_expert, ffn, d, batch=active, dtype=act,
+              weight_dtype=weights), ("router",)),
+        (Gemm("experts.up", per_expert, ffn, d, batch=active, dtype=act,
+              weight_dtype=weights), ("router",)),
+        (Elementwise("experts.act", "silu_mul", per_expert * active, ffn, act),
+         ("experts.gate", "experts.up")),
+        (Gemm("experts.down", per_expert, d, ffn, batch=active, dtype=act,
+              weight_dtype=weights), ("experts.act",)),
+        (Elementwise("experts.combine", "mul", routed, d, act), ("experts.down",)),
+    ] + _reduce_and_add("mlp", shape, spec, tokens, "experts.combine")
+
+
+def _layer(shape: Shape, spec: RunSpec, tokens: int) -> Trace:
+    if shape.family == "llama":
+        steps = _attention_block(shape, spec, tokens, "rmsnorm", rope=True, fused_qkv=False)
+        steps += _mlp_block(shape, spec, tokens, "rmsnorm", "attn_residual")
+    elif shape.family == "gpt2":
+        steps = _attention_block(shape, spec, tokens, "layernorm", rope=False, fused_qkv=True)
+        steps += _mlp_block(shape, spec, tokens, "layernorm", "attn_residual")
+    else:  # bert: post-norm
+        steps = _attention_block(shape, spec, tokens, "layernorm", rope=False, fused_qkv=True)
+        steps = [(op, deps) for op, deps in steps if op.name != "attn_norm"]
+        steps[0] = (steps[0][0], ())
+        steps.append((Norm("attn_norm", "layernorm", tokens, shape.hidden, spec.dtype),
+                      ("attn_residual",)))
+        steps += _mlp_block(shape, spec, tokens, None, "attn_norm")
+        steps.append((Norm("mlp_norm", "layernorm", tokens, shape.hidden, spec.dtype),
+                      ("mlp_residual",)))
+    return _graph(steps)
+
+
+def _embedding(shape: Shape, spec: RunSpec, tokens: int) -> Trace:
+    steps = [(Embedding("embed_tokens", tokens, shape.hidden, shape.vocab, spec.dtype), ())]
+    if shape.family in ("gpt2", "bert"):
+        steps += [(Embedding("embed_positions", tokens, shape.hidden, shape.positions,
+                             spec.dtype), ()),
+                  (Elementwise("embed_add", "add", tokens, shape.hidden, spec.dtype),
+                   ("embed_tokens", "embed_positions"))]
+    if shape.family == "bert":
+        steps.append((Norm("embed_norm", "layernorm", tokens, shape.hidden, spec.dtype),
+                      ("embed_add",)))
+    return _graph(steps)
+
+
+def _tail(shape: Shape, spec: RunSpec) -> Trace:
+    """Final norm and the output projection of the last position of each sequence."""
+    rows = spec.batch
+    if shape.family == "bert":
+        return _graph([(Gemm("pooler", rows, shape.hidden, shape.hidden, dtype=spec.dtype,
+                             weight_dtype=spec.weight_dtype), ())])
+    norm = "rmsnorm" if shape.family == "llama" else "layernorm"
+    return _graph([(Norm("final_norm", norm, rows, shape.hidden, spec.dtype), ()),
+                   (lm_head("lm_head", rows, shape.hidden, shape.vocab, spec.dtype,
+                            spec.weight_dtype), ("final_norm",))])
+
+
+def build(name_or_path: str, spec: RunSpec) -> ModelWorkload:
+    """The ops of a model run (see the module docstring)."""
+    name, config = load_config(name_or_path)
+    source = f"{name}.json" if not name_or_path.endswith(".json") else Path(name_or_path).name
+    shape = shape_of(config, source)
+    _check_spec(shape, spec, source)
+    tokens = spec.batch * (spec.seq if spec.phase == "prefill" else 1)
+    return ModelWorkload(name, shape, spec, _embedding(shape, spec, tokens),
+                         _layer(shape, spec, tokens), _tail(shape, spec))
+
+
+# --- accounting ------------------------------------------------------------------
+
+def parameter_count(workload: ModelWorkload) -> int:
+    """Parameters implied by the generated ops: weight GEMMs (all experts), norm
+    scales (and LayerNorm shifts), embedding tables; a tied output projection
+    shares the embedding table. Counted on an unsharded run (tp 1)."""
+    if workload.spec.tp != 1:
+        raise ConfigError("tp: parameters are counted on an unsharded run (tp 1)")
+
+    def weights(trace: Trace) -> int:
+        total = 0
+        for op in trace.ops:
+            if isinstance(op, Gemm) and op.weights:
+                experts = workload.shape.experts if op.name.startswith("experts.") else op.batch
+                total += experts * op.k * op.n
+            elif isinstance(op, Norm):
+                total += op.cols * (2 if op.op == "layernorm" else 1)
+            elif isinstance(op, Embedding):
+                total += op.vocab * op.hidden
+        return total
+
+    tail = weights(workload.tail)
+    if workload.shape.tied_embeddings:
+        tail -= workload.shape.vocab * workload.shape.hidden
+    return weights(workload.embedding) + workload.shape.layers * weights(workload.layer) + tail
+
+
+def flops(workload: ModelWorkload) -> float:
+    """Operations of the whole run (all layers) from the generated ops."""
+    def total(trace: Trace) -> float:
+        return sum(op.flops for op in trace.ops)
+    return total(workload.embedding) + workload.shape.layers * total(workload.layer) + \
+        total(workload.tail)
