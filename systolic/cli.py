@@ -8,9 +8,11 @@ complaint), never a traceback.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from pathlib import Path
 
-from systolic import hardware, models, report, simulate, workload
+from systolic import hardware, models, plot, report, simulate, workload
 from systolic.core.timing import COMPAT_MODES
 from systolic.errors import SystolicError
 from systolic.hardware import DATAFLOWS, DTYPES
@@ -69,8 +71,7 @@ def _cmd_gemm(args: argparse.Namespace) -> int:
                             "reproduced; drop --compat to model bandwidth natively")
     result = simulate.simulate_gemm(hw, args.M, args.N, args.K, dtype=args.dtype,
                                     engine=args.engine, compat=args.compat, seed=args.seed)
-    if args.json:
-        report.write_json(result, args.json)
+    _write_outputs(result, args)
     print(report.gemm_text(result, (args.M, args.N, args.K)))
     check = result.settings.get("verification")
     failed = check and not (check["within_tolerance"] and check["cycles_equal"])
@@ -95,9 +96,32 @@ def _cmd_run(args: argparse.Namespace) -> int:
         trace = _read_trace(args.trace, args.topology)
         result = simulate.simulate_ops(hw, list(trace.ops), trace.deps,
                                        settings={"trace": args.trace})
+    _write_outputs(result, args)
+    print(report.run_text(result))
+    return 0
+
+
+def _write_outputs(result, args: argparse.Namespace) -> None:
+    """The files --json, --csv, --perfetto and --plot ask for."""
     if args.json:
         report.write_json(result, args.json)
-    print(report.run_text(result))
+    if args.csv:
+        report.write_csv(result, args.csv)
+    if args.perfetto:
+        report.write_perfetto(result, args.perfetto)
+    if args.plot:
+        run = report.run_dict(result)
+        for kind in args.plot_kinds:
+            plot.draw(run, kind, f"{args.plot}-{kind}.png")
+
+
+def _cmd_plot(args: argparse.Namespace) -> int:
+    try:
+        run = json.loads(Path(args.result).read_text())
+    except (OSError, json.JSONDecodeError) as err:
+        raise SystolicError(f"{args.result}: cannot read a result: {err}") from None
+    plot.draw(run, args.kind, args.output)
+    print(f"wrote {args.output}")
     return 0
 
 
@@ -153,7 +177,7 @@ def _gemm_parser(subparsers) -> None:
                         help="DRAM bandwidth in words (elements of the dtype) per cycle")
     parser.add_argument("--sram-kb", type=_positive_number, metavar="S",
                         help="KiB of each of the input, weight and output buffers")
-    parser.add_argument("--json", metavar="FILE", help="also write the result as JSON")
+    _add_output_arguments(parser, ("timeline", "ops", "energy"))
     parser.set_defaults(handler=_cmd_gemm)
 
 
@@ -190,8 +214,26 @@ def _run_parser(subparsers) -> None:
                         help="DRAM bandwidth in words (elements of the dtype) per cycle")
     parser.add_argument("--sram-kb", type=_positive_number, metavar="S",
                         help="KiB of each of the input, weight and output buffers")
-    parser.add_argument("--json", metavar="FILE", help="also write the result as JSON")
+    _add_output_arguments(parser, ("timeline", "ops", "roofline", "energy"))
     parser.set_defaults(handler=_cmd_run)
+
+
+def _add_output_arguments(parser: argparse.ArgumentParser, kinds: tuple[str, ...]) -> None:
+    parser.add_argument("--json", metavar="FILE", help="also write the result as JSON")
+    parser.add_argument("--csv", metavar="FILE", help="also write one CSV row per op")
+    parser.add_argument("--perfetto", metavar="FILE",
+                        help="also write the timeline as a Perfetto/Chrome trace JSON")
+    parser.add_argument("--plot", metavar="PREFIX",
+                        help=f"also draw PREFIX-KIND.png for KIND in {', '.join(kinds)}")
+    parser.set_defaults(plot_kinds=kinds)
+
+
+def _plot_parser(subparsers) -> None:
+    parser = subparsers.add_parser("plot", help="draw a figure from a saved result JSON")
+    parser.add_argument("result", help="a result written with --json")
+    parser.add_argument("--kind", choices=plot.KINDS, required=True)
+    parser.add_argument("-o", "--output", required=True, help="figure file (.png, .svg, .pdf)")
+    parser.set_defaults(handler=_cmd_plot)
 
 
 def _trace_parser(subparsers) -> None:
@@ -217,6 +259,7 @@ def build_parser() -> argparse.ArgumentParser:
     _run_parser(subparsers)
     _gemm_parser(subparsers)
     _trace_parser(subparsers)
+    _plot_parser(subparsers)
     _presets_parser(subparsers)
     return parser
 

@@ -278,7 +278,7 @@ class Engine:
                         peak_macs_per_cycle=self.hw.peak_macs_per_cycle,
                         folds=sum(t.work.folds for c in schedule.cores for t in c),
                         mapping_efficiency=_mapping_efficiency(self.hw, schedule),
-                        counts=counts, start_cycle=tally.start)
+                        counts=counts, start_cycle=tally.start, dtype=op.dtype)
 
 
 def sram_counts(schedule: Schedule) -> dict[str, int]:

@@ -36,6 +36,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
 DATAFLOWS = ("ws", "os", "is")
+DRAM_TECHNOLOGIES = ("ddr", "lpddr4", "hbm")
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,18 @@ class PowerSpec:
 
 
 @dataclass(frozen=True)
+class EnergySpec:
+    """Which energy table applies (``presets/energy/TABLE.toml``), the DRAM
+    technology, the mean on-chip distance to the shared level, and entries
+    of the table this machine overrides."""
+
+    table: str
+    dram: str
+    noc_distance_mm: float
+    overrides: tuple[tuple[str, float], ...]
+
+
+@dataclass(frozen=True)
 class Hardware:
     """A whole machine description; ``source`` is the file it came from."""
 
@@ -137,6 +150,7 @@ class Hardware:
     dtypes: tuple[str, ...]
     default_dtype: str
     power: PowerSpec | None
+    energy: EnergySpec
     source: str
 
     @property
@@ -201,6 +215,14 @@ def _dtype_name(value: Any) -> bool:
     return isinstance(value, str) and value in DTYPES
 
 
+def _energy_table(value: Any) -> bool:
+    return value in energy_table_names()
+
+
+def _dram_technology(value: Any) -> bool:
+    return value in DRAM_TECHNOLOGIES
+
+
 _EXPECTED = {
     _positive_int: "a positive integer",
     _positive_number: "a positive number",
@@ -210,6 +232,8 @@ _EXPECTED = {
     _dataflow: "one of ws, os, is",
     _dtype_list: f"a non-empty list drawn from {', '.join(DTYPES)}",
     _dtype_name: f"one of {', '.join(DTYPES)}",
+    _energy_table: "the name of a table in systolic/presets/energy",
+    _dram_technology: f"one of {', '.join(DRAM_TECHNOLOGIES)}",
 }
 
 # section -> field -> check; a section named "" holds top-level keys.
@@ -229,14 +253,19 @@ SCHEMA: dict[str, dict[str, Check]] = {
     "dtypes": {"supported": _dtype_list, "default": _dtype_name},
     "power": {"idle_w": _non_negative_number, "busy_w": _non_negative_number,
               "tdp_w": _non_negative_number},
+    "energy": {"table": _energy_table, "dram": _dram_technology,
+               "noc_distance_mm": _non_negative_number},
 }
-OPTIONAL_SECTIONS = {"power"}
+OPTIONAL_SECTIONS = {"power", "energy"}
 # (section, field) -> value used when the file leaves the field out.
 DEFAULTS = {
     ("core.sram", "port_bytes_per_cycle"): math.inf,
     ("memory", "dram_channels"): 1,
     ("chip", "link_bandwidth_bytes_per_s"): 0,
     ("chip", "link_latency_ns"): 0,
+    ("energy", "table"): "45nm",
+    ("energy", "dram"): "ddr",
+    ("energy", "noc_distance_mm"): 1.0,
     ("memory", "shared_bytes"): 0,
     ("memory", "shared_bandwidth_bytes_per_s"): 0,
 }
@@ -276,7 +305,11 @@ def _problems(raw: dict) -> list[str]:
             elif not check(table[key]):
                 problems.append(f"{_label(path)}{key}: expected {_EXPECTED[check]}, "
                                 f"got {table[key]!r}")
-        for key in sorted(table.keys() - fields.keys() - _child_sections(path)):
+        extra = table.keys() - fields.keys() - _child_sections(path)
+        if path == "energy":
+            problems += _energy_override_problems(table, extra)
+            continue
+        for key in sorted(extra):
             problems.append(f"{_label(path)}{_printable(key)}: unknown field")
     memory = raw.get("memory")
     if (not problems and memory.get("shared_bytes", 0) > 0
@@ -292,6 +325,37 @@ def _problems(raw: dict) -> list[str]:
     return problems
 
 
+def _energy_override_problems(table: dict, keys: set[str]) -> list[str]:
+    """Energy entries a machine overrides must name table entries and be >= 0."""
+    known = energy_entry_names()
+    problems = []
+    for key in sorted(keys):
+        if key not in known:
+            problems.append(f"[energy] {_printable(key)}: unknown field (energy entries: "
+                            f"{', '.join(sorted(known))})")
+        elif not _non_negative_number(table[key]):
+            problems.append(f"[energy] {key}: expected a non-negative number, "
+                            f"got {table[key]!r}")
+    return problems
+
+
+def energy_table_names() -> list[str]:
+    """Names of the shipped energy tables (``presets/energy/*.toml``)."""
+    folder = resources.files("systolic") / "presets" / "energy"
+    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
+
+
+def energy_table(name: str) -> dict[str, float]:
+    """The entries (pJ, W) of a shipped energy table."""
+    text = (resources.files("systolic") / "presets" / "energy" / f"{name}.toml").read_text()
+    return {k: float(v) for k, v in tomllib.loads(text).items() if k != "name"}
+
+
+def energy_entry_names() -> set[str]:
+    """Entry names every energy table has."""
+    return set(energy_table("45nm"))
+
+
 def _child_sections(path: str) -> set[str]:
     """Names of the SCHEMA sections nested directly under ``path``."""
     return {p.rpartition(".")[2] for p in SCHEMA if p and p.rpartition(".")[0] == path}
@@ -303,12 +367,20 @@ def _with_defaults(raw: dict) -> dict:
               for key, value in raw.items()}
     filled["core"] = dict(filled["core"])
     filled["core"]["sram"] = dict(filled["core"]["sram"])
+    filled.setdefault("energy", {})
     for (path, key), value in DEFAULTS.items():
         table = filled
         for part in path.split("."):
             table = table[part]
         table.setdefault(key, value)
     return filled
+
+
+def _energy_spec(section: dict) -> EnergySpec:
+    fixed = {"table", "dram", "noc_distance_mm"}
+    overrides = tuple(sorted((k, float(v)) for k, v in section.items() if k not in fixed))
+    return EnergySpec(section["table"], section["dram"], float(section["noc_distance_mm"]),
+                      overrides)
 
 
 def _build(raw: dict, source: str) -> Hardware:
@@ -323,6 +395,7 @@ def _build(raw: dict, source: str) -> Hardware:
         memory=MemorySpec(**raw["memory"]),
         dtypes=tuple(raw["dtypes"]["supported"]), default_dtype=raw["dtypes"]["default"],
         power=PowerSpec(**raw["power"]) if "power" in raw else None,
+        energy=_energy_spec(raw["energy"]),
         source=source,
     )
 

@@ -14,11 +14,14 @@ reader never sees half a file.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import tempfile
 from pathlib import Path
 
+from systolic import energy
 from systolic.results import OpResult, RunResult
 
 
@@ -26,9 +29,10 @@ def op_dict(op: OpResult, clock_hz: float) -> dict:
     """One op as a JSON-ready dict."""
     return {"name": op.name, "kind": op.kind, "cycles": op.cycles,
             "seconds": op.cycles / clock_hz, "compute_cycles": op.compute_cycles,
-            "stall_cycles": op.stall_cycles, "macs": op.macs,
+            "stall_cycles": op.stall_cycles, "start_cycle": op.start_cycle, "macs": op.macs,
             "utilization": op.utilization, "folds": op.folds,
-            "mapping_efficiency": op.mapping_efficiency, **op.counts}
+            "mapping_efficiency": op.mapping_efficiency, "dtype": op.dtype,
+            "energy_j": op.energy_j, "energy_breakdown_j": op.energy, **op.counts}
 
 
 def run_dict(result: RunResult) -> dict:
@@ -41,7 +45,9 @@ def run_dict(result: RunResult) -> dict:
                  "bound": bound(op, bytes_per_cycle)} for op in result.ops],
         "total": {"cycles": result.cycles, "compute_cycles": result.compute_cycles,
                   "stall_cycles": result.stall_cycles, "seconds": result.seconds,
-                  "macs": result.macs, "utilization": result.utilization},
+                  "macs": result.macs, "utilization": result.utilization,
+                  **energy.summary(result)},
+        "timeline": [list(interval) for interval in result.timeline],
     }
 
 
@@ -52,6 +58,9 @@ def atomic_write(path: str | os.PathLike, text: str) -> None:
     try:
         with os.fdopen(handle, "w") as stream:
             stream.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes 0600; give the usual mode
         os.replace(temporary, target)
     except BaseException:
         os.unlink(temporary)
@@ -114,6 +123,7 @@ def gemm_text(result: RunResult, shape: tuple[int, int, int]) -> str:
     writes = [op.counts.get(f"sram_{b}_write_bytes", 0) for b in ("input", "weight", "output")]
     lines.append("  SRAM in/weight/out  reads " + " / ".join(_si(r, "B") for r in reads)
                  + ", writes " + " / ".join(_si(w, "B") for w in writes))
+    lines += energy_lines(result)
     check = result.settings.get("verification")
     if check:
         verdict = ("PE-level engine agrees" if check["within_tolerance"] and check["cycles_equal"]
@@ -134,17 +144,35 @@ def bound(op: OpResult, dram_bytes_per_cycle: float) -> str:
 
 
 def ops_table(result: RunResult) -> list[str]:
-    """Per op: name, kind, cycles, times run, share of the run, utilization, bound."""
+    """Per op: name, kind, cycles, times run, share of the run, utilization, bound, energy."""
     hw = result.hardware
     rows = [f"  {'op':26s} {'kind':11s} {'cycles':>11s} {'x':>4s} {'time %':>7s} "
-            f"{'util %':>7s}  bound"]
+            f"{'util %':>7s}  {'bound':7s} {'energy':>11s}"]
     for op in result.ops:
         repeat = result.repeat(op)
         share = 100 * op.cycles * repeat / result.cycles if result.cycles else 0.0
         rows.append(f"  {op.name[:26]:26s} {op.kind:11s} {op.cycles:11d} {repeat:4d} "
                     f"{share:7.2f} {100 * op.utilization:7.2f}  "
-                    f"{bound(op, hw['dram_bytes_per_cycle'])}")
+                    f"{bound(op, hw['dram_bytes_per_cycle']):7s} {_si(op.energy_j, 'J'):>11s}")
     return rows
+
+
+def energy_lines(result: RunResult) -> list[str]:
+    """Energy, power, efficiency and the breakdown by component."""
+    figures = energy.summary(result)
+    lines = [f"  energy               {_si(figures['energy_j'], 'J')}, average "
+             f"{figures['average_power_w']:.1f} W ({result.settings.get('energy_table')} "
+             f"table, {result.settings.get('dram_technology')} DRAM)"]
+    if figures["pj_per_mac"] is not None:
+        lines.append(f"  efficiency           {figures['pj_per_mac']:.3f} pJ/MAC, "
+                     f"{figures['tops_per_w']:.2f} TOPS/W")
+    if figures["energy_per_token_j"] is not None:
+        lines.append(f"  energy per token     {_si(figures['energy_per_token_j'], 'J')}")
+    total = figures["energy_j"] or 1.0
+    parts = ", ".join(f"{name} {100 * value / total:.1f} %"
+                      for name, value in figures["breakdown_j"].items() if value)
+    lines.append(f"  energy breakdown     {parts}")
+    return lines
 
 
 def run_text(result: RunResult) -> str:
@@ -178,4 +206,48 @@ def run_text(result: RunResult) -> str:
     if tokens and result.seconds and settings.get("flops") is not None:
         lines.append(f"  throughput           {tokens / result.seconds:,.0f} tokens/s "
                      f"({_si(result.seconds / tokens, 's')} per token)")
-    return "\n".join(lines)
+    return "\n".join(lines + energy_lines(result))
+
+
+CSV_COLUMNS = ("name", "kind", "repeat", "cycles", "seconds", "compute_cycles", "stall_cycles",
+               "utilization", "bound", "macs", "energy_j", "dram_read_bytes",
+               "dram_write_bytes")
+
+
+def write_csv(result: RunResult, path: str | os.PathLike) -> None:
+    """One row per op (atomically)."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, extrasaction="ignore")
+    writer.writeheader()
+    for row in run_dict(result)["ops"]:
+        writer.writerow(row)
+    atomic_write(path, buffer.getvalue())
+
+
+def perfetto_trace(result: RunResult) -> dict:
+    """The timeline as Chrome/Perfetto trace events: a process per core, a
+    thread per unit (DMA-in, arrays, vector, DMA-out), times in microseconds."""
+    to_us = 1e6 / result.clock_hz
+    units = ("dma_in", "array", "vector", "dma_out", "link")
+    events = []
+    cores = sorted({interval.core for interval in result.timeline})
+    for core in cores:
+        events.append({"ph": "M", "name": "process_name", "pid": core,
+                       "args": {"name": f"core {core}"}})
+        for tid, unit in enumerate(units):
+            events.append({"ph": "M", "name": "thread_name", "pid": core, "tid": tid,
+                           "args": {"name": unit}})
+    for interval in result.timeline:
+        events.append({"ph": "X", "name": interval.op, "cat": interval.unit,
+                       "pid": interval.core, "tid": units.index(interval.unit),
+                       "ts": interval.start * to_us,
+                       "dur": (interval.end - interval.start) * to_us,
+                       "args": {"tile": interval.tile, "start_cycle": interval.start,
+                                "end_cycle": interval.end}})
+    return {"traceEvents": events, "displayTimeUnit": "ns",
+            "otherData": {"hardware": result.hardware["name"]}}
+
+
+def write_perfetto(result: RunResult, path: str | os.PathLike) -> None:
+    """Write the Perfetto/Chrome trace JSON (atomically); open it in ui.perfetto.dev."""
+    atomic_write(path, json.dumps(perfetto_trace(result)) + "\n")

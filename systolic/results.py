@@ -36,6 +36,13 @@ class OpResult:
     mapping_efficiency: float = 1.0
     counts: dict[str, int] = field(default_factory=dict)
     start_cycle: int = 0
+    dtype: str = ""
+    energy: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def energy_j(self) -> float:
+        """Joules of one run of the op, all components (0 before the energy model ran)."""
+        return sum(self.energy.values())
 
     @property
     def utilization(self) -> float:

@@ -38,5 +38,6 @@ def simulate_gemm(hw: Hardware, op: Gemm) -> OpResult:
     return OpResult(name=op.name, kind=op.kind, cycles=timing.cycles + stalls,
                     compute_cycles=timing.cycles, stall_cycles=stalls, macs=timing.macs,
                     peak_macs_per_cycle=rows * cols, folds=timing.folds,
-                    mapping_efficiency=timing.mapping_efficiency, counts=counts)
+                    mapping_efficiency=timing.mapping_efficiency, counts=counts,
+                    dtype=op.dtype)
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from systolic import scalesim
+from systolic import energy, scalesim
 from systolic.core import numerics, pe_array
 from systolic.core.timing import COMPAT_MODES, gemm_timing
 from systolic.engine import Engine
@@ -100,11 +100,10 @@ def simulate_ops(hw: Hardware, ops: list[Op], deps: dict[str, tuple[str, ...]] |
         summaries = [_schedule_summary(s) for s in schedules]
         timeline = engine.timeline or []
     end = max((r.start_cycle + r.cycles for r in results), default=0)
-    return RunResult(hardware=hardware_summary(hw), clock_hz=hw.chip.clock_hz,
-                     ops=tuple(results), cycles=end,
-                     peak_macs_per_cycle=hw.peak_macs_per_cycle,
-                     settings={"schedules": summaries, **(settings or {})},
-                     timeline=tuple(timeline))
+    return energy.annotate(hw, RunResult(
+        hardware=hardware_summary(hw), clock_hz=hw.chip.clock_hz, ops=tuple(results),
+        cycles=end, peak_macs_per_cycle=hw.peak_macs_per_cycle,
+        settings={"schedules": summaries, **(settings or {})}, timeline=tuple(timeline)))
 
 
 def _is_chain(ops: list[Op], deps: dict[str, tuple[str, ...]]) -> bool:
@@ -163,10 +162,10 @@ def simulate_gemm(hw: Hardware, m: int, n: int, k: int, *, dtype: str | None = N
             raise ConfigError("compat: the PE-level engine runs the native timing only; "
                               "drop --compat or use --engine fast")
         result = scalesim.simulate_gemm(hw, op)
-        return RunResult(hardware=hardware_summary(hw), clock_hz=hw.chip.clock_hz,
-                         ops=(result,), cycles=result.cycles,
-                         peak_macs_per_cycle=result.peak_macs_per_cycle,
-                         settings=settings)
+        return energy.annotate(hw, RunResult(
+            hardware=hardware_summary(hw), clock_hz=hw.chip.clock_hz, ops=(result,),
+            cycles=result.cycles, peak_macs_per_cycle=result.peak_macs_per_cycle,
+            settings=settings))
     if engine == "pe":
         settings["verification"] = verify_array_timing(hw, op, seed)
     return simulate_ops(hw, [op], settings=settings)
@@ -191,16 +190,18 @@ def verify_array_timing(hw: Hardware, op: Gemm, seed: int) -> dict:
                           f"use --engine fast, which gives the same cycles")
     rng = np.random.default_rng(seed)
     worst, all_within, cycles_equal = 0.0, True, True
+    busy = np.zeros((rows, cols), dtype=np.int64)
     for m, n, k in shapes:
         a = numerics.random_operand((m, k), op.dtype, rng)
         b = numerics.random_operand((k, n), op.dtype, rng)
         run = pe_array.simulate_gemm(a, b, rows, cols, dataflow)
         error, within = numerics.max_error(run.product, a, b)
         worst, all_within = max(worst, error), all_within and within
+        busy += run.busy_macs
         cycles_equal = cycles_equal and run.cycles == gemm_timing(m, n, k, rows, cols,
                                                                   dataflow).cycles
     return {"shapes": len(shapes), "max_abs_error": worst, "within_tolerance": all_within,
-            "cycles_equal": cycles_equal, "seed": seed}
+            "cycles_equal": cycles_equal, "seed": seed, "busy_macs": busy.tolist()}
 
 
 
@@ -239,7 +240,8 @@ def simulate_model(hw: Hardware, workload: ModelWorkload, *, layers: int | None 
                 "layers": count, "layer_cycles": part_cycles["layer"],
                 "part_cycles": part_cycles, "tokens": workload.tokens,
                 "flops": model_flops(workload) if layers is None else None}
-    return RunResult(hardware=hardware_summary(hw), clock_hz=hw.chip.clock_hz, ops=tuple(ops),
-                     cycles=cycles, peak_macs_per_cycle=hw.peak_macs_per_cycle,
-                     settings=settings, timeline=tuple(timeline),
-                     repeats={op.name: count for op in ops if op.name.startswith("layer.")})
+    return energy.annotate(hw, RunResult(
+        hardware=hardware_summary(hw), clock_hz=hw.chip.clock_hz, ops=tuple(ops),
+        cycles=cycles, peak_macs_per_cycle=hw.peak_macs_per_cycle, settings=settings,
+        timeline=tuple(timeline),
+        repeats={op.name: count for op in ops if op.name.startswith("layer.")}))

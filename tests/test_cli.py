@@ -83,7 +83,7 @@ def test_json_follows_the_documented_shape(tmp_path, capsys):
     run(capsys, "gemm", "--hw", "tpu-v1", "-M", "512", "-N", "768", "-K", "768",
         "--json", str(path))
     result = json.loads(path.read_text())
-    assert set(result) == {"hardware", "settings", "ops", "total"}
+    assert set(result) == {"hardware", "settings", "ops", "total", "timeline"}
     op = result["ops"][0]
     assert {"name", "kind", "cycles", "seconds", "stall_cycles", "utilization"} <= set(op)
     assert op["kind"] == "gemm"
@@ -238,3 +238,22 @@ def test_a_bad_trace_line_is_reported(tmp_path, capsys):
     code, _, err = run(capsys, "run", "--trace", str(path))
     assert (code, err) == (2, "systolic: error: bad.jsonl:2: M: expected a positive integer, "
                               "got 0\n")
+
+
+def test_run_writes_csv_perfetto_and_figures(tmp_path, capsys):
+    prefix = tmp_path / "fig"
+    code, out, _ = run(capsys, "run", "--model", "gpt2", "--seq", "64", "--layers", "1",
+                       "--json", str(tmp_path / "r.json"), "--csv", str(tmp_path / "r.csv"),
+                       "--perfetto", str(tmp_path / "r.trace.json"), "--plot", str(prefix))
+    assert code == 0 and "energy breakdown" in out
+    for kind in ("timeline", "ops", "roofline", "energy"):
+        assert (tmp_path / f"fig-{kind}.png").exists()
+    code, out, _ = run(capsys, "plot", str(tmp_path / "r.json"), "--kind", "ops",
+                       "-o", str(tmp_path / "again.png"))
+    assert code == 0 and (tmp_path / "again.png").exists()
+
+
+def test_plot_of_a_missing_result_is_one_line(tmp_path, capsys):
+    code, _, err = run(capsys, "plot", str(tmp_path / "none.json"), "--kind", "ops",
+                       "-o", str(tmp_path / "x.png"))
+    assert code == 2 and err.count("\n") == 1 and "cannot read a result" in err

@@ -1,0 +1,114 @@
+"""Energy: action counts from the engine x energy per action, plus static power.
+
+    energy = sum over actions (count x energy per action) + static power x time
+
+The counts are exactly those the engine recorded for each op (no second
+estimate): MACs, bytes read and written per SRAM buffer, DRAM bytes, bytes
+served by the shared level, vector-lane operations. Energies per action
+come from a table in ``systolic/presets/energy/`` (45 nm from Horowitz
+ISSCC 2014, 28 and 7 nm by a named scaling rule; every entry sourced in
+the file), chosen by the machine's ``[energy] table``; a machine may
+override any entry in its own ``[energy]`` section.
+
+Components:
+
+- ``mac``: MACs x MAC energy of the op's dtype;
+- ``register``: each MAC moves two operands and a partial sum through PE
+  pipeline registers (2 x element + accumulator bytes);
+- ``sram``: bytes read and written per buffer x the buffer's energy per
+  byte, which grows as sqrt(capacity / 32 KB) up to 1 MB banks (larger
+  buffers are banked);
+- ``dram``: bytes moved x the DRAM technology's energy per byte;
+- ``shared``: bytes served by the shared level x (a 1 MB bank + the
+  on-chip wire over ``noc_distance_mm``);
+- ``vector``: lane operations x one fp32 add;
+- ``static``: the chip's published idle power (``[power] idle_w``) or,
+  without one, PE leakage, times the op's duration.
+
+Not counted: chip-to-chip links (all-reduces cost time only), control,
+clock tree, instruction fetch.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+
+from systolic.hardware import DTYPES, Hardware, energy_table
+from systolic.results import OpResult, RunResult
+
+PICO = 1e-12
+SRAM_REFERENCE_BYTES = 32 * 1024   # the Horowitz 32 KB SRAM point
+SRAM_BANK_BYTES = 1024 * 1024      # buffers above 1 MB are built from 1 MB banks
+COMPONENTS = ("mac", "register", "sram", "dram", "shared", "vector", "static")
+
+
+def table_for(hw: Hardware) -> dict[str, float]:
+    """The machine's energy table with its overrides applied."""
+    return {**energy_table(hw.energy.table), **dict(hw.energy.overrides)}
+
+
+def sram_pj_per_byte(table: dict[str, float], capacity_bytes: int) -> float:
+    """Energy per byte of an SRAM buffer: sqrt capacity scaling, 1 MB banks."""
+    return table["sram_32kb_pj_per_byte"] * math.sqrt(
+        min(capacity_bytes, SRAM_BANK_BYTES) / SRAM_REFERENCE_BYTES)
+
+
+def static_watts(hw: Hardware, table: dict[str, float]) -> float:
+    """Published idle power, else leakage of every PE."""
+    if hw.power is not None:
+        return hw.power.idle_w
+    return table["leakage_per_pe_w"] * hw.peak_macs_per_cycle
+
+
+def op_energy(hw: Hardware, table: dict[str, float], op: OpResult) -> dict[str, float]:
+    """Joules per component for one op (one run of it)."""
+    counts = op.counts
+    sram = hw.core.sram
+    buffers = {"input": sram.input_bytes, "weight": sram.weight_bytes,
+               "output": sram.output_bytes}
+    sram_pj = sum((counts.get(f"sram_{b}_read_bytes", 0) + counts.get(f"sram_{b}_write_bytes", 0))
+                  * sram_pj_per_byte(table, capacity) for b, capacity in buffers.items())
+    mac_pj, register_pj = 0.0, 0.0
+    if op.macs:
+        element = DTYPES[op.dtype]
+        mac_pj = op.macs * table[f"mac_{op.dtype}_pj"]
+        register_bytes = 2 * element.bytes + DTYPES[element.accumulate].bytes
+        register_pj = op.macs * register_bytes * table["register_pj_per_byte"]
+    dram_bytes = counts.get("dram_read_bytes", 0) + counts.get("dram_write_bytes", 0)
+    shared_pj = counts.get("shared_read_bytes", 0) * (
+        table["shared_pj_per_byte"] + table["noc_pj_per_byte_mm"] * hw.energy.noc_distance_mm)
+    picojoules = {
+        "mac": mac_pj, "register": register_pj, "sram": sram_pj,
+        "dram": dram_bytes * table[f"dram_{hw.energy.dram}_pj_per_byte"],
+        "shared": shared_pj,
+        "vector": counts.get("vector_ops", 0) * table["vector_op_pj"],
+    }
+    joules = {name: value * PICO for name, value in picojoules.items()}
+    joules["static"] = static_watts(hw, table) * op.cycles / hw.chip.clock_hz
+    return joules
+
+
+def annotate(hw: Hardware, result: RunResult) -> RunResult:
+    """The same run with every op's energy filled in."""
+    table = table_for(hw)
+    ops = tuple(dataclasses.replace(op, energy=op_energy(hw, table, op)) for op in result.ops)
+    return dataclasses.replace(result, ops=ops, settings={
+        **result.settings, "energy_table": hw.energy.table, "dram_technology": hw.energy.dram})
+
+
+def summary(result: RunResult) -> dict:
+    """Whole-run energy figures: joules, watts, pJ/MAC, TOPS/W, per token, breakdown."""
+    breakdown = {name: sum(op.energy.get(name, 0.0) * result.repeat(op) for op in result.ops)
+                 for name in COMPONENTS}
+    joules = sum(breakdown.values())
+    macs = result.macs
+    tokens = result.settings.get("tokens")
+    return {
+        "energy_j": joules,
+        "average_power_w": joules / result.seconds if result.seconds else 0.0,
+        "pj_per_mac": joules / macs / PICO if macs else None,
+        "tops_per_w": 2 * macs / joules / 1e12 if joules and macs else None,
+        "energy_per_token_j": joules / tokens if tokens else None,
+        "breakdown_j": breakdown,
+    }

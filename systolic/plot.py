@@ -1,0 +1,160 @@
+"""Figures from results, drawn with matplotlib's Agg backend (no display needed).
+
+Every figure takes the JSON form of a run (``report.run_dict``, the file
+``--json`` writes), so a figure can be redrawn from a saved result:
+
+- ``timeline``: a Gantt chart per core and unit (DMA-in, arrays, vector,
+  DMA-out), coloured by op;
+- ``ops``: time share and utilization per op;
+- ``roofline``: each op at its arithmetic intensity (MACs x 2 per DRAM
+  byte) against the machine's compute and bandwidth roofs;
+- ``energy``: energy by component, whole run;
+- ``heatmap``: busy MACs per PE (from ``systolic gemm --engine pe``);
+- ``compare``: cycles and energy of several runs side by side.
+"""
+
+from __future__ import annotations
+
+import os
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402  (after choosing the backend)
+
+from systolic.errors import SystolicError  # noqa: E402
+
+KINDS = ("timeline", "ops", "roofline", "energy", "heatmap")
+UNITS = ("dma_in", "array", "vector", "dma_out", "link")
+MAX_TIMELINE_BARS = 20000  # beyond this the Gantt draws the first ops only
+
+
+def _save(figure, path: str | os.PathLike) -> None:
+    figure.tight_layout()
+    figure.savefig(path, dpi=120)
+    plt.close(figure)
+
+
+def timeline(run: dict, path: str | os.PathLike) -> None:
+    """Gantt chart: a row per (core, unit), a bar per busy interval."""
+    intervals = run["timeline"][:MAX_TIMELINE_BARS]
+    if not intervals:
+        raise SystolicError("plot: this result has no timeline")
+    rows = sorted({(core, UNITS.index(unit)) for unit, core, *_ in intervals})
+    row_of = {row: i for i, row in enumerate(rows)}
+    ops = list(dict.fromkeys(op for _, _, op, *_ in intervals))
+    colours = plt.get_cmap("tab20")
+    clock = run["hardware"]["clock_hz"]
+    figure, axes = plt.subplots(figsize=(11, 1 + 0.35 * len(rows)))
+    for unit, core, op, _, start, end in intervals:
+        axes.barh(row_of[(core, UNITS.index(unit))], (end - start) / clock * 1e6,
+                  left=start / clock * 1e6, color=colours(ops.index(op) % 20), height=0.8)
+    axes.set_yticks(range(len(rows)), [f"core {c} {UNITS[u]}" for c, u in rows])
+    axes.set_xlabel("time (us)")
+    axes.set_title(f"Timeline on {run['hardware']['name']}")
+    handles = [plt.Rectangle((0, 0), 1, 1, color=colours(i % 20)) for i in range(len(ops))]
+    if len(ops) <= 20:
+        axes.legend(handles, ops, fontsize=7, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    axes.invert_yaxis()
+    _save(figure, path)
+
+
+def ops(run: dict, path: str | os.PathLike) -> None:
+    """Bars of each op's share of the run's time, and its utilization."""
+    names = [op["name"] for op in run["ops"]]
+    total = run["total"]["cycles"] or 1
+    share = [100 * op["cycles"] * op.get("repeat", 1) / total for op in run["ops"]]
+    utilization = [100 * op["utilization"] for op in run["ops"]]
+    figure, (left, right) = plt.subplots(1, 2, figsize=(11, 1.2 + 0.3 * len(names)),
+                                         sharey=True)
+    left.barh(names, share, color="tab:blue")
+    left.set_xlabel("share of time (%)")
+    right.barh(names, utilization, color="tab:orange")
+    right.set_xlabel("array utilization (%)")
+    right.set_xlim(0, 100)
+    left.invert_yaxis()
+    figure.suptitle(f"Per-op time and utilization on {run['hardware']['name']}")
+    _save(figure, path)
+
+
+def roofline(run: dict, path: str | os.PathLike) -> None:
+    """Ops placed by arithmetic intensity under the compute and bandwidth roofs."""
+    hw = run["hardware"]
+    clock = hw["clock_hz"]
+    peak = 2 * hw["peak_macs_per_cycle"] * clock / 1e12
+    bandwidth = hw["dram_bandwidth_bytes_per_s"] / 1e12
+    figure, axes = plt.subplots(figsize=(7, 5))
+    intensities = []
+    for op in run["ops"]:
+        moved = op.get("dram_read_bytes", 0) + op.get("dram_write_bytes", 0)
+        if not op["macs"] or not moved:
+            continue
+        intensity = 2 * op["macs"] / moved
+        achieved = 2 * op["macs"] / op["seconds"] / 1e12
+        intensities.append(intensity)
+        axes.scatter(intensity, achieved, s=25)
+        axes.annotate(op["name"], (intensity, achieved), fontsize=6)
+    if not intensities:
+        raise SystolicError("plot: no op with MACs and DRAM traffic to place on a roofline")
+    low, high = min(intensities + [1.0]) / 4, max(intensities + [peak / bandwidth]) * 4
+    xs = [low * (high / low) ** (i / 100) for i in range(101)]
+    axes.plot(xs, [min(peak, bandwidth * x) for x in xs], color="black")
+    axes.set_xscale("log")
+    axes.set_yscale("log")
+    axes.set_xlabel("arithmetic intensity (ops per DRAM byte)")
+    axes.set_ylabel("achieved TOPS")
+    axes.set_title(f"Roofline of {hw['name']}: {peak:.1f} TOPS, {bandwidth * 1e3:.0f} GB/s")
+    _save(figure, path)
+
+
+def energy(run: dict, path: str | os.PathLike) -> None:
+    """Energy of the whole run by component."""
+    breakdown = run["total"].get("breakdown_j")
+    if not breakdown:
+        raise SystolicError("plot: this result has no energy")
+    names = [name for name, value in breakdown.items() if value]
+    figure, axes = plt.subplots(figsize=(7, 4))
+    axes.bar(names, [breakdown[name] for name in names], color="tab:green")
+    axes.set_ylabel("energy (J)")
+    axes.set_title(f"Energy by component: {run['total']['energy_j']:.3g} J on "
+                   f"{run['hardware']['name']}")
+    _save(figure, path)
+
+
+def heatmap(run: dict, path: str | os.PathLike) -> None:
+    """Busy MACs per PE, from a PE-level run."""
+    busy = run["settings"].get("verification", {}).get("busy_macs")
+    if not busy:
+        raise SystolicError("plot: no PE busy counts here; run `systolic gemm --engine pe "
+                            "--json FILE` first")
+    figure, axes = plt.subplots(figsize=(6, 5))
+    image = axes.imshow(busy, cmap="viridis")
+    figure.colorbar(image, ax=axes, label="busy MAC cycles")
+    axes.set_xlabel("PE column")
+    axes.set_ylabel("PE row")
+    axes.set_title("Busy MACs per PE")
+    _save(figure, path)
+
+
+def compare(runs: list[dict], labels: list[str], path: str | os.PathLike) -> None:
+    """Cycles and energy of several runs (e.g. hardware configs) side by side."""
+    figure, (left, right) = plt.subplots(1, 2, figsize=(10, 4))
+    left.bar(labels, [run["total"]["seconds"] * 1e3 for run in runs], color="tab:blue")
+    left.set_ylabel("time (ms)")
+    right.bar(labels, [run["total"].get("energy_j", 0.0) for run in runs], color="tab:green")
+    right.set_ylabel("energy (J)")
+    for axes in (left, right):
+        axes.tick_params(axis="x", rotation=20)
+    figure.suptitle("Comparison")
+    _save(figure, path)
+
+
+FIGURES = {"timeline": timeline, "ops": ops, "roofline": roofline, "energy": energy,
+           "heatmap": heatmap}
+
+
+def draw(run: dict, kind: str, path: str | os.PathLike) -> None:
+    """Draw figure ``kind`` of a run to ``path`` (PNG, SVG or PDF by suffix)."""
+    if kind not in FIGURES:
+        raise SystolicError(f"plot: kind: expected one of {', '.join(KINDS)}, got {kind!r}")
+    FIGURES[kind](run, path)

@@ -1,0 +1,93 @@
+"""Energy: additive over actions, equal to a hand computation, one entry one component."""
+
+import math
+
+import pytest
+
+from systolic import energy, hardware
+from systolic.energy import op_energy, sram_pj_per_byte, table_for
+from systolic.results import OpResult
+from systolic.simulate import simulate_gemm
+
+
+def small_machine(**overrides):
+    return hardware.load("teach-4x4", overrides)
+
+
+def test_a_small_gemm_matches_a_hand_computation():
+    hw = small_machine()
+    result = simulate_gemm(hw, 4, 4, 4, dtype="int8")
+    [op] = result.ops
+    counts = op.counts
+    table = table_for(hw)  # 45 nm, DDR
+    kib = 1024
+    sram = (counts["sram_input_read_bytes"] + counts["sram_input_write_bytes"]
+            + counts["sram_weight_read_bytes"] + counts["sram_weight_write_bytes"]
+            + counts["sram_output_read_bytes"] + counts["sram_output_write_bytes"]) \
+        * 2.5 * math.sqrt(kib / (32 * kib))
+    expected_pj = {
+        "mac": 64 * 0.30,
+        "register": 64 * (2 * 1 + 4) * 0.072,
+        "sram": sram,
+        "dram": (32 + 16) * 160,  # A and B loaded, O stored, 160 pJ/B DDR
+        "shared": 0.0,
+        "vector": 0.0,
+    }
+    assert table["mac_int8_pj"] == 0.30
+    for name, pj in expected_pj.items():
+        assert op.energy[name] == pytest.approx(pj * 1e-12), name
+    leakage = 3.6e-6 * 16  # no published idle power: PE leakage
+    assert op.energy["static"] == pytest.approx(leakage * op.cycles / 1e9)
+    assert op.energy_j == pytest.approx(sum(op.energy.values()))
+
+
+def test_energy_is_additive_over_ops_and_repeats():
+    hw = hardware.load("tpu-v4-like")
+    result = simulate_gemm(hw, 256, 256, 256)
+    summary = energy.summary(result)
+    assert summary["energy_j"] == pytest.approx(sum(op.energy_j for op in result.ops))
+    assert summary["energy_j"] == pytest.approx(sum(summary["breakdown_j"].values()))
+    assert summary["tops_per_w"] == pytest.approx(2 * result.macs / summary["energy_j"] / 1e12)
+
+
+@pytest.mark.parametrize("entry,component", [
+    ("mac_bf16_pj", "mac"), ("register_pj_per_byte", "register"),
+    ("sram_32kb_pj_per_byte", "sram"), ("dram_hbm_pj_per_byte", "dram"),
+])
+def test_doubling_one_entry_doubles_only_its_component(entry, component):
+    base_hw = hardware.load("tpu-v4-like")
+    doubled_hw = hardware.load("tpu-v4-like",
+                               {f"energy.{entry}": 2 * table_for(base_hw)[entry]})
+    op = simulate_gemm(base_hw, 512, 512, 512).ops[0]
+    base, doubled = op_energy(base_hw, table_for(base_hw), op), \
+        op_energy(doubled_hw, table_for(doubled_hw), op)
+    for name in energy.COMPONENTS:
+        factor = 2 if name == component else 1
+        assert doubled[name] == pytest.approx(factor * base[name]), name
+
+
+def test_sram_energy_grows_with_capacity_up_to_a_bank():
+    table = table_for(small_machine())
+    assert sram_pj_per_byte(table, 32 * 1024) == 2.5
+    one_mb = sram_pj_per_byte(table, 1024 * 1024)
+    assert one_mb == pytest.approx(2.5 * math.sqrt(32))
+    assert one_mb == pytest.approx(12.5, rel=0.15)  # Horowitz's measured 1 MB point
+    assert sram_pj_per_byte(table, 64 * 2**20) == sram_pj_per_byte(table, 2**20)
+
+
+def test_an_unknown_override_is_refused():
+    with pytest.raises(Exception, match=r"\[energy\] mac_bf17_pj: unknown field"):
+        hardware.load("tpu-v4-like", {"energy.mac_bf17_pj": 1.0})
+
+
+def test_ops_without_macs_cost_no_mac_energy():
+    hw = small_machine()
+    op = OpResult("copy", "elementwise", cycles=10, compute_cycles=10, stall_cycles=0, macs=0,
+                  peak_macs_per_cycle=16, counts={"vector_ops": 100}, dtype="bf16")
+    joules = op_energy(hw, table_for(hw), op)
+    assert joules["mac"] == 0 and joules["vector"] == pytest.approx(100 * 0.9e-12)
+
+
+def test_presets_pick_their_tables():
+    assert hardware.load("tpu-v1").energy.table == "28nm"
+    assert hardware.load("tpu-v4-like").energy.dram == "hbm"
