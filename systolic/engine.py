@@ -3,7 +3,9 @@
 Each core has four units, each a ``simpy.Resource`` of capacity one:
 
 - ``dma_in`` loads a tile's A and B blocks (from DRAM, or from the shared
-  level when another core fetched them) into the input and weight buffers;
+  level when another core fetched them) into the input and weight buffers,
+  issuing each tile's request as soon as its buffer space is free, so
+  several requests can be in flight and their latencies overlap;
 - ``array`` runs the tile on the core's systolic arrays for the cycles
   ``core/timing.py`` gives;
 - ``vector`` does element-wise work (here: the sums of split-K parts);
@@ -67,7 +69,6 @@ class _Core:
 
     def __init__(self, env: simpy.Environment, hw: Hardware, index: int):
         self.index = index
-        self.dma_in = simpy.Resource(env, capacity=1)
         self.array = simpy.Resource(env, capacity=1)
         self.vector = simpy.Resource(env, capacity=1)
         self.dma_out = simpy.Resource(env, capacity=1)
@@ -84,13 +85,12 @@ class Engine:
     def __init__(self, hw: Hardware, record_timeline: bool = True):
         self.hw = hw
         self.env = simpy.Environment()
-        requesters = 3 * hw.chip.cores  # dma_in, dma_out and vector of every core
         self.dram = BandwidthPool(self.env, hw.dram_bytes_per_cycle, hw.dram_latency_cycles,
-                                  hw.memory.dram_channels, requesters)
+                                  hw.memory.dram_channels)
         self.shared = None
         if hw.memory.shared_bytes:
             pool = BandwidthPool(self.env, hw.memory.shared_bandwidth_bytes_per_s
-                                 / hw.chip.clock_hz, 0, requesters, requesters)
+                                 / hw.chip.clock_hz, 0, hw.chip.cores)
             self.shared = SharedLevel(pool, hw.memory.shared_bytes)
         self.cores = [_Core(self.env, hw, i) for i in range(hw.chip.cores)]
         self.link = simpy.Resource(self.env, capacity=1)
@@ -152,22 +152,25 @@ class Engine:
 
     def _loader(self, core: _Core, name: str, tiles: tuple[Tile, ...],
                 ready: simpy.Store, tally: _Tally):
+        """Issue each tile's loads as soon as its buffer space is free; the
+        requests are in flight together (the arrays wait for their arrival)."""
         for tile in tiles:
             if tile.input_load_bytes:
                 yield from _wait(core.input_buffer.get(tile.input_load_bytes))
             if tile.weight_load_bytes:
                 yield from _wait(core.weight_buffer.get(tile.weight_load_bytes))
-            with core.dma_in.request() as slot:
-                yield from _wait(slot)
+            arrived = self._fetch(tile, core.port, tally)
+            if self.timeline is not None:
                 start = self.env.now
-                yield from self._fetch(tile, core.port, tally)
-                self._record("dma_in", core.index, name, tile.index, start)
-            ready.put(tile)
+                arrived.callbacks.append(lambda _event, tile=tile, start=start: self._record(
+                    "dma_in", core.index, name, tile.index, start))
+            ready.put((tile, arrived))
 
     def _computer(self, core: _Core, name: str, tiles: tuple[Tile, ...],
                   ready: simpy.Store, done: simpy.Store):
         for _ in tiles:
-            tile = yield from _wait(ready.get())
+            tile, arrived = yield from _wait(ready.get())
+            yield from _wait(arrived)
             if tile.output_hold_bytes:
                 yield from _wait(core.output_buffer.get(tile.output_hold_bytes))
             yield from self._busy(core, name, tile)
@@ -180,6 +183,13 @@ class Engine:
 
     def _busy(self, core: _Core, name: str, tile: Tile):
         """Run a tile on the units it needs: arrays, vector unit, or both at once."""
+        if not tile.vector_cycles:  # the common case: arrays only
+            with core.array.request() as slot:
+                yield from _wait(slot)
+                start = self.env.now
+                yield self.env.timeout(tile.work.compute_cycles)
+                self._record("array", core.index, name, tile.index, start)
+            return
         units = [(unit, cycles) for unit, cycles in (("array", tile.work.compute_cycles),
                                                      ("vector", tile.vector_cycles)) if cycles]
         slots = [getattr(core, unit).request() for unit, _ in units]
@@ -221,10 +231,11 @@ class Engine:
             yield from self.dram.move(reduction.write_bytes, core.port)
             self._record("vector", core.index, schedule.op.name, reduction.output_block, start)
 
-    def _fetch(self, tile: Tile, port: float, tally: _Tally):
+    def _fetch(self, tile: Tile, port: float, tally: _Tally) -> simpy.Event:
         """Bring a tile's new blocks on chip as one DMA: blocks the shared level
         holds come from there, the rest from DRAM, both streams at once.
-        Each destination buffer's port caps its share of the rate."""
+        Each destination buffer's port caps its share of the rate. Returns
+        the event of their arrival."""
         from_dram = from_shared = 0
         ports = 0
         for key, nbytes in ((tile.input_key, tile.input_load_bytes),
@@ -241,12 +252,11 @@ class Engine:
         tally.add("dram_read_bytes", from_dram)
         tally.add("shared_read_bytes", from_shared)
         if from_dram and from_shared:
-            yield self.env.all_of([self.env.process(self.dram.move(from_dram, port)),
-                                   self.env.process(self.shared.pool.move(from_shared, port))])
-        elif from_shared:
-            yield from self.shared.pool.move(from_shared, port * ports)
-        else:
-            yield from self.dram.move(from_dram, port * ports)
+            return self.env.all_of([self.dram.request(from_dram, port),
+                                    self.shared.pool.request(from_shared, port)])
+        if from_shared:
+            return self.shared.pool.request(from_shared, port * ports)
+        return self.dram.request(from_dram, port * ports)
 
     def _record(self, unit: str, core: int, op: str, tile: int, start: int,
                 end: int | None = None) -> None:

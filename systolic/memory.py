@@ -2,9 +2,9 @@
 
 DRAM (and the optional shared level) is a ``BandwidthPool``: every
 transfer first waits out the access latency (pipelined: latency does not
-occupy bandwidth), then takes one of ``channels`` slots and moves its
-bytes while sharing the pool's bandwidth with the other transfers in
-flight. Sharing is processor sharing with a per-transfer cap (the SRAM
+occupy bandwidth), then takes one of ``channels`` slots (or queues for
+one) and moves its bytes while sharing the pool's bandwidth with the
+other transfers in flight. Sharing is processor sharing with a per-transfer cap (the SRAM
 port the bytes go to or come from): rates are water-filled, so a transfer
 never gets more than its cap and the rest is split evenly. Events happen
 only when a transfer starts or ends, never per cycle; time is in integer
@@ -25,7 +25,7 @@ only), write/read turnaround, SRAM bank conflicts.
 from __future__ import annotations
 
 import math
-from collections import OrderedDict
+from collections import OrderedDict, deque
 
 import simpy
 
@@ -34,45 +34,66 @@ _BYTE_EPSILON = 1e-6
 
 
 class BandwidthPool:
-    """A shared link: ``bytes_per_cycle`` split among transfers in flight."""
+    """A shared link: ``bytes_per_cycle`` split among transfers in flight.
+
+    At most ``channels`` transfers move at once; the others wait their turn
+    in arrival order.
+    """
 
     def __init__(self, env: simpy.Environment, bytes_per_cycle: float, latency_cycles: int,
-                 channels: int, requesters: int):
-        """``requesters``: most transfers that can be in flight at once; when
-        the channels are at least that many they can never run out, and the
-        pool skips asking for one."""
+                 channels: int):
         self.env = env
         self.bytes_per_cycle = bytes_per_cycle
         self.latency_cycles = latency_cycles
-        self.channels = simpy.Resource(env, capacity=channels) if channels < requesters else None
+        self.channels = channels
         self._active: dict[simpy.Event, list[float]] = {}  # event -> [remaining, cap]
+        self._waiting: deque[tuple[simpy.Event, float, float]] = deque()
         self._updated = 0
         self._version = 0
+        self._uncapped = True  # no transfer with a finite cap so far: equal shares
+
+    def request(self, nbytes: float, cap: float = UNBOUNDED) -> simpy.Event:
+        """Start moving ``nbytes`` now; the event fires when the last byte is in.
+
+        The caller does not wait while the request is in flight, so one DMA
+        engine may have many requests outstanding (their latencies overlap);
+        they share bandwidth with everything else in flight.
+        """
+        arrived = self.env.event()
+        if nbytes <= 0 or self.bytes_per_cycle == UNBOUNDED and cap == UNBOUNDED:
+            if self.latency_cycles and nbytes > 0:
+                self.env.timeout(self.latency_cycles).callbacks.append(
+                    lambda _event: arrived.succeed())
+                return arrived
+            return arrived.succeed()
+        if self.latency_cycles:
+            self.env.timeout(self.latency_cycles).callbacks.append(
+                lambda _event: self._admit(arrived, nbytes, cap))
+        else:
+            self._admit(arrived, nbytes, cap)
+        return arrived
 
     def move(self, nbytes: float, cap: float = UNBOUNDED):
         """Move ``nbytes`` (use with ``yield from`` inside a process)."""
-        if nbytes <= 0:
-            return
-        if self.latency_cycles:
-            yield self.env.timeout(self.latency_cycles)
-        if self.bytes_per_cycle == UNBOUNDED and cap == UNBOUNDED:
-            return
-        if self.channels is None:
-            yield self._share(nbytes, cap)
-            return
-        with self.channels.request() as slot:
-            yield slot
-            yield self._share(nbytes, cap)
+        arrived = self.request(nbytes, cap)
+        if not arrived.triggered:
+            yield arrived
 
-    def _share(self, nbytes: float, cap: float) -> simpy.Event:
-        done = self.env.event()
+    def _admit(self, arrived: simpy.Event, nbytes: float, cap: float) -> None:
+        """Start a transfer on a free channel, or queue it."""
         self._settle()
-        self._active[done] = [float(nbytes), cap]
+        self._uncapped = self._uncapped and cap == UNBOUNDED
+        if len(self._active) < self.channels:
+            self._active[arrived] = [float(nbytes), cap]
+        else:
+            self._waiting.append((arrived, float(nbytes), cap))
         self._schedule_next()
-        return done
 
     def _rates(self) -> dict[simpy.Event, float]:
         """Water-filling: capped transfers get their cap, the rest share evenly."""
+        if self._uncapped:
+            share = self.bytes_per_cycle / len(self._active)
+            return dict.fromkeys(self._active, share)
         rates = {}
         budget = self.bytes_per_cycle
         pending = sorted(self._active.items(), key=lambda item: item[1][1])
@@ -92,6 +113,9 @@ class BandwidthPool:
         for event in [e for e, (left, _) in self._active.items() if left <= _BYTE_EPSILON]:
             del self._active[event]
             event.succeed()
+        while self._waiting and len(self._active) < self.channels:
+            event, nbytes, cap = self._waiting.popleft()
+            self._active[event] = [nbytes, cap]
 
     def _schedule_next(self) -> None:
         """Arm a timer for the next transfer to finish; older timers go stale."""

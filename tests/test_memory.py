@@ -10,7 +10,7 @@ from systolic.memory import BandwidthPool, SharedLevel
 def finish_times(transfers, bytes_per_cycle=10.0, latency=0, channels=4):
     """Run transfers given as (start cycle, bytes, cap); return their end cycles."""
     env = simpy.Environment()
-    pool = BandwidthPool(env, bytes_per_cycle, latency, channels, requesters=len(transfers))
+    pool = BandwidthPool(env, bytes_per_cycle, latency, channels)
     ends = {}
 
     def one(i, start, nbytes, cap):
@@ -60,7 +60,7 @@ def test_unbounded_bandwidth_takes_only_the_latency():
 
 def test_shared_level_keeps_blocks_least_recently_used_first_out():
     env = simpy.Environment()
-    level = SharedLevel(BandwidthPool(env, 1.0, 0, 1, 1), capacity_bytes=100)
+    level = SharedLevel(BandwidthPool(env, 1.0, 0, 1), capacity_bytes=100)
     level.insert(("a",), 60)
     level.insert(("b",), 40)
     assert level.holds(("a",))  # refreshes a
