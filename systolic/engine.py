@@ -110,6 +110,9 @@ class Engine:
             self.env.process(run(schedule, waits, tallies[schedule.op.name],
                                  finished[schedule.op.name]))
         self.env.run()
+        stuck = [name for name, event in finished.items() if not event.triggered]
+        if stuck:  # a schedule whose tiles cannot fit its buffers: a mapping bug
+            raise RuntimeError(f"engine: ops never finished: {', '.join(stuck)}")
         return [self._link_result(s, tallies[s.op.name]) if isinstance(s, LinkSchedule)
                 else self._result(s, tallies[s.op.name]) for s in schedules]
 
@@ -130,6 +133,8 @@ class Engine:
         if waits:
             yield self.env.all_of(waits)
         tally.start = self.env.now
+        if self.hw.launch_latency_cycles:
+            yield self.env.timeout(self.hw.launch_latency_cycles)
         stored = {owner: self.env.event() for r in schedule.reductions for owner in r.waits_for}
         processes = []
         for core, tiles in zip(self.cores, schedule.cores):
@@ -155,10 +160,10 @@ class Engine:
         """Issue each tile's loads as soon as its buffer space is free; the
         requests are in flight together (the arrays wait for their arrival)."""
         for tile in tiles:
-            if tile.input_load_bytes:
-                yield from _wait(core.input_buffer.get(tile.input_load_bytes))
-            if tile.weight_load_bytes:
-                yield from _wait(core.weight_buffer.get(tile.weight_load_bytes))
+            if tile.input_hold_bytes:
+                yield from _wait(core.input_buffer.get(tile.input_hold_bytes))
+            if tile.weight_hold_bytes:
+                yield from _wait(core.weight_buffer.get(tile.weight_hold_bytes))
             arrived = self._fetch(tile, core.port, tally)
             if self.timeline is not None:
                 start = self.env.now

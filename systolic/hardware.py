@@ -75,22 +75,34 @@ class ArraySpec:
 
 @dataclass(frozen=True)
 class SramSpec:
-    """Per-core scratchpads, one per operand: capacity in bytes, and the
-    bytes per cycle a DMA can move in or out of each (``inf``: no limit)."""
+    """Per-core scratchpads, one per operand: capacity in bytes, the bytes
+    per cycle a DMA can move in or out of each (``inf``: no limit), and how
+    many tiles each buffer holds at once (2: double buffering; GPUs run
+    3-7 stages)."""
 
     input_bytes: int
     weight_bytes: int
     output_bytes: int
     port_bytes_per_cycle: float
+    stages: int
 
 
 @dataclass(frozen=True)
 class CoreSpec:
-    """A core: its arrays, its SRAM buffers and its vector unit."""
+    """A core: its arrays, its SRAM buffers and its vector unit.
+
+    ``tile_shapes``: when given, the only output tile shapes (rows x
+    columns) the core's GEMM kernels use, as a GPU library's kernels do;
+    empty: the mapper searches freely. ``k_step``: when non-zero, a tile's
+    A and B blocks stream through the buffers in slices of ``k_step``
+    along K (a GPU's multi-stage K loop), so only ``stages`` slices must
+    fit, not the whole K extent."""
 
     arrays: int
     vector_lanes: int
     sram: SramSpec
+    tile_shapes: tuple[tuple[int, int], ...]
+    k_step: int
 
 
 @dataclass(frozen=True)
@@ -102,6 +114,7 @@ class ChipSpec:
     clock_hz: float
     link_bandwidth_bytes_per_s: float
     link_latency_ns: float
+    launch_latency_ns: float
 
 
 @dataclass(frozen=True)
@@ -149,6 +162,7 @@ class Hardware:
     memory: MemorySpec
     dtypes: tuple[str, ...]
     default_dtype: str
+    dtype_speed: tuple[tuple[str, float], ...]
     power: PowerSpec | None
     energy: EnergySpec
     source: str
@@ -167,6 +181,15 @@ class Hardware:
     def dram_latency_cycles(self) -> int:
         """DRAM access latency in whole cycles (rounded up)."""
         return math.ceil(self.memory.dram_latency_ns * 1e-9 * self.chip.clock_hz - 1e-9)
+
+    @property
+    def launch_latency_cycles(self) -> int:
+        """Fixed start-up time of every op (a kernel launch), in whole cycles."""
+        return math.ceil(self.chip.launch_latency_ns * 1e-9 * self.chip.clock_hz - 1e-9)
+
+    def speed(self, dtype: str) -> float:
+        """MACs per PE per cycle for ``dtype`` relative to the array's base rate."""
+        return dict(self.dtype_speed).get(dtype, 1.0)
 
     def dtype(self, name: str | None) -> DType:
         """The element type ``name`` (or the default), if this machine supports it."""
@@ -215,6 +238,17 @@ def _dtype_name(value: Any) -> bool:
     return isinstance(value, str) and value in DTYPES
 
 
+def _speed_table(value: Any) -> bool:
+    return isinstance(value, dict) and all(k in DTYPES and _positive_number(v)
+                                           for k, v in value.items())
+
+
+def _tile_shape_list(value: Any) -> bool:
+    return isinstance(value, list) and all(
+        isinstance(shape, list) and len(shape) == 2 and all(_positive_int(v) for v in shape)
+        for shape in value)
+
+
 def _energy_table(value: Any) -> bool:
     return value in energy_table_names()
 
@@ -233,6 +267,8 @@ _EXPECTED = {
     _dtype_list: f"a non-empty list drawn from {', '.join(DTYPES)}",
     _dtype_name: f"one of {', '.join(DTYPES)}",
     _energy_table: "the name of a table in systolic/presets/energy",
+    _speed_table: "a table of dtype = positive number",
+    _tile_shape_list: "a list of [rows, columns] pairs of positive integers",
     _dram_technology: f"one of {', '.join(DRAM_TECHNOLOGIES)}",
 }
 
@@ -240,17 +276,20 @@ _EXPECTED = {
 SCHEMA: dict[str, dict[str, Check]] = {
     "": {"name": _text, "description": _text},
     "array": {"rows": _positive_int, "cols": _positive_int, "dataflow": _dataflow},
-    "core": {"arrays": _positive_int, "vector_lanes": _positive_int},
+    "core": {"arrays": _positive_int, "vector_lanes": _positive_int,
+             "tile_shapes": _tile_shape_list, "k_step": _non_negative_int},
     "core.sram": {"input_bytes": _positive_int, "weight_bytes": _positive_int,
-                  "output_bytes": _positive_int, "port_bytes_per_cycle": _positive_number},
+                  "output_bytes": _positive_int, "port_bytes_per_cycle": _positive_number,
+                  "stages": _positive_int},
     "chip": {"cores": _positive_int, "clock_hz": _positive_number,
              "link_bandwidth_bytes_per_s": _non_negative_number,
-             "link_latency_ns": _non_negative_number},
+             "link_latency_ns": _non_negative_number,
+             "launch_latency_ns": _non_negative_number},
     "memory": {"dram_bandwidth_bytes_per_s": _positive_number,
                "dram_latency_ns": _non_negative_number, "dram_channels": _positive_int,
                "shared_bytes": _non_negative_int,
                "shared_bandwidth_bytes_per_s": _non_negative_number},
-    "dtypes": {"supported": _dtype_list, "default": _dtype_name},
+    "dtypes": {"supported": _dtype_list, "default": _dtype_name, "speed": _speed_table},
     "power": {"idle_w": _non_negative_number, "busy_w": _non_negative_number,
               "tdp_w": _non_negative_number},
     "energy": {"table": _energy_table, "dram": _dram_technology,
@@ -260,6 +299,11 @@ OPTIONAL_SECTIONS = {"power", "energy"}
 # (section, field) -> value used when the file leaves the field out.
 DEFAULTS = {
     ("core.sram", "port_bytes_per_cycle"): math.inf,
+    ("core.sram", "stages"): 2,
+    ("core", "tile_shapes"): [],
+    ("core", "k_step"): 0,
+    ("chip", "launch_latency_ns"): 0,
+    ("dtypes", "speed"): {},
     ("memory", "dram_channels"): 1,
     ("chip", "link_bandwidth_bytes_per_s"): 0,
     ("chip", "link_latency_ns"): 0,
@@ -368,6 +412,7 @@ def _with_defaults(raw: dict) -> dict:
     filled["core"] = dict(filled["core"])
     filled["core"]["sram"] = dict(filled["core"]["sram"])
     filled.setdefault("energy", {})
+    filled["dtypes"] = dict(filled["dtypes"])
     for (path, key), value in DEFAULTS.items():
         table = filled
         for part in path.split("."):
@@ -390,10 +435,13 @@ def _build(raw: dict, source: str) -> Hardware:
         name=raw["name"], description=raw["description"],
         array=ArraySpec(**raw["array"]),
         core=CoreSpec(arrays=core["arrays"], vector_lanes=core["vector_lanes"],
-                      sram=SramSpec(**core["sram"])),
+                      sram=SramSpec(**core["sram"]),
+                      tile_shapes=tuple(tuple(shape) for shape in core["tile_shapes"]),
+                      k_step=core["k_step"]),
         chip=ChipSpec(**{**raw["chip"], "clock_hz": float(raw["chip"]["clock_hz"])}),
         memory=MemorySpec(**raw["memory"]),
         dtypes=tuple(raw["dtypes"]["supported"]), default_dtype=raw["dtypes"]["default"],
+        dtype_speed=tuple(sorted((k, float(v)) for k, v in raw["dtypes"]["speed"].items())),
         power=PowerSpec(**raw["power"]) if "power" in raw else None,
         energy=_energy_spec(raw["energy"]),
         source=source,

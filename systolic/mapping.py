@@ -14,6 +14,13 @@ Consecutive tiles on a core that need the same A or B block reuse it
 instead of loading it again (with ``tk = K`` and ``nmk``, a B panel stays
 while all ``m`` blocks pass under it).
 
+Kernels. A machine may fix the output tile shapes its GEMM kernels use
+(``[core] tile_shapes``, as a GPU library does); then only those are
+tried, and wave quantization over the cores follows. With ``[core]
+k_step`` a tile's operands stream through the buffers in K slices, so a
+tile spans all of K (or a split-K part of it) and only ``stages`` slices
+need to fit.
+
 Search. Candidate tile sizes are multiples of the array (the dimension on
 the array rows in steps of R, the one on its columns in steps of C, the
 streamed one freely): the powers of two of those steps and of C times the
@@ -47,6 +54,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -57,6 +65,7 @@ from systolic.hardware import DTYPES, Hardware
 from systolic.workload import Gemm
 
 LOOP_ORDERS = ("nmk", "mnk")
+OUTPUT_STAGES = 2  # one output block accumulating while the previous one is stored
 
 
 @dataclass(frozen=True)
@@ -82,7 +91,8 @@ class Tile(NamedTuple):
     ``*_load_bytes`` come from DRAM (or the shared level) before compute;
     ``*_hold_bytes`` are taken from the buffer at load and
     ``*_release_bytes`` returned after compute (a reused block is held by
-    the first tile that loads it and released by the last that uses it).
+    the first tile that loads it and released by the last that uses it;
+    with K streamed in slices a block holds one slice, not all of K).
     ``output_hold_bytes`` is taken at the first K step and
     ``output_release_bytes`` given back after the last K step's store.
     ``store_bytes`` go to DRAM after the last K step. ``vector_cycles``
@@ -106,6 +116,8 @@ class Tile(NamedTuple):
     first_k: bool
     last_k: bool
     store_bytes: int
+    input_hold_bytes: int
+    weight_hold_bytes: int
 
 
 @dataclass(frozen=True)
@@ -198,17 +210,19 @@ def _chunks(total: int, size: int) -> list[int]:
 
 @lru_cache(maxsize=65536)
 def array_work(m: int, n: int, k: int, rows: int, cols: int, arrays: int,
-               dataflow: str, compat: str = "native") -> ArrayWork:
+               dataflow: str, compat: str = "native", speed: float = 1.0) -> ArrayWork:
     """Cycles and array traffic of an m x n x k tile on a core's arrays.
 
-    The spatial columns of the tile (N for ws/os, M for is) are split over
-    the arrays in whole array widths; the core takes as long as its
-    busiest array.
+    The tile is split over the arrays (``array_parts``); the core takes as
+    long as its busiest array. ``speed`` is the dtype's MAC rate relative
+    to the array's base rate (2 for fp8 on a GPU tensor core): the fold
+    timing is divided by it.
     """
     timings = [gemm_timing(pm, pn, pk, rows, cols, dataflow, compat)
                for pm, pn, pk in array_parts(m, n, k, rows, cols, arrays, dataflow)]
     return ArrayWork(
-        compute_cycles=max(t.cycles for t in timings), folds=sum(t.folds for t in timings),
+        compute_cycles=math.ceil(max(t.cycles for t in timings) / speed),
+        folds=sum(t.folds for t in timings),
         macs=sum(t.macs for t in timings), input_reads=sum(t.input_reads for t in timings),
         weight_reads=sum(t.weight_reads for t in timings),
         output_writes=sum(t.output_writes for t in timings),
@@ -252,9 +266,11 @@ def _wide_steps(hw: Hardware) -> tuple[int, int, int]:
 def _fits(hw: Hardware, op: Gemm, tm: int, tn: int, tk: int) -> bool:
     sram = hw.core.sram
     accumulator = DTYPES[op.element.accumulate].bytes
-    return (2 * tm * tk * op.element.bytes <= sram.input_bytes
-            and 2 * tk * tn * op.weight_element.bytes <= sram.weight_bytes
-            and 2 * tm * tn * accumulator <= sram.output_bytes)
+    stages = sram.stages
+    tk = min(tk, hw.core.k_step) if hw.core.k_step else tk
+    return (stages * tm * tk * op.element.bytes <= sram.input_bytes
+            and stages * tk * tn * op.weight_element.bytes <= sram.weight_bytes
+            and OUTPUT_STAGES * tm * tn * accumulator <= sram.output_bytes)
 
 
 def _traffic(op: Gemm, tm: int, tn: int, tk: int, order: str, split_k: int) -> float:
@@ -281,7 +297,8 @@ def _compute_estimate(hw: Hardware, op: Gemm, tm: int, tn: int, tk: int,
     blocks = op.batch * -(-op.m // tm) * -(-op.n // tn) * split_k
     steps_k = -(-(-(-op.k // tk)) // split_k)
     work = array_work(min(tm, op.m), min(tn, op.n), min(tk, op.k), hw.array.rows,
-                      hw.array.cols, hw.core.arrays, hw.array.dataflow, compat)
+                      hw.array.cols, hw.core.arrays, hw.array.dataflow, compat,
+                      hw.speed(op.dtype))
     return -(-blocks // hw.chip.cores) * steps_k * work.compute_cycles
 
 
@@ -313,6 +330,17 @@ def choose_tiles(hw: Hardware, op: Gemm, compat: str = "native") -> TileChoice:
     return dataclasses.replace(choice, transposed=flip)
 
 
+def _tile_candidates(hw: Hardware, op: Gemm, sizes: list[list[int]]):
+    """(tm, tn, tk) to try: the searched sizes, or the core's kernel tile shapes."""
+    k_sizes = sizes[2]
+    if hw.core.k_step:  # K streams through the buffers: a tile spans K, or a split of it
+        k_sizes = sorted({-(-op.k // parts) for parts in (1, 2, 4, 8, 16)})
+    if not hw.core.tile_shapes:
+        return itertools.product(sizes[0], sizes[1], k_sizes)
+    shapes = {(min(tm, op.m), min(tn, op.n)) for tm, tn in hw.core.tile_shapes}
+    return ((tm, tn, tk) for tm, tn in sorted(shapes) for tk in k_sizes)
+
+
 def _best_tiling(hw: Hardware, op: Gemm, compat: str):
     """(score, TileChoice) of the best tiling of ``op`` as written, or None."""
     steps, wide = _steps(hw), _wide_steps(hw)
@@ -321,7 +349,7 @@ def _best_tiling(hw: Hardware, op: Gemm, compat: str):
     best, best_score = None, None
     sizes = [_candidates(size, step, wide_step)
              for size, step, wide_step in zip((op.m, op.n, op.k), steps, wide)]
-    for tm, tn, tk in itertools.product(*sizes):
+    for tm, tn, tk in _tile_candidates(hw, op, sizes):
         if not _fits(hw, op, tm, tn, tk):
             continue
         for split_k, order in itertools.product(_split_factors(hw, op, tm, tn, tk),
@@ -343,14 +371,15 @@ def _too_small_message(hw: Hardware, op: Gemm) -> str:
     tm, tn, tk = (min(s, d) for s, d in ((step_m, op.m), (step_n, op.n), (step_k, op.k)))
     element = op.element.bytes
     accumulator = DTYPES[op.element.accumulate].bytes
-    need = {"input_bytes": 2 * tm * tk * element,
-            "weight_bytes": 2 * tk * tn * op.weight_element.bytes,
-            "output_bytes": 2 * tm * tn * accumulator}
+    stages = hw.core.sram.stages
+    need = {"input_bytes": stages * tm * tk * element,
+            "weight_bytes": stages * tk * tn * op.weight_element.bytes,
+            "output_bytes": OUTPUT_STAGES * tm * tn * accumulator}
     sram = hw.core.sram
     short = [f"{key} {getattr(sram, key)} < {int(value)}" for key, value in need.items()
              if getattr(sram, key) < value]
     return (f"{hw.source}: [core.sram] {', '.join(short)}: SRAM too small for a single "
-            f"fold of {op.name} (double-buffered {tm}x{tn}x{tk} tile of {op.dtype})")
+            f"fold of {op.name} ({stages} buffered {tm}x{tn}x{tk} tiles of {op.dtype})")
 
 
 # --- schedule ---------------------------------------------------------------------
@@ -420,17 +449,21 @@ def _tile(hw: Hardware, op: Gemm, choice: TileChoice, steps: list[_Step], i: int
     previous = steps[i - 1] if i > 0 else None
     following = steps[i + 1] if i + 1 < len(steps) else None
     input_bytes, weight_bytes = int(tm * tk * element), int(tk * tn * op.weight_element.bytes)
+    held_k = min(tk, hw.core.k_step) if hw.core.k_step else tk
+    input_held, weight_held = int(tm * held_k * element), int(held_k * tn * op.weight_element.bytes)
     out_element = accumulator if step.partial else element
     work = array_work(tm, tn, tk, hw.array.rows, hw.array.cols, hw.core.arrays,
-                      hw.array.dataflow, compat)
+                      hw.array.dataflow, compat, hw.speed(op.dtype))
     return Tile(
         index=i, dims=(tm, tn, tk), output_block=step.block, input_key=input_key, weight_key=weight_key,
         work=work, vector_cycles=0,
         input_load_bytes=0 if previous and previous.input_key == input_key else input_bytes,
         weight_load_bytes=0 if previous and previous.weight_key == weight_key else weight_bytes,
-        input_release_bytes=0 if following and following.input_key == input_key else input_bytes,
+        input_release_bytes=0 if following and following.input_key == input_key else input_held,
         weight_release_bytes=(0 if following and following.weight_key == weight_key
-                              else weight_bytes),
+                              else weight_held),
+        input_hold_bytes=0 if previous and previous.input_key == input_key else input_held,
+        weight_hold_bytes=0 if previous and previous.weight_key == weight_key else weight_held,
         output_hold_bytes=int(tm * tn * accumulator) if step.first_k else 0,
         output_release_bytes=int(tm * tn * accumulator) if step.last_k else 0,
         first_k=step.first_k, last_k=step.last_k,

@@ -63,10 +63,12 @@ def _block_sizes(hw: Hardware, op: Attention) -> tuple[int, int]:
     kv_steps = [op.kv_len] + [hw.array.rows * 2 ** i for i in range(20, -1, -1)
                               if hw.array.rows * 2 ** i < op.kv_len]
     for tkv in kv_steps:
-        if 2 * 2 * tkv * d * element > sram.weight_bytes or causal_block and tkv > causal_block:
+        stages = sram.stages
+        if stages * 2 * tkv * d * element > sram.weight_bytes or \
+                causal_block and tkv > causal_block:
             continue
-        tq_limit = int(min(sram.input_bytes // (2 * d * element),
-                           sram.output_bytes // (2 * (d + tkv) * accumulator),
+        tq_limit = int(min(sram.input_bytes // (stages * d * element),
+                           sram.output_bytes // (stages * (d + tkv) * accumulator),
                            causal_block or rows))
         if tq_limit >= 1:
             return min(rows, tq_limit), tkv
@@ -74,10 +76,10 @@ def _block_sizes(hw: Hardware, op: Attention) -> tuple[int, int]:
                       f"{op.name} (head_dim {d}, {op.dtype})")
 
 
-def _tile_work(hw: Hardware, tq: int, tkv: int, d: int) -> ArrayWork:
+def _tile_work(hw: Hardware, tq: int, tkv: int, d: int, speed: float) -> ArrayWork:
     """Scores (tq x tkv x d) then context (tq x d x tkv) on the core's arrays,
     each in its faster orientation (as written, or transposed)."""
-    args = (hw.array.rows, hw.array.cols, hw.core.arrays, hw.array.dataflow)
+    args = (hw.array.rows, hw.array.cols, hw.core.arrays, hw.array.dataflow, "native", speed)
 
     def faster(m: int, n: int, k: int) -> ArrayWork:
         return min(array_work(m, n, k, *args), array_work(n, m, k, *args),
@@ -133,11 +135,13 @@ def _fused_tile(hw, op, core_tiles, position, q_rows, kv_rows, step, steps, elem
     softmax_ops = q_rows * kv_rows * VECTOR_OPS_PER_ELEMENT["softmax"]
     return Tile(
         index=len(core_tiles), dims=(q_rows, kv_rows, d), output_block=block,
-        input_key=input_key, weight_key=weight_key, work=_tile_work(hw, q_rows, kv_rows, d),
+        input_key=input_key, weight_key=weight_key, work=_tile_work(hw, q_rows, kv_rows, d, hw.speed(op.dtype)),
         vector_cycles=math.ceil(softmax_ops / hw.core.vector_lanes),
         input_load_bytes=0 if previous and previous.input_key == input_key else q_bytes,
         weight_load_bytes=0 if previous and previous.weight_key == weight_key else kv_bytes,
         input_release_bytes=q_bytes, weight_release_bytes=kv_bytes,
+        input_hold_bytes=0 if previous and previous.input_key == input_key else q_bytes,
+        weight_hold_bytes=0 if previous and previous.weight_key == weight_key else kv_bytes,
         output_hold_bytes=int(q_rows * (d + kv_rows) * accumulator) if step == 0 else 0,
         output_release_bytes=(int(q_rows * (d + kv_rows) * accumulator)
                               if step == steps - 1 else 0),

@@ -55,13 +55,14 @@ def map_vector(hw: Hardware, op) -> Schedule:
     element = DTYPES[op.dtype].bytes
     sram = hw.core.sram
     per_row_in, per_row_out = cols * element * op.inputs, cols * element
-    tile_rows = int(min(rows, sram.input_bytes // (2 * per_row_in),
-                        sram.output_bytes // (2 * per_row_out)))
+    stages = sram.stages
+    tile_rows = int(min(rows, sram.input_bytes // (stages * per_row_in),
+                        sram.output_bytes // (stages * per_row_out)))
     tile_cols = cols
     if tile_rows == 0:  # one row does not fit: cut rows into pieces
         tile_rows = 1
-        tile_cols = int(max(1, min(sram.input_bytes // (2 * element * op.inputs),
-                                   sram.output_bytes // (2 * element))))
+        tile_cols = int(max(1, min(sram.input_bytes // (stages * element * op.inputs),
+                                   sram.output_bytes // (stages * element))))
     lanes_ops = op.vector_ops // op.elements
     pieces = [(r0, c0) for r0 in range(0, rows, tile_rows) for c0 in range(0, cols, tile_cols)]
     per_core: list[list[Tile]] = [[] for _ in range(hw.chip.cores)]
@@ -78,6 +79,7 @@ def map_vector(hw: Hardware, op) -> Schedule:
             vector_cycles=math.ceil(elements * lanes_ops / hw.core.vector_lanes),
             input_load_bytes=in_bytes, weight_load_bytes=scale_bytes,
             input_release_bytes=in_bytes, weight_release_bytes=0,
+            input_hold_bytes=in_bytes, weight_hold_bytes=0,
             output_hold_bytes=out_bytes, output_release_bytes=out_bytes,
             first_k=True, last_k=True, store_bytes=out_bytes))
     return Schedule(op=op, choice=None, cores=tuple(tuple(c) for c in per_core),

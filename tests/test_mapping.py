@@ -73,7 +73,7 @@ def test_sram_too_small_for_one_fold_is_a_clear_error():
         map_gemm(hw, Gemm("g", 64, 64, 64, dtype="int8"))
     assert str(caught.value) == (
         "teach-8x8.toml: [core.sram] weight_bytes 64 < 128: SRAM too small for a single fold "
-        "of g (double-buffered 1x8x8 tile of int8)")
+        "of g (2 buffered 1x8x8 tiles of int8)")
 
 
 def test_more_cores_than_work_leaves_cores_idle():
