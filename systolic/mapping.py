@@ -59,7 +59,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from systolic.core.timing import gemm_timing
+from systolic.core.timing import gemm_cycles, gemm_timing
 from systolic.errors import ConfigError
 from systolic.hardware import DTYPES, Hardware
 from systolic.workload import Gemm
@@ -199,7 +199,7 @@ def array_parts(m: int, n: int, k: int, rows: int, cols: int, arrays: int,
             parts = tuple((size, n, k) for size in sizes)
         else:
             parts = tuple((m, size, k) for size in sizes)
-        longest = max(gemm_timing(*part, rows, cols, dataflow).cycles for part in parts)
+        longest = max(gemm_cycles(*part, rows, cols, dataflow) for part in set(parts))
         options.append((longest, len(parts), parts))
     return min(options)[2]
 
@@ -218,8 +218,11 @@ def array_work(m: int, n: int, k: int, rows: int, cols: int, arrays: int,
     to the array's base rate (2 for fp8 on a GPU tensor core): the fold
     timing is divided by it.
     """
-    timings = [gemm_timing(pm, pn, pk, rows, cols, dataflow, compat)
-               for pm, pn, pk in array_parts(m, n, k, rows, cols, arrays, dataflow)]
+    distinct = {}
+    for part in array_parts(m, n, k, rows, cols, arrays, dataflow):
+        if part not in distinct:
+            distinct[part] = gemm_timing(*part, rows, cols, dataflow, compat)
+    timings = [distinct[part] for part in array_parts(m, n, k, rows, cols, arrays, dataflow)]
     return ArrayWork(
         compute_cycles=math.ceil(max(t.cycles for t in timings) / speed),
         folds=sum(t.folds for t in timings),
@@ -352,17 +355,17 @@ def _best_tiling(hw: Hardware, op: Gemm, compat: str):
     for tm, tn, tk in _tile_candidates(hw, op, sizes):
         if not _fits(hw, op, tm, tn, tk):
             continue
-        for split_k, order in itertools.product(_split_factors(hw, op, tm, tn, tk),
-                                                LOOP_ORDERS):
-            traffic = _traffic(op, tm, tn, tk, order, split_k)
+        tiles = op.batch * -(-op.m // tm) * -(-op.n // tn) * -(-op.k // tk)
+        fill = latency + ((tm * tk + tm * tn) * op.element.bytes
+                          + tk * tn * op.weight_element.bytes) / bytes_per_cycle
+        for split_k in _split_factors(hw, op, tm, tn, tk):
             compute = _compute_estimate(hw, op, tm, tn, tk, split_k, compat)
-            tiles = op.batch * -(-op.m // tm) * -(-op.n // tn) * -(-op.k // tk)
-            memory = traffic / bytes_per_cycle + -(-tiles // hw.chip.cores) * latency
-            fill = latency + ((tm * tk + tm * tn) * op.element.bytes
-                              + tk * tn * op.weight_element.bytes) / bytes_per_cycle
-            score = (max(compute, memory) + fill, traffic, tiles)
-            if best_score is None or score < best_score:
-                best, best_score = TileChoice(tm, tn, tk, order, split_k), score
+            for order in LOOP_ORDERS:
+                traffic = _traffic(op, tm, tn, tk, order, split_k)
+                memory = traffic / bytes_per_cycle + -(-tiles // hw.chip.cores) * latency
+                score = (max(compute, memory) + fill, traffic, tiles)
+                if best_score is None or score < best_score:
+                    best, best_score = TileChoice(tm, tn, tk, order, split_k), score
     return None if best is None else (best_score, best)
 
 

@@ -149,6 +149,41 @@ def compare(runs: list[dict], labels: list[str], path: str | os.PathLike) -> Non
     _save(figure, path)
 
 
+def pareto(rows: list[dict], front: list[dict], x: str, y: str, colour: str,
+           path: str | os.PathLike) -> None:
+    """Sweep points on two objectives, coloured by a third, the front joined."""
+    figure, axes = plt.subplots(figsize=(7, 5))
+    scatter = axes.scatter([r[x] for r in rows], [r[y] for r in rows],
+                           c=[r[colour] for r in rows], cmap="viridis", s=14)
+    front = sorted(front, key=lambda r: r[x])
+    axes.plot([r[x] for r in front], [r[y] for r in front], color="red", marker="o",
+              markersize=4, label="Pareto front")
+    figure.colorbar(scatter, ax=axes, label=colour)
+    axes.set_xscale("log")
+    axes.set_yscale("log")
+    axes.set_xlabel(x)
+    axes.set_ylabel(y)
+    axes.legend()
+    axes.set_title(f"{len(rows)} design points")
+    _save(figure, path)
+
+
+def sweep_heatmap(rows: list[dict], x: str, y: str, value: str,
+                  path: str | os.PathLike) -> None:
+    """The best ``value`` for every pair of two swept parameters."""
+    xs, ys = sorted({r[x] for r in rows}), sorted({r[y] for r in rows})
+    grid = [[min((r[value] for r in rows if r[x] == vx and r[y] == vy), default=float("nan"))
+             for vx in xs] for vy in ys]
+    figure, axes = plt.subplots(figsize=(6, 5))
+    image = axes.imshow(grid, origin="lower", cmap="viridis_r", aspect="auto")
+    axes.set_xticks(range(len(xs)), [f"{v:.3g}" for v in xs], rotation=30)
+    axes.set_yticks(range(len(ys)), [f"{v:.3g}" for v in ys])
+    axes.set_xlabel(x)
+    axes.set_ylabel(y)
+    figure.colorbar(image, ax=axes, label=f"best {value}")
+    _save(figure, path)
+
+
 FIGURES = {"timeline": timeline, "ops": ops, "roofline": roofline, "energy": energy,
            "heatmap": heatmap}
 

@@ -125,9 +125,30 @@ def _run_chain(hw: Hardware, ops: list[Op], record_timeline: bool):
     return summaries, results, timeline
 
 
-@lru_cache(maxsize=1024)
 def _run_alone(hw: Hardware, op: Op):
-    """One op alone on an idle machine: (schedule summary, result, timeline)."""
+    """One op alone on an idle machine: (schedule summary, result, timeline).
+
+    Ops that never touch the arrays (vector work, all-reduces) depend on
+    the machine without its arrays, so they are looked up under that part
+    alone and reused across machines that differ only in their arrays.
+    """
+    if isinstance(op, (Gemm, Attention)):
+        return _simulate_alone(hw, op)
+    summary, result, timeline = _simulate_alone(_without_arrays(hw), op)
+    return summary, dataclasses.replace(result, peak_macs_per_cycle=hw.peak_macs_per_cycle), \
+        timeline
+
+
+def _without_arrays(hw: Hardware) -> Hardware:
+    """``hw`` with its arrays and identity blanked (what vector ops depend on)."""
+    return dataclasses.replace(
+        hw, name="", description="", source="",
+        array=dataclasses.replace(hw.array, rows=1, cols=1, dataflow="ws"),
+        core=dataclasses.replace(hw.core, arrays=1, tile_shapes=(), k_step=0))
+
+
+@lru_cache(maxsize=1024)
+def _simulate_alone(hw: Hardware, op: Op):
     schedule = map_op(hw, op)
     engine = Engine(hw)
     [result] = engine.run([schedule])

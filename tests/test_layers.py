@@ -11,7 +11,7 @@ LAYER = {
     "models": 3, "core": 3,
     "mapping": 4, "mapping_vector": 4, "mapping_attention": 4,
     "memory": 5, "engine": 5, "scalesim": 5,
-    "energy": 6,
+    "energy": 6, "area": 6,
     "simulate": 7,
     "report": 8, "plot": 8, "sweep": 8, "validate": 8,
     "cli": 9,

@@ -73,6 +73,7 @@ SCALE-Sim does not count those reads.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from systolic.errors import ConfigError
 from systolic.hardware import DATAFLOWS
@@ -119,6 +120,15 @@ def _check(m: int, n: int, k: int, rows: int, cols: int, dataflow: str, compat: 
         raise ConfigError(f"dataflow: expected one of {', '.join(DATAFLOWS)}, got {dataflow!r}")
     if compat not in COMPAT_MODES:
         raise ConfigError(f"compat: expected one of {', '.join(COMPAT_MODES)}, got {compat!r}")
+
+
+@lru_cache(maxsize=262144)
+def gemm_cycles(m: int, n: int, k: int, rows: int, cols: int, dataflow: str,
+                compat: str = "native") -> int:
+    """Just the cycles of ``gemm_timing``, unchecked and cached: for the
+    mapper's inner loops, whose arguments are already valid."""
+    s_r, s_c, t = spatial_mapping(m, n, k, dataflow)
+    return _cycles(s_r, s_c, t, rows, cols, dataflow, compat)
 
 
 def fold_cycles(r: int, c: int, t: int, rows: int, dataflow: str) -> int:

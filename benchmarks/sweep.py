@@ -1,0 +1,55 @@
+"""Speed of design-space sweeps: 1,000 points of a Llama-2-7B decode step.
+
+A grid of 5 array heights x 5 widths x 5 input-buffer sizes x 4 HBM
+bandwidths x 2 dataflows = 1,000 points around ``tpu-v4-like``, each
+simulating a whole Llama-2-7B decode step (batch 16, KV cache 4096), on
+the local processes (target < 60 s on 2 cores). Prints wall time and
+points per second.
+
+Usage: ``python benchmarks/sweep.py``
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from pathlib import Path
+
+from systolic import sweep
+
+SPEC = """
+base = "tpu-v4-like"
+[parameters]
+"array.rows" = [32, 64, 128, 256, 512]
+"array.cols" = [32, 64, 128, 256, 512]
+"core.sram.input_bytes" = [1048576, 2097152, 4194304, 8388608, 16777216]
+"memory.dram_bandwidth_bytes_per_s" = [4e11, 8e11, 1.6e12, 3.2e12]
+"array.dataflow" = ["ws", "os"]
+[[workloads]]
+model = "llama2-7b"
+phase = "decode"
+batch = 16
+kv_len = 4096
+[objectives]
+minimize = ["latency_s", "energy_j", "area_mm2"]
+"""
+
+
+def main() -> None:
+    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        spec_path = Path(folder) / "spec.toml"
+        spec_path.write_text(SPEC)
+        spec = sweep.load_spec(spec_path)
+        points = len(sweep.points(spec))
+        start = time.perf_counter()
+        sweep.run(spec, Path(folder) / "results.csv")
+        wall = time.perf_counter() - start
+        rows = sweep.read_results(Path(folder) / "results.csv")
+    print(f"{points} points ({len(rows)} finished) in {wall:.1f} s: "
+          f"{points / wall:.1f} points/s")
+
+
+if __name__ == "__main__":
+    main()
