@@ -12,7 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from systolic import hardware, models, plot, report, simulate, sweep, workload
+from systolic import compare, hardware, models, plot, report, simulate, sweep, workload
 from systolic.core.timing import COMPAT_MODES
 from systolic.errors import SystolicError
 from systolic.hardware import DATAFLOWS, DTYPES
@@ -169,6 +169,23 @@ def _cmd_sweep_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_validate(args: argparse.Namespace) -> int:
+    if args.action == "measure":
+        from systolic import validate
+
+        return validate.main(["measure", *args.rest])
+    hw = hardware.load(args.hw)
+    rows = compare.load_measurements(args.data)
+    records = compare.compare(hw, rows, compare.load_energy(args.data))
+    print(f"{len(records)} measured cases from {args.data} on {hw.name}: "
+          f"latency MAPE (energy: per call)")
+    print(compare.table_text(records))
+    if args.plot:
+        compare.plot_predicted_vs_measured(records, args.plot)
+        print(f"wrote {args.plot}")
+    return 0
+
+
 def _cmd_presets(args: argparse.Namespace) -> int:
     if args.action == "show":
         if not args.name:
@@ -279,6 +296,25 @@ def _sweep_parsers(subparsers) -> None:
     report_parser.set_defaults(handler=_cmd_sweep_report)
 
 
+def _validate_parser(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "validate", help="measure GPU kernels, or compare the simulator with measurements")
+    actions = parser.add_subparsers(dest="action", required=True, parser_class=_Parser,
+                                    metavar="ACTION")
+    measure = actions.add_parser(
+        "measure", help="time ops on this machine's GPU with PyTorch (extra 'gpu')",
+        description="Arguments go to python -m systolic.validate measure (--out DIR ...).")
+    measure.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    measure.set_defaults(handler=_cmd_validate)
+    compare_parser = actions.add_parser(
+        "compare", help="simulate the measured cases and print MAPE per group and split")
+    compare_parser.add_argument("--hw", default="h100", help="machine (default h100)")
+    compare_parser.add_argument("--data", default="workloads/gpu/h100",
+                                help="folder of measured CSVs (default workloads/gpu/h100)")
+    compare_parser.add_argument("--plot", metavar="FILE", help="predicted-vs-measured figure")
+    compare_parser.set_defaults(handler=_cmd_validate)
+
+
 def _plot_parser(subparsers) -> None:
     parser = subparsers.add_parser("plot", help="draw a figure from a saved result JSON")
     parser.add_argument("result", help="a result written with --json")
@@ -312,6 +348,7 @@ def build_parser() -> argparse.ArgumentParser:
     _trace_parser(subparsers)
     _plot_parser(subparsers)
     _sweep_parsers(subparsers)
+    _validate_parser(subparsers)
     _presets_parser(subparsers)
     return parser
 

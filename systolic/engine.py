@@ -239,12 +239,15 @@ class Engine:
     def _fetch(self, tile: Tile, port: float, tally: _Tally) -> simpy.Event:
         """Bring a tile's new blocks on chip as one DMA: blocks the shared level
         holds come from there, the rest from DRAM, both streams at once.
-        Each destination buffer's port caps its share of the rate. Returns
-        the event of their arrival."""
+        Each destination buffer's port caps its share of the rate. A block
+        streamed in K slices occupies the shared level one slice at a time
+        (its hold), as the cores sweep K together. Returns the event of
+        their arrival."""
         from_dram = from_shared = 0
         ports = 0
-        for key, nbytes in ((tile.input_key, tile.input_load_bytes),
-                            (tile.weight_key, tile.weight_load_bytes)):
+        for key, nbytes, footprint in (
+                (tile.input_key, tile.input_load_bytes, tile.input_hold_bytes),
+                (tile.weight_key, tile.weight_load_bytes, tile.weight_hold_bytes)):
             if not nbytes:
                 continue
             ports += 1
@@ -253,7 +256,7 @@ class Engine:
             else:
                 from_dram += nbytes
                 if self.shared is not None:
-                    self.shared.insert(key, nbytes)
+                    self.shared.insert(key, footprint or nbytes)
         tally.add("dram_read_bytes", from_dram)
         tally.add("shared_read_bytes", from_shared)
         if from_dram and from_shared:

@@ -21,8 +21,10 @@ skipped (queries are the last ``q_len`` positions of ``kv_len``).
 Block sizes: the largest ``tkv`` (a multiple of the array rows, or all of
 ``kv_len``) and then the largest ``tq`` whose buffers fit half of each
 SRAM buffer, scores included in the output buffer; causal prefill caps
-both at ``CAUSAL_BLOCK_ARRAYS`` array heights so that masked blocks exist
-to be skipped.
+both at ``CAUSAL_BLOCK_ARRAYS`` array heights (at least 128) so that
+masked blocks exist to be skipped. On machines that stream K through
+their buffers (``[core] k_step``, GPUs), a query block's keys are one tile
+that streams them, holding one key block at a time.
 """
 
 from __future__ import annotations
@@ -36,8 +38,10 @@ from systolic.mapping import ArrayWork, Schedule, Tile, array_work
 from systolic.workload import VECTOR_OPS_PER_ELEMENT, Attention, Gemm, Softmax
 
 
-# Causal blocks span at most 4 array heights, so that masked key blocks can be skipped.
+# Causal blocks span at most 4 array heights (and at least 128 rows, FlashAttention's
+# block on GPUs), so that masked key blocks can be skipped.
 CAUSAL_BLOCK_ARRAYS = 4
+CAUSAL_BLOCK_MIN = 128
 
 
 def expand_unfused(op: Attention) -> tuple[list, dict[str, tuple[str, ...]]]:
@@ -59,7 +63,8 @@ def _block_sizes(hw: Hardware, op: Attention) -> tuple[int, int]:
     sram = hw.core.sram
     rows = op.group * op.q_len
     d = op.head_dim
-    causal_block = CAUSAL_BLOCK_ARRAYS * hw.array.rows if op.causal and op.q_len > 1 else None
+    causal_block = (max(CAUSAL_BLOCK_MIN, CAUSAL_BLOCK_ARRAYS * hw.array.rows)
+                    if op.causal and op.q_len > 1 else None)
     kv_steps = [op.kv_len] + [hw.array.rows * 2 ** i for i in range(20, -1, -1)
                               if hw.array.rows * 2 ** i < op.kv_len]
     for tkv in kv_steps:
@@ -116,6 +121,11 @@ def map_fused(hw: Hardware, op: Attention) -> Schedule:
                 blocks = _visible_kv_blocks(op, q0, q0 + q_rows, tkv)
                 core = per_core[item % hw.chip.cores]
                 item += 1
+                if hw.core.k_step:  # keys stream through the buffers: one tile spans them
+                    span = min(op.kv_len, blocks[-1] + tkv)
+                    core.append(_fused_tile(hw, op, core, (item, b, h, q0, 0), q_rows, span,
+                                            0, 1, element, accumulator, held_kv=tkv))
+                    continue
                 for step, k0 in enumerate(blocks):
                     core.append(_fused_tile(hw, op, core, (item, b, h, q0, k0), q_rows,
                                             min(tkv, op.kv_len - k0), step, len(blocks),
@@ -126,12 +136,15 @@ def map_fused(hw: Hardware, op: Attention) -> Schedule:
 
 
 def _fused_tile(hw, op, core_tiles, position, q_rows, kv_rows, step, steps, element,
-                accumulator) -> Tile:
+                accumulator, held_kv: int | None = None) -> Tile:
+    """One tile: a query block against ``kv_rows`` keys (of which ``held_kv``
+    at a time sit in the buffer when keys stream through it)."""
     block, b, h, q0, k0 = position
     d = op.head_dim
     input_key, weight_key = (op.name, "Q", b, h, q0), (op.name, "KV", b, h, k0)
     previous = core_tiles[-1] if core_tiles else None
     q_bytes, kv_bytes = int(q_rows * d * element), int(2 * kv_rows * d * element)
+    kv_held = int(2 * min(kv_rows, held_kv or kv_rows) * d * element)
     softmax_ops = q_rows * kv_rows * VECTOR_OPS_PER_ELEMENT["softmax"]
     return Tile(
         index=len(core_tiles), dims=(q_rows, kv_rows, d), output_block=block,
@@ -139,11 +152,12 @@ def _fused_tile(hw, op, core_tiles, position, q_rows, kv_rows, step, steps, elem
         vector_cycles=math.ceil(softmax_ops / hw.core.vector_lanes),
         input_load_bytes=0 if previous and previous.input_key == input_key else q_bytes,
         weight_load_bytes=0 if previous and previous.weight_key == weight_key else kv_bytes,
-        input_release_bytes=q_bytes, weight_release_bytes=kv_bytes,
+        input_release_bytes=q_bytes, weight_release_bytes=kv_held,
         input_hold_bytes=0 if previous and previous.input_key == input_key else q_bytes,
-        weight_hold_bytes=0 if previous and previous.weight_key == weight_key else kv_bytes,
-        output_hold_bytes=int(q_rows * (d + kv_rows) * accumulator) if step == 0 else 0,
-        output_release_bytes=(int(q_rows * (d + kv_rows) * accumulator)
+        weight_hold_bytes=0 if previous and previous.weight_key == weight_key else kv_held,
+        output_hold_bytes=int(q_rows * (d + kv_held // (2 * d * element)) * accumulator)
+        if step == 0 else 0,
+        output_release_bytes=(int(q_rows * (d + kv_held // (2 * d * element)) * accumulator)
                               if step == steps - 1 else 0),
         first_k=step == 0, last_k=step == steps - 1,
         store_bytes=int(q_rows * d * element) if step == steps - 1 else 0)
@@ -168,4 +182,4 @@ def _held(tiles: list[Tile], i: int, operand: str) -> int:
     j = i
     while j > 0 and getattr(tiles[j - 1], key) == getattr(tiles[i], key):
         j -= 1
-    return getattr(tiles[j], f"{operand}_load_bytes")
+    return getattr(tiles[j], f"{operand}_hold_bytes")

@@ -1,16 +1,20 @@
 """Placing vector-unit ops and all-reduces on a machine.
 
 Element-wise ops, norms, softmax and embedding gathers run on a core's
-vector unit, streaming through the same buffers as GEMM tiles: a tile is a
-block of rows whose inputs fit half the input buffer and whose output fits
-half the output buffer (double buffering again), so the DMA of the next
-block overlaps the vector work on this one. Blocks are dealt to the cores
-round-robin. A tile takes ``ceil(elements x lane ops per element / lanes)``
+vector unit, streaming through the same buffers as GEMM tiles: the
+tensor's elements are cut into tiles dealt to the cores round-robin; a
+tile streams through the buffers in slices whose inputs fit one stage of
+the input buffer and whose output fits one stage of the output buffer,
+so the DMA of the next tile overlaps the vector work on this one. A tile takes ``ceil(elements x lane ops per element / lanes)``
 cycles (``workload.VECTOR_OPS_PER_ELEMENT``). A norm's scale vector is
 loaded once per core.
 
-Not modelled: a row longer than half a buffer is cut into pieces as if the
-op were element-wise (a norm or softmax would need a second pass).
+Long streams are cut into at most ``MAX_TILES_PER_CORE`` tiles per core,
+so the cost of simulating an op stays bounded; the overlap of DMA and
+vector work inside one tile is not modelled (between tiles it is).
+
+Not modelled: norms and softmax are streamed like element-wise ops (a row
+longer than a slice would need a second pass in hardware).
 
 An all-reduce is a ring over ``participants`` chips: each chip sends and
 receives ``2 (p - 1) / p`` of the buffer over its link, in ``2 (p - 1)``
@@ -28,6 +32,9 @@ from systolic.hardware import DTYPES, Hardware
 from systolic.mapping import ArrayWork, Schedule, Tile
 from systolic.workload import Allreduce, Norm
 
+# Long streams become at most this many tiles per core; a tile then streams its
+# elements through the buffers in slices (only ``stages`` slices need to fit).
+MAX_TILES_PER_CORE = 16
 NO_ARRAY_WORK = ArrayWork(compute_cycles=0, folds=0, macs=0, input_reads=0, weight_reads=0,
                           output_writes=0, output_reads=0, used_pe_slots=0)
 
@@ -49,41 +56,37 @@ def _shape(op) -> tuple[int, int]:
 
 
 def map_vector(hw: Hardware, op) -> Schedule:
-    """Blocks of rows of a vector-unit op, dealt to the cores."""
+    """The op's elements as a stream of tiles, dealt to the cores."""
     hw.dtype(op.dtype)
     rows, cols = _shape(op)
+    total = rows * cols
     element = DTYPES[op.dtype].bytes
     sram = hw.core.sram
-    per_row_in, per_row_out = cols * element * op.inputs, cols * element
-    stages = sram.stages
-    tile_rows = int(min(rows, sram.input_bytes // (stages * per_row_in),
-                        sram.output_bytes // (stages * per_row_out)))
-    tile_cols = cols
-    if tile_rows == 0:  # one row does not fit: cut rows into pieces
-        tile_rows = 1
-        tile_cols = int(max(1, min(sram.input_bytes // (stages * element * op.inputs),
-                                   sram.output_bytes // (stages * element))))
+    slice_elements = int(max(1, min(sram.input_bytes // (sram.stages * element * op.inputs),
+                                    sram.output_bytes // (sram.stages * element))))
+    tiles = min(-(-total // slice_elements), MAX_TILES_PER_CORE * hw.chip.cores)
+    tile_elements = -(-total // tiles)
     lanes_ops = op.vector_ops // op.elements
-    pieces = [(r0, c0) for r0 in range(0, rows, tile_rows) for c0 in range(0, cols, tile_cols)]
     per_core: list[list[Tile]] = [[] for _ in range(hw.chip.cores)]
-    for piece, (r0, c0) in enumerate(pieces):
+    for piece, first in enumerate(range(0, total, tile_elements)):
         core = piece % hw.chip.cores
-        n_rows, n_cols = min(tile_rows, rows - r0), min(tile_cols, cols - c0)
-        elements = n_rows * n_cols
+        elements = min(tile_elements, total - first)
         scale_bytes = int(cols * element) if isinstance(op, Norm) and not per_core[core] else 0
         in_bytes, out_bytes = int(elements * element * op.inputs), int(elements * element)
+        held = min(elements, slice_elements) * element
+        in_held, out_held = int(held * op.inputs), int(held)
         per_core[core].append(Tile(
-            index=len(per_core[core]), dims=(n_rows, n_cols, 1), output_block=piece,
-            input_key=(op.name, "in", r0, c0), weight_key=(op.name, "scale"),
+            index=len(per_core[core]), dims=(elements, 1, 1), output_block=piece,
+            input_key=(op.name, "in", first), weight_key=(op.name, "scale"),
             work=NO_ARRAY_WORK,
             vector_cycles=math.ceil(elements * lanes_ops / hw.core.vector_lanes),
             input_load_bytes=in_bytes, weight_load_bytes=scale_bytes,
-            input_release_bytes=in_bytes, weight_release_bytes=0,
-            input_hold_bytes=in_bytes, weight_hold_bytes=0,
-            output_hold_bytes=out_bytes, output_release_bytes=out_bytes,
+            input_release_bytes=in_held, weight_release_bytes=0,
+            input_hold_bytes=in_held, weight_hold_bytes=0,
+            output_hold_bytes=out_held, output_release_bytes=out_held,
             first_k=True, last_k=True, store_bytes=out_bytes))
     return Schedule(op=op, choice=None, cores=tuple(tuple(c) for c in per_core),
-                    reductions=(), waves=-(-len(pieces) // hw.chip.cores))
+                    reductions=(), waves=-(-tiles // hw.chip.cores))
 
 
 def map_allreduce(hw: Hardware, op: Allreduce) -> LinkSchedule:

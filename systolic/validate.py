@@ -83,7 +83,7 @@ ENERGY_GRAPH_MS = 2.0
 GROUP_FILES = {"gemm": "gemm.csv", "elementwise": "vector.csv", "norm": "vector.csv",
                "softmax": "vector.csv", "attention": "attention.csv", "layer": "layer.csv"}
 TIMING_COLUMNS = ["flops", "min_bytes", "iters", "median_us", "min_us", "mean_us", "tflops",
-                  "gbps", "impl", "n_kernels", "kernels", "error"]
+                  "gbps", "impl", "error"]
 COLUMNS = {
     "gemm.csv": ["name", "split", "model", "ops", "tokens", "batch", "M", "N", "K", "dtype"]
     + TIMING_COLUMNS,
@@ -95,6 +95,7 @@ COLUMNS = {
     "energy.csv": ["name", "split", "group", "flops", "min_bytes", "method", "calls",
                    "seconds", "us_per_call", "joules", "j_per_call", "avg_w", "idle_w",
                    "sm_mhz", "temp_c", "error"],
+    "kernels.csv": ["name", "group", "n_kernels", "kernel_us", "kernels", "error"],
 }
 
 
@@ -659,19 +660,46 @@ def graphed(fn, device: str, calls: int = 1):
     return graph.replay, graph
 
 
-def kernel_names(fn, device: str) -> tuple[int | str, str]:
-    """(number of GPU kernels, their distinct names) of one call, via the profiler."""
+def kernel_names(fn, device: str, flush=None) -> tuple[int, float, str]:
+    """(number of GPU kernels, their summed durations in us, their distinct names) of one
+    call, read with the profiler (after an L2 flush if ``flush`` is given)."""
     import torch
-    if not device.startswith("cuda"):
-        return "", ""
     from torch.profiler import ProfilerActivity, profile
+    fn()
+    torch.cuda.synchronize()
+    if flush is not None:
+        flush()
+        torch.cuda.synchronize()
     with profile(activities=[ProfilerActivity.CUDA]) as prof:
         fn()
         torch.cuda.synchronize()
-    names = [e.name for e in prof.events() if "CUDA" in str(getattr(e, "device_type", ""))]
-    distinct = list(dict.fromkeys(names))
-    text = ";".join(n[:80] for n in distinct)
-    return len(names), text[:400]
+    kernels = [e for e in prof.events() if "CUDA" in str(getattr(e, "device_type", ""))]
+    total = sum(e.time_range.elapsed_us() for e in kernels)
+    distinct = list(dict.fromkeys(e.name for e in kernels))
+    text = ";".join(n[:100] for n in distinct)
+    return len(kernels), total, text[:600]
+
+
+def profile_case(case: dict, device: str, timer: "Timer") -> dict:
+    """The kernels one (eager) call of a case launches; errors go to ``error``."""
+    import torch
+    row = {"name": case["name"], "group": case["group"]}
+    try:
+        fn, _ = BUILDERS[case["group"]](case, device)
+        row["n_kernels"], row["kernel_us"], row["kernels"] = kernel_names(fn, device,
+                                                                          timer.flush)
+    except Exception as err:  # noqa: BLE001 - kernel names are optional
+        row["error"] = _error_text(err)
+        try:
+            torch.cuda.synchronize()
+        except Exception:  # noqa: BLE001
+            pass
+    return row
+
+
+def _error_text(err: Exception) -> str:
+    text = str(err).strip().splitlines()
+    return f"{type(err).__name__}: {text[0][:300] if text else ''}"
 
 
 # --- energy ----------------------------------------------------------------------------
@@ -764,11 +792,12 @@ class EnergyMeter:
 
 
 def select_energy_cases(cases: list[dict], count: int) -> list[dict]:
-    """``count`` cases spread over the groups (GEMM, vector, attention, layer) and, within
-    a group, evenly over the cases sorted by FLOPs."""
+    """``count`` cases spread over the groups (GEMM 40%, vector 25%, attention 20%,
+    layer 15%). GEMMs: the largest square of each dtype first, then model GEMMs evenly
+    over FLOPs; vector ops evenly over bytes; the rest evenly over FLOPs."""
     if count <= 0:
         return []
-    families = {"gemm": [], "vector": [], "attention": [], "layer": []}
+    families: dict[str, list[dict]] = {"gemm": [], "vector": [], "attention": [], "layer": []}
     for case in cases:
         key = "vector" if case["group"] in ("elementwise", "norm", "softmax") else case["group"]
         families[key].append(case)
@@ -776,15 +805,25 @@ def select_energy_cases(cases: list[dict], count: int) -> list[dict]:
     present = {k: v for k, v in families.items() if v}
     quota = {k: max(1, round(count * weights[k])) for k in present}
     while sum(quota.values()) > count and any(q > 1 for q in quota.values()):
-        biggest = max(quota, key=quota.get)
-        quota[biggest] -= 1
+        quota[max(quota, key=quota.get)] -= 1
     chosen = []
     for key, members in present.items():
-        ordered = sorted(members, key=lambda c: (c["flops"], c["name"]))
-        n = min(quota[key], len(ordered))
+        first = []
+        if key == "gemm":
+            largest: dict[str, dict] = {}
+            for case in members:
+                if case["model"] == "square" and case["M"] >= largest.get(
+                        case["dtype"], {"M": 0})["M"]:
+                    largest[case["dtype"]] = case
+            first = list(largest.values())[:max(quota[key] // 2, 1)]
+            members = [c for c in members if c["model"] not in ("square", "irregular")] \
+                or members
+        measure_by = "min_bytes" if key == "vector" else "flops"
+        ordered = sorted(members, key=lambda c: (c[measure_by], c["name"]))
+        n = min(quota[key] - len(first), len(ordered))
         step = (len(ordered) - 1) / max(n - 1, 1)
-        picks = sorted({round(i * step) for i in range(n)})
-        chosen += [ordered[i] for i in picks]
+        picks = sorted({round(i * step) for i in range(n)}) if n > 0 else []
+        chosen += first + [ordered[i] for i in picks]
     return chosen[:count]
 
 
@@ -801,7 +840,8 @@ def measure_energy(case: dict, device: str, meter: EnergyMeter, timer: Timer,
     calls = max(1, min(100, int(ENERGY_GRAPH_MS * 1e3 / max(est, 1.0))))
     try:
         replay, graph = graphed(fn, device, calls)
-        row["method"] = (row["method"] + "+cuda_graph").lstrip("+")
+        row["method"] = (row["method"] + ("+cuda_graph" if graph is not None else
+                                          "+eager")).lstrip("+")
     except Exception:  # noqa: BLE001 - fall back to eager calls
         torch.cuda.synchronize() if device.startswith("cuda") else None
         calls, graph = 1, None
@@ -868,6 +908,18 @@ def nvidia_smi(fields: str) -> dict:
     return dict(zip(fields.split(","), values))
 
 
+def nvidia_smi_performance() -> str:
+    """``nvidia-smi -q -d PERFORMANCE`` (clock event / throttle reasons), or the error."""
+    try:
+        out = subprocess.run(["nvidia-smi", "-q", "-d", "PERFORMANCE"], capture_output=True,
+                             text=True, timeout=30)
+    except (OSError, subprocess.SubprocessError) as err:
+        return str(err)
+    lines = [line.rstrip() for line in out.stdout.splitlines()
+             if line.strip() and not line.startswith("=")]
+    return "\n".join(lines)[:4000] or out.stderr.strip()
+
+
 SMI_FIELDS = ("name,driver_version,pstate,clocks.sm,clocks.max.sm,clocks.mem,clocks.max.mem,"
               "power.draw,power.limit,temperature.gpu,memory.total")
 
@@ -908,9 +960,9 @@ def _warm_gpu(device: str, seconds: float = 2.0) -> None:
         torch.cuda.synchronize()
 
 
-def run_case(case: dict, device: str, timer: Timer, profile_kernels: bool) -> dict:
-    """Build, time (under a CUDA graph for layers) and describe one case; errors go to
-    the ``error`` column."""
+def run_case(case: dict, device: str, timer: Timer) -> dict:
+    """Build and time one case (layers eagerly and under a CUDA graph); errors go to the
+    ``error`` column."""
     import torch
     row = dict(case)
     graph = None
@@ -928,13 +980,8 @@ def run_case(case: dict, device: str, timer: Timer, profile_kernels: bool) -> di
         us = row["median_us"]
         row["tflops"] = case["flops"] / us / 1e6 if us else ""
         row["gbps"] = case["min_bytes"] / us / 1e3 if us else ""
-        if profile_kernels:
-            try:
-                row["n_kernels"], row["kernels"] = kernel_names(fn, device)
-            except Exception as err:  # noqa: BLE001 - kernel names are optional
-                row["kernels"] = f"profiler failed: {type(err).__name__}"
     except Exception as err:  # noqa: BLE001 - record and go on
-        row["error"] = f"{type(err).__name__}: {str(err).splitlines()[0][:300] if str(err) else ''}"
+        row["error"] = _error_text(err)
         if device.startswith("cuda"):
             try:
                 torch.cuda.synchronize()
@@ -942,7 +989,19 @@ def run_case(case: dict, device: str, timer: Timer, profile_kernels: bool) -> di
                 pass
     finally:
         del graph
+        if case["group"] == "layer" and device.startswith("cuda"):
+            torch.cuda.empty_cache()
     return row
+
+
+def _summary(row: dict) -> str:
+    if row.get("error"):
+        return row["error"]
+    try:
+        return (f"median {row['median_us']:.1f} us min {row['min_us']:.1f} us "
+                f"({row['iters']} it) {row['tflops']:.2f} TFLOP/s {row['gbps']:.0f} GB/s")
+    except (KeyError, TypeError, ValueError):
+        return str({k: row.get(k) for k in ("median_us", "min_us", "iters")})
 
 
 def measure(cases: list[dict], out_dir, energy_cases: int = 20, flush_l2: bool = True,
@@ -996,46 +1055,18 @@ def measure(cases: list[dict], out_dir, energy_cases: int = 20, flush_l2: bool =
     meta["method"]["flush_us"] = round(timer.flush_us, 2)
     sink = CsvSink(out)
     energy = select_energy_cases(cases, energy_cases)
-    timing_deadline = started + budget_s - 4.5 * len(energy) - 10
-    errors = []
-    for index, case in enumerate(cases, 1):
-        if time.perf_counter() > timing_deadline:
-            row = dict(case, error="skipped: time budget")
-        else:
-            row = run_case(case, device, timer, profile_kernels)
-        if row.get("error"):
-            errors.append(f"{case['name']}: {row['error']}")
-        sink.write(GROUP_FILES[case["group"]], row)
-        summary = row.get("error") or (f"median {row['median_us']:.1f} us min "
-                                       f"{row['min_us']:.1f} us ({row['iters']} it) "
-                                       f"{row['tflops']:.2f} TFLOP/s {row['gbps']:.0f} GB/s")
-        print(f"[{index}/{len(cases)}] {case['name']}: {summary}", flush=True)
-    idle_w = None
-    if meter.method:
-        joules, seconds = meter.run(lambda: time.sleep(1.0), timer.sync)
-        idle_w = joules / seconds if joules is not None else None
-        meta["energy"]["idle_w"] = idle_w
-    for index, case in enumerate(energy, 1):
-        if time.perf_counter() > started + budget_s:
-            row = {"name": case["name"], "split": case["split"], "group": case["group"],
-                   "error": "skipped: time budget"}
-        else:
-            try:
-                row = measure_energy(case, device, meter, timer, idle_w)
-            except Exception as err:  # noqa: BLE001
-                row = {"name": case["name"], "split": case["split"], "group": case["group"],
-                       "error": f"{type(err).__name__}: {str(err)[:300]}"}
-        if not row.get("error") and not meter.method:
-            row["error"] = f"no energy: {meter.reason}"
-        if row.get("error") and not row["error"].startswith("no energy"):
-            errors.append(f"energy {case['name']}: {row['error']}")
-        sink.write("energy.csv", row)
-        watts = row.get("avg_w")
-        print(f"[energy {index}/{len(energy)}] {case['name']}: "
-              f"{row.get('error') or ''}{'' if watts is None else f'{watts:.0f} W'} "
-              f"{row.get('j_per_call', '')} J/call", flush=True)
+    kernels_s = 40.0 if profile_kernels and device.startswith("cuda") else 0.0
+    energy_deadline = started + budget_s - kernels_s
+    timing_deadline = energy_deadline - 4.5 * len(energy) - 10
+    errors: list[str] = []
+    _time_cases(cases, device, timer, sink, timing_deadline, errors)
+    _energy_cases(energy, device, timer, sink, meter, meta, energy_deadline, errors)
+    if profile_kernels:
+        _kernel_pass(cases, device, timer, sink, started + budget_s)
     sink.close()
-    meta["nvidia_smi_end"] = nvidia_smi(SMI_FIELDS) if device.startswith("cuda") else {}
+    if device.startswith("cuda"):
+        meta["nvidia_smi_end"] = nvidia_smi(SMI_FIELDS)
+        meta["nvidia_smi_performance_end"] = nvidia_smi_performance()
     meta["rows"] = sink.counts
     meta["errors"] = errors
     meta["wall_s"] = round(time.perf_counter() - started, 1)
@@ -1044,6 +1075,65 @@ def measure(cases: list[dict], out_dir, energy_cases: int = 20, flush_l2: bool =
     for line in errors:
         print("  error:", line)
     return out
+
+
+def _time_cases(cases, device, timer, sink, deadline, errors) -> None:
+    """Time every case (skipped past ``deadline``), one CSV row each."""
+    for index, case in enumerate(cases, 1):
+        if time.perf_counter() > deadline:
+            row = dict(case, error="skipped: time budget")
+        else:
+            row = run_case(case, device, timer)
+        if row.get("error"):
+            errors.append(f"{case['name']}: {row['error']}")
+        sink.write(GROUP_FILES[case["group"]], row)
+        print(f"[{index}/{len(cases)}] {case['name']}: {_summary(row)}", flush=True)
+
+
+def _energy_cases(energy, device, timer, sink, meter, meta, deadline, errors) -> None:
+    """Idle power, then the energy of each chosen case (skipped past ``deadline``)."""
+    idle_w = None
+    if meter.method:
+        joules, seconds = meter.run(lambda: time.sleep(1.0), timer.sync)
+        idle_w = joules / seconds if joules is not None else None
+        meta["energy"]["idle_w"] = idle_w
+    for index, case in enumerate(energy, 1):
+        base = {"name": case["name"], "split": case["split"], "group": case["group"]}
+        if time.perf_counter() > deadline:
+            row = dict(base, error="skipped: time budget")
+        else:
+            try:
+                row = measure_energy(case, device, meter, timer, idle_w)
+            except Exception as err:  # noqa: BLE001
+                row = dict(base, error=_error_text(err))
+                try:
+                    timer.sync()
+                except Exception:  # noqa: BLE001
+                    pass
+        if not row.get("error") and not meter.method:
+            row["error"] = f"no energy: {meter.reason}"
+        if row.get("error") and not row["error"].startswith("no energy"):
+            errors.append(f"energy {case['name']}: {row['error']}")
+        sink.write("energy.csv", row)
+        watts, per_call = row.get("avg_w"), row.get("j_per_call")
+        text = row.get("error") or f"{watts:.0f} W, {per_call:.3e} J/call, " \
+            f"{row['us_per_call']:.1f} us/call"
+        print(f"[energy {index}/{len(energy)}] {case['name']}: {text}", flush=True)
+
+
+def _kernel_pass(cases, device, timer, sink, deadline) -> None:
+    """Last (no CUDA graph is captured after the profiler runs): the kernels of one eager
+    call of each case."""
+    if not device.startswith("cuda"):
+        return
+    for case in cases:
+        if time.perf_counter() > deadline:
+            row = {"name": case["name"], "group": case["group"],
+                   "error": "skipped: time budget"}
+        else:
+            row = profile_case(case, device, timer)
+        sink.write("kernels.csv", row)
+    print(f"kernels: {sink.counts['kernels.csv']} rows", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,61 @@
+"""Accuracy against the committed H100 measurements: held-out MAPE must not regress.
+
+The bounds are the accuracy reached when the H100 preset was fitted (on the
+calibration rows only), plus a small margin, so a model change that makes
+the simulator worse on data it never saw fails here. The issue's targets
+(GEMM <= 15 %, layers <= 15 %, vector and attention <= 20 %, energy <=
+20 %) are tighter than some of these; README and the closing note say which
+are not met yet.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from systolic import hardware
+from systolic.cli import main
+from systolic.compare import compare, load_energy, load_measurements, summary
+
+DATA = Path(__file__).resolve().parent.parent / "workloads" / "gpu" / "h100"
+HELDOUT_BOUNDS = {  # group: reached when fitted + margin (percent)
+    "gemm": 21.0, "vector": 16.0, "attention": 19.0, "layer": 23.5, "energy": 46.0,
+}
+
+
+@pytest.fixture(scope="module")
+def heldout():
+    rows = [r for r in load_measurements(DATA) if r["split"] == "heldout"]
+    return summary(compare(hardware.load("h100"), rows, load_energy(DATA)))["heldout"]
+
+
+@pytest.mark.parametrize("group,bound", HELDOUT_BOUNDS.items())
+def test_heldout_mape_does_not_regress(heldout, group, bound):
+    assert heldout[group] is not None and heldout[group] <= bound
+
+
+def test_the_split_holds_out_whole_models():
+    rows = load_measurements(DATA)
+    for row in rows:
+        if row.get("model") in ("mistral-7b", "qwen2-7b"):
+            assert row["split"] == "heldout", row["name"]
+    assert {r["split"] for r in rows} == {"calibration", "heldout"}
+
+
+def test_validate_compare_prints_a_table_and_draws_the_figure(tmp_path, capsys):
+    subset = tmp_path / "data"
+    subset.mkdir()
+    for name in ("gemm.csv", "vector.csv"):
+        lines = (DATA / name).read_text().splitlines()
+        (subset / name).write_text("\n".join(lines[:6]) + "\n")
+    figure = tmp_path / "pvm.png"
+    code = main(["validate", "compare", "--hw", "h100", "--data", str(subset),
+                 "--plot", str(figure)])
+    out = capsys.readouterr().out
+    assert code == 0 and "gemm" in out and "held out" in out
+    assert figure.read_bytes()[:4] == b"\x89PNG"
+
+
+def test_compare_of_a_folder_without_data_is_one_line(tmp_path, capsys):
+    code = main(["validate", "compare", "--data", str(tmp_path)])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1 and "no measurements" in err
