@@ -78,9 +78,9 @@ def _cmd_gemm(args: argparse.Namespace) -> int:
     return EXIT_CHECK_FAILED if failed else 0
 
 
-def _run_spec(args: argparse.Namespace) -> models.RunSpec:
+def _run_spec(args: argparse.Namespace, default_dtype: str = "bf16") -> models.RunSpec:
     return models.RunSpec(phase=args.phase, batch=args.batch, seq=args.seq,
-                          kv_len=args.kv_len, dtype=args.dtype or "bf16",
+                          kv_len=args.kv_len, dtype=args.dtype or default_dtype,
                           weight_dtype=args.weight_dtype, tp=args.tp,
                           fused_attention=not args.unfused_attention)
 
@@ -90,7 +90,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         raise SystolicError("run: expected exactly one of --model or --trace")
     hw = _load_hardware(args)
     if args.model is not None:
-        workload = models.build(args.model, _run_spec(args))
+        workload = models.build(args.model, _run_spec(args, hw.default_dtype))
         result = simulate.simulate_model(hw, workload, layers=1 if args.layers == 1 else None)
     else:
         trace = _read_trace(args.trace, args.topology)
@@ -110,9 +110,7 @@ def _write_outputs(result, args: argparse.Namespace) -> None:
     if args.perfetto:
         report.write_perfetto(result, args.perfetto)
     if args.plot:
-        run = report.run_dict(result)
-        for kind in args.plot_kinds:
-            plot.draw(run, kind, f"{args.plot}-{kind}.png")
+        plot.draw(report.run_dict(result), args.plot, args.output or f"{args.plot}.png")
 
 
 def _cmd_plot(args: argparse.Namespace) -> int:
@@ -237,7 +235,8 @@ def _add_model_arguments(parser: argparse.ArgumentParser) -> None:
                         help="prompt tokens per sequence in prefill (default 512)")
     parser.add_argument("--kv-len", type=_positive_int, default=512,
                         help="KV-cache tokens per sequence in decode (default 512)")
-    parser.add_argument("--dtype", choices=list(DTYPES), help="activations (default bf16)")
+    parser.add_argument("--dtype", choices=list(DTYPES),
+                        help="activations (default: the machine's, bf16 for traces)")
     parser.add_argument("--weight-dtype", choices=list(DTYPES),
                         help="weights (default: the activations' dtype)")
     parser.add_argument("--tp", type=_positive_int, default=1, help="tensor-parallel degree")
@@ -271,9 +270,9 @@ def _add_output_arguments(parser: argparse.ArgumentParser, kinds: tuple[str, ...
     parser.add_argument("--csv", metavar="FILE", help="also write one CSV row per op")
     parser.add_argument("--perfetto", metavar="FILE",
                         help="also write the timeline as a Perfetto/Chrome trace JSON")
-    parser.add_argument("--plot", metavar="PREFIX",
-                        help=f"also draw PREFIX-KIND.png for KIND in {', '.join(kinds)}")
-    parser.set_defaults(plot_kinds=kinds)
+    parser.add_argument("--plot", choices=kinds, help="also draw this figure")
+    parser.add_argument("-o", "--output", metavar="FILE",
+                        help="the --plot figure's file (default KIND.png)")
 
 
 def _sweep_parsers(subparsers) -> None:

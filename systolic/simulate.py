@@ -142,7 +142,7 @@ def _run_alone(hw: Hardware, op: Op):
 def _without_arrays(hw: Hardware) -> Hardware:
     """``hw`` with its arrays and identity blanked (what vector ops depend on)."""
     return dataclasses.replace(
-        hw, name="", description="", source="",
+        hw, name="", description="",
         array=dataclasses.replace(hw.array, rows=1, cols=1, dataflow="ws"),
         core=dataclasses.replace(hw.core, arrays=1, tile_shapes=(), k_step=0))
 

@@ -241,16 +241,23 @@ def test_a_bad_trace_line_is_reported(tmp_path, capsys):
 
 
 def test_run_writes_csv_perfetto_and_figures(tmp_path, capsys):
-    prefix = tmp_path / "fig"
     code, out, _ = run(capsys, "run", "--model", "gpt2", "--seq", "64", "--layers", "1",
                        "--json", str(tmp_path / "r.json"), "--csv", str(tmp_path / "r.csv"),
-                       "--perfetto", str(tmp_path / "r.trace.json"), "--plot", str(prefix))
+                       "--perfetto", str(tmp_path / "r.trace.json"), "--plot", "roofline",
+                       "-o", str(tmp_path / "roof.png"))
     assert code == 0 and "energy breakdown" in out
-    for kind in ("timeline", "ops", "roofline", "energy"):
-        assert (tmp_path / f"fig-{kind}.png").exists()
+    assert (tmp_path / "roof.png").exists() and (tmp_path / "r.trace.json").exists()
     code, out, _ = run(capsys, "plot", str(tmp_path / "r.json"), "--kind", "ops",
                        "-o", str(tmp_path / "again.png"))
     assert code == 0 and (tmp_path / "again.png").exists()
+
+
+def test_the_readme_plot_command(tmp_path, capsys):
+    code, out, err = run(capsys, "run", "--hw", "tpu-v1", "--model", "bert-base", "--phase",
+                       "prefill", "--seq", "128", "--plot", "timeline",
+                       "-o", str(tmp_path / "t.png"))
+    assert code == 0, err
+    assert (tmp_path / "t.png").read_bytes()[:4] == b"\x89PNG"
 
 
 def test_plot_of_a_missing_result_is_one_line(tmp_path, capsys):

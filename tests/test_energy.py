@@ -91,3 +91,21 @@ def test_ops_without_macs_cost_no_mac_energy():
 def test_presets_pick_their_tables():
     assert hardware.load("tpu-v1").energy.table == "28nm"
     assert hardware.load("tpu-v4-like").energy.dram == "hbm"
+
+
+def test_tpu_v1_busy_power_on_a_dense_int8_gemm_is_in_the_papers_range():
+    # Jouppi et al., ISCA 2017, Table 2: per die idle 28 W, busy 40 W, TDP 75 W.
+    result = simulate_gemm(hardware.load("tpu-v1"), 4096, 4096, 4096)
+    watts = energy.summary(result)["average_power_w"]
+    assert 28 < watts <= 75
+
+
+def test_a_7nm_bf16_dense_gemm_costs_what_tpu_v4_and_h100_imply():
+    # Arithmetic alone 0.1-0.2 pJ/MAC at 7 nm (Horowitz 45 nm scaled, ENERGY.md
+    # section 6); whole chip 0.7-2 pJ/MAC: TPU v4 192 W at 275 TFLOPS = 1.40 pJ/MAC,
+    # H100 700 W at 989 TFLOPS = 1.42 pJ/MAC (ENERGY.md section 4).
+    hw = hardware.load("tpu-v4-like")
+    result = simulate_gemm(hw, 8192, 8192, 8192)
+    [op] = result.ops
+    assert 0.1 <= op.energy["mac"] / op.macs / 1e-12 <= 0.2
+    assert 0.7 <= energy.summary(result)["pj_per_mac"] <= 2.0

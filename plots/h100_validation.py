@@ -1,0 +1,26 @@
+"""The README's predicted-vs-measured figure: every case of workloads/gpu/h100
+simulated on the h100 preset (about 35 s).
+
+Usage: ``python plots/h100_validation.py [OUT_DIR]``
+"""
+
+import sys
+from pathlib import Path
+
+from systolic import compare, hardware
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "workloads" / "gpu" / "h100"
+OUT = ROOT / "docs" / "figures"
+
+
+def main(out: Path = OUT) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    records = compare.compare(hardware.load("h100"), compare.load_measurements(DATA),
+                              compare.load_energy(DATA))
+    compare.plot_predicted_vs_measured(records, out / "h100-predicted-vs-measured.png")
+    print(compare.table_text(records))
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else OUT)
