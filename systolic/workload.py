@@ -112,8 +112,31 @@ class Gemm:
         return self.batch * (a_and_o + self.k * self.n * self.weight_element.bytes)
 
 
+class _RowWise:
+    """What ops over a ``rows x cols`` tensor on the vector unit share."""
+
+    inputs = 1
+
+    @property
+    def lane_op(self) -> str:
+        """The key of ``VECTOR_OPS_PER_ELEMENT`` that prices one element."""
+        return self.op
+
+    @property
+    def elements(self) -> int:
+        return self.rows * self.cols
+
+    @property
+    def vector_ops(self) -> int:
+        return self.elements * VECTOR_OPS_PER_ELEMENT[self.lane_op]
+
+    @property
+    def flops(self) -> int:
+        return self.vector_ops
+
+
 @dataclass(frozen=True)
-class Elementwise:
+class Elementwise(_RowWise):
     """``op`` applied to every element of a ``rows x cols`` tensor."""
 
     kind: ClassVar[str] = "elementwise"
@@ -124,17 +147,9 @@ class Elementwise:
     dtype: str = "bf16"
 
     @property
-    def elements(self) -> int:
-        return self.rows * self.cols
-
-    @property
     def inputs(self) -> int:
         """Input tensors read per output element."""
         return 2 if self.op in TWO_INPUT_OPS else 1
-
-    @property
-    def vector_ops(self) -> int:
-        return self.elements * VECTOR_OPS_PER_ELEMENT[self.op]
 
     @property
     def flops(self) -> int:
@@ -146,7 +161,7 @@ class Elementwise:
 
 
 @dataclass(frozen=True)
-class Norm:
+class Norm(_RowWise):
     """Layer or RMS normalization of ``rows`` rows of ``cols``."""
 
     kind: ClassVar[str] = "norm"
@@ -156,44 +171,21 @@ class Norm:
     cols: int
     dtype: str = "bf16"
 
-    inputs = 1
-
-    @property
-    def elements(self) -> int:
-        return self.rows * self.cols
-
-    @property
-    def vector_ops(self) -> int:
-        return self.elements * VECTOR_OPS_PER_ELEMENT[self.op]
-
-    flops = vector_ops
-
     @property
     def min_bytes(self) -> float:
         return (2 * self.elements + self.cols) * _dtype(self.dtype).bytes
 
 
 @dataclass(frozen=True)
-class Softmax:
+class Softmax(_RowWise):
     """Softmax along each of ``rows`` rows of ``cols``."""
 
     kind: ClassVar[str] = "softmax"
+    lane_op: ClassVar[str] = "softmax"
     name: str
     rows: int
     cols: int
     dtype: str = "bf16"
-
-    inputs = 1
-
-    @property
-    def elements(self) -> int:
-        return self.rows * self.cols
-
-    @property
-    def vector_ops(self) -> int:
-        return self.elements * VECTOR_OPS_PER_ELEMENT["softmax"]
-
-    flops = vector_ops
 
     @property
     def min_bytes(self) -> float:
