@@ -25,8 +25,10 @@ Search. Candidate tile sizes are multiples of the array (the dimension on
 the array rows in steps of R, the one on its columns in steps of C, the
 streamed one freely): the powers of two of those steps and of C times the
 arrays per core, and the even splits of each dimension. Each candidate that fits is
-scored by the estimated time ``max(compute, DRAM bytes / DRAM bytes per
-cycle + DRAM latency per tile)`` with waves over the cores, plus the
+scored by the estimated time ``max(compute, memory + DRAM latency per
+tile)`` with waves over the cores, where memory is the larger of DRAM
+bytes over DRAM bandwidth and every tile's blocks over the shared level's
+(or DRAM's) bandwidth, plus the
 pipeline's fill and drain (the first tile's loads and the last one's
 store, which nothing hides),
 and then by DRAM bytes and the number of tiles: the least traffic among
@@ -348,6 +350,10 @@ def _best_tiling(hw: Hardware, op: Gemm, compat: str):
     """(score, TileChoice) of the best tiling of ``op`` as written, or None."""
     steps, wide = _steps(hw), _wide_steps(hw)
     bytes_per_cycle = hw.dram_bytes_per_cycle
+    # Every tile's blocks cross the shared level (or DRAM) once per core that
+    # needs them: reuse across cores is not free.
+    delivery_per_cycle = (hw.memory.shared_bandwidth_bytes_per_s / hw.chip.clock_hz
+                          if hw.memory.shared_bytes else bytes_per_cycle)
     latency = hw.dram_latency_cycles
     best, best_score = None, None
     sizes = [_candidates(size, step, wide_step)
@@ -356,13 +362,15 @@ def _best_tiling(hw: Hardware, op: Gemm, compat: str):
         if not _fits(hw, op, tm, tn, tk):
             continue
         tiles = op.batch * -(-op.m // tm) * -(-op.n // tn) * -(-op.k // tk)
-        fill = latency + ((tm * tk + tm * tn) * op.element.bytes
-                          + tk * tn * op.weight_element.bytes) / bytes_per_cycle
+        tile_bytes = tm * tk * op.element.bytes + tk * tn * op.weight_element.bytes
+        fill = latency + (tile_bytes + tm * tn * op.element.bytes) / bytes_per_cycle
+        delivery = tiles * tile_bytes / delivery_per_cycle
         for split_k in _split_factors(hw, op, tm, tn, tk):
             compute = _compute_estimate(hw, op, tm, tn, tk, split_k, compat)
             for order in LOOP_ORDERS:
                 traffic = _traffic(op, tm, tn, tk, order, split_k)
-                memory = traffic / bytes_per_cycle + -(-tiles // hw.chip.cores) * latency
+                memory = max(traffic / bytes_per_cycle, delivery) + \
+                    -(-tiles // hw.chip.cores) * latency
                 score = (max(compute, memory) + fill, traffic, tiles)
                 if best_score is None or score < best_score:
                     best, best_score = TileChoice(tm, tn, tk, order, split_k), score

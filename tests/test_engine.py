@@ -98,7 +98,8 @@ def test_a_lone_tile_loads_computes_and_stores_in_sequence():
 
 
 def test_dependent_ops_run_in_order_independent_ops_overlap():
-    hw = machine(cores=1, bandwidth=2e9)
+    # Latency-heavy memory: one op's loads can hide behind the other's compute.
+    hw = machine(cores=1, bandwidth=16e9, latency_ns=500)
     ops = [Gemm("a", 64, 64, 64), Gemm("b", 64, 64, 64)]
     chained = simulate_ops(hw, ops, {"b": ("a",)})
     parallel = simulate_ops(hw, ops)
