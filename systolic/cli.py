@@ -93,9 +93,14 @@ def _cmd_run(args: argparse.Namespace) -> int:
         workload = models.build(args.model, _run_spec(args, hw.default_dtype))
         result = simulate.simulate_model(hw, workload, layers=1 if args.layers == 1 else None)
     else:
+        from tqdm import tqdm
+
         trace = _read_trace(args.trace, args.topology)
-        result = simulate.simulate_ops(hw, list(trace.ops), trace.deps,
-                                       settings={"trace": args.trace})
+        with tqdm(total=len(trace.ops), unit="op", file=sys.stderr, leave=False,
+                  disable=not sys.stderr.isatty()) as bar:
+            result = simulate.simulate_ops(hw, list(trace.ops), trace.deps,
+                                           settings={"trace": args.trace},
+                                           progress=lambda: bar.update(1))
     _write_outputs(result, args)
     print(report.run_text(result))
     return 0

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import Callable
 
 import simpy
 
@@ -99,10 +100,15 @@ class Engine:
     # --- running -----------------------------------------------------------------
 
     def run(self, schedules: list[Schedule | LinkSchedule],
-            deps: dict[str, tuple[str, ...]] | None = None) -> list[OpResult]:
-        """Simulate ``schedules`` (ops named uniquely) honouring ``deps``."""
+            deps: dict[str, tuple[str, ...]] | None = None,
+            progress: Callable[[], None] | None = None) -> list[OpResult]:
+        """Simulate ``schedules`` (ops named uniquely) honouring ``deps``;
+        ``progress`` is called each time an op finishes."""
         deps = deps or {}
         finished = {s.op.name: self.env.event() for s in schedules}
+        if progress is not None:
+            for event in finished.values():
+                event.callbacks.append(lambda _event: progress())
         tallies = {s.op.name: _Tally() for s in schedules}
         for schedule in schedules:
             waits = [finished[d] for d in deps.get(schedule.op.name, ())]

@@ -81,22 +81,24 @@ def expand(ops: list[Op], deps: dict[str, tuple[str, ...]]):
 
 
 def simulate_ops(hw: Hardware, ops: list[Op], deps: dict[str, tuple[str, ...]] | None = None,
-                 *, record_timeline: bool = True, settings: dict | None = None) -> RunResult:
+                 *, record_timeline: bool = True, settings: dict | None = None,
+                 progress=None) -> RunResult:
     """Map every op, run them in the event engine, collect the results.
 
     Unfused attention is expanded into its parts first. When every op
     waits for the one before it (a chain, as in a layer run op by op), each
     op runs alone, so identical ops (same shape and dtype on the same
     machine) are simulated once and their result reused; otherwise all ops
-    run together and independent ones overlap.
+    run together and independent ones overlap. ``progress`` (optional) is
+    called once per finished op.
     """
     ops, deps = expand(list(ops), deps or {})
     if _is_chain(ops, deps):
-        summaries, results, timeline = _run_chain(hw, ops, record_timeline)
+        summaries, results, timeline = _run_chain(hw, ops, record_timeline, progress)
     else:
         schedules = [map_op(hw, op) for op in ops]
         engine = Engine(hw, record_timeline=record_timeline)
-        results = engine.run(schedules, deps)
+        results = engine.run(schedules, deps, progress)
         summaries = [_schedule_summary(s) for s in schedules]
         timeline = engine.timeline or []
     end = max((r.start_cycle + r.cycles for r in results), default=0)
@@ -111,10 +113,12 @@ def _is_chain(ops: list[Op], deps: dict[str, tuple[str, ...]]) -> bool:
                                 for before, op in zip(ops, ops[1:]))
 
 
-def _run_chain(hw: Hardware, ops: list[Op], record_timeline: bool):
+def _run_chain(hw: Hardware, ops: list[Op], record_timeline: bool, progress=None):
     summaries, results, timeline = [], [], []
     start = 0
     for op in ops:
+        if progress is not None:
+            progress()
         summary, alone, intervals = _run_alone(hw, dataclasses.replace(op, name=""))
         results.append(dataclasses.replace(alone, name=op.name, start_cycle=start))
         summaries.append({**summary, "op": op.name})

@@ -158,3 +158,14 @@ def test_every_dataflow_runs_on_a_real_preset(dataflow):
     hw = hardware.load("tpu-v4-like", {"array.dataflow": dataflow})
     result = run_one(hw, Gemm("g", 1024, 1024, 1024))
     assert 0 < result.utilization <= 1
+
+
+def test_progress_is_reported_once_per_op():
+    hw = machine()
+    ops = [Gemm("a", 16, 16, 16), Gemm("b", 16, 16, 16), Gemm("c", 8, 8, 8)]
+    calls = []
+    simulate_ops(hw, ops, {"b": ("a",)}, progress=lambda: calls.append(1))
+    assert len(calls) == 3
+    calls.clear()
+    simulate_ops(hw, ops, {"b": ("a",), "c": ("b",)}, progress=lambda: calls.append(1))
+    assert len(calls) == 3
