@@ -40,7 +40,7 @@ import simpy
 from systolic.hardware import DTYPES, Hardware
 from systolic.mapping import Reduction, Schedule, Tile
 from systolic.mapping_vector import LinkSchedule
-from systolic.memory import UNBOUNDED, BandwidthPool, SharedLevel, sram_buffer
+from systolic.memory import BandwidthPool, SharedLevel, sram_buffer
 from systolic.results import Interval, OpResult
 
 

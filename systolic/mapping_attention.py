@@ -111,7 +111,7 @@ def map_fused(hw: Hardware, op: Attention) -> Schedule:
     tq, tkv = _block_sizes(hw, op)
     element = DTYPES[op.dtype].bytes
     accumulator = DTYPES[DTYPES[op.dtype].accumulate].bytes
-    d, rows = op.head_dim, op.group * op.q_len
+    rows = op.group * op.q_len
     per_core: list[list[Tile]] = [[] for _ in range(hw.chip.cores)]
     item = 0
     for b in range(op.batch):
