@@ -12,7 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from systolic import compare, hardware, models, plot, report, simulate, sweep, workload
+from systolic import compare, hardware, labs, models, plot, report, simulate, sweep, workload
 from systolic.core.timing import COMPAT_MODES
 from systolic.errors import SystolicError
 from systolic.hardware import DATAFLOWS, DTYPES
@@ -200,6 +200,34 @@ def _cmd_presets(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_lab(args: argparse.Namespace) -> int:
+    if args.action == "list":
+        for number, (title, _) in labs.LABS.items():
+            print(f"{number}  {title}")
+        return 0
+    exercise = labs.sheet(args.lab, args.seed)
+    if args.action == "new":
+        return _write_lab_sheet(exercise, args.output)
+    if args.action == "key":
+        print(labs.key_toml(exercise), end="")
+        return 0
+    marks = labs.grade(exercise, labs.read_answers(args.answers), Path(args.answers).name)
+    print(labs.grade_text(exercise, marks, show_expected=args.show_expected))
+    return 0
+
+
+def _write_lab_sheet(exercise: labs.Sheet, output: str | None) -> int:
+    """The sheet on stdout, or the sheet and its answers template as files."""
+    if output is None:
+        print(labs.sheet_markdown(exercise), end="")
+        return 0
+    answers = Path(output).with_name(f"{Path(output).stem}-answers.toml")
+    report.atomic_write(output, labs.sheet_markdown(exercise, answers.name))
+    report.atomic_write(answers, labs.answers_template(exercise))
+    print(f"wrote {output} and {answers}")
+    return 0
+
+
 def _add_hardware_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--hw", default=DEFAULT_PRESET,
                         help=f"preset name or TOML path (default {DEFAULT_PRESET})")
@@ -341,6 +369,29 @@ def _presets_parser(subparsers) -> None:
     parser.set_defaults(handler=_cmd_presets)
 
 
+def _lab_parser(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "lab", help="course labs: per-student exercise sheets, grading, answer keys",
+        description="Exercise sheets drawn from a seed (a student ID), graded against the "
+                    "simulator.")
+    actions = parser.add_subparsers(dest="action", required=True, parser_class=_Parser,
+                                    metavar="ACTION")
+    actions.add_parser("list", help="the labs").set_defaults(handler=_cmd_lab)
+    new = actions.add_parser("new", help="write a student's exercise sheet and answers template")
+    key = actions.add_parser("key", help="print the answer key (TOML, usable as answers)")
+    grade = actions.add_parser("grade", help="grade an answers file against the simulator")
+    for action in (new, key, grade):
+        action.add_argument("lab", type=int, help=f"lab number (1-{len(labs.LABS)})")
+        action.add_argument("--seed", required=True, help="the student's seed, e.g. their ID")
+        action.set_defaults(handler=_cmd_lab)
+    new.add_argument("-o", "--output", metavar="FILE",
+                     help="write the sheet (markdown) here and the template beside it as "
+                          "STEM-answers.toml (default: print the sheet)")
+    grade.add_argument("answers", help="the filled-in answers file (TOML)")
+    grade.add_argument("--show-expected", action="store_true",
+                       help="instructors: show the expected value of wrong answers")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The ``systolic`` argument parser with all subcommands."""
     parser = _Parser(prog="systolic",
@@ -354,6 +405,7 @@ def build_parser() -> argparse.ArgumentParser:
     _sweep_parsers(subparsers)
     _validate_parser(subparsers)
     _presets_parser(subparsers)
+    _lab_parser(subparsers)
     return parser
 
 

@@ -13,7 +13,7 @@ LAYER = {
     "memory": 5, "engine": 5, "scalesim": 5,
     "energy": 6, "area": 6,
     "simulate": 7,
-    "report": 8, "plot": 8, "sweep": 8, "validate": 8, "compare": 8,
+    "report": 8, "plot": 8, "sweep": 8, "validate": 8, "compare": 8, "labs": 8,
     "cli": 9,
 }
 
