@@ -14,11 +14,13 @@ reader never sees half a file.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from systolic import energy
@@ -51,20 +53,32 @@ def run_dict(result: RunResult) -> dict:
     }
 
 
-def atomic_write(path: str | os.PathLike, text: str) -> None:
-    """Write ``text`` to ``path`` via a temporary file and a rename."""
+@contextlib.contextmanager
+def atomic_path(path: str | os.PathLike) -> Iterator[str]:
+    """A temporary file beside ``path`` to write, renamed onto ``path`` on success.
+
+    It keeps ``path``'s suffix, for writers that pick a format from it
+    (matplotlib, Pillow); on an error it is removed.
+    """
     target = Path(path)
-    handle, temporary = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.")
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
+                                         suffix=target.suffix)
+    os.close(handle)
     try:
-        with os.fdopen(handle, "w") as stream:
-            stream.write(text)
+        yield temporary
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes 0600; give the usual mode
         os.replace(temporary, target)
     except BaseException:
-        os.unlink(temporary)
+        Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def atomic_write(path: str | os.PathLike, text: str) -> None:
+    """Write ``text`` to ``path`` via a temporary file and a rename."""
+    with atomic_path(path) as temporary, open(temporary, "w") as stream:
+        stream.write(text)
 
 
 def write_json(result: RunResult, path: str | os.PathLike) -> None:
@@ -85,8 +99,10 @@ def _machine_line(result: RunResult) -> str:
     hw = result.hardware
     settings = result.settings
     if settings.get("compat") == "scalesim":
+        mode = (f"USER bandwidth mode, {settings['bandwidth_words']:g} words/cycle"
+                if settings.get("bandwidth_words") is not None else "CALC bandwidth mode")
         return (f"one {hw['rows']}x{hw['cols']} array, {hw['dataflow']} dataflow, "
-                f"SCALE-Sim 3.0.0 conventions")
+                f"SCALE-Sim 3.0.0 conventions, {mode}")
     return (f"{hw['cores']} core(s) x {hw['arrays_per_core']} array(s) of "
             f"{hw['rows']}x{hw['cols']}, {hw['dataflow']} dataflow, {settings['engine']} engine")
 

@@ -48,6 +48,13 @@ one fold's preload with the previous fold's stream.
 
 Kernels are plain numba: arrays and integer codes in, outputs preallocated
 by the caller, ``cache=True``.
+
+Recording (for teaching, small GEMMs only): the kernels take a *tape*, a
+tuple of arrays indexed by global cycle (``new_tape``), and copy every PE's
+registers into it at the end of each cycle. The normal path passes
+``None``: numba compiles that case separately and prunes every
+``if tape is not None`` branch, so it runs the same code as before recording
+existed. ``core/pe_trace.py`` turns a tape into a readable record.
 """
 
 from __future__ import annotations
@@ -63,6 +70,54 @@ from systolic.hardware import DATAFLOWS
 
 # Indices into the per-GEMM counter vector the kernels fill in.
 STREAM_READS, STATIONARY_READS, OUTPUT_WRITES, OUTPUT_READS = range(4)
+EMPTY_TAG = -1  # a moving register that holds no operand / partial sum
+
+
+def new_tape(cycles: int, rows: int, cols: int, dtype) -> tuple:
+    """Arrays the kernels fill cycle by cycle, each ``cycles x rows x cols``.
+
+    In order: held (the stationary register: ws/is the weight, os the
+    accumulator) and its valid bit; east (the operand moving right) and
+    its tag; south (moving down: ws/is the partial sum, os the B operand)
+    and its tag; the cumulative MAC count per PE; and whether the PE wrote
+    a result out (ws/is: the bottom row's sum entering the accumulator,
+    os: the finished output). Tags as in the kernels, ``EMPTY_TAG`` when
+    nothing is there. Cycles past the tape's end are not recorded.
+    """
+    shape = (cycles, rows, cols)
+    return (np.zeros(shape, dtype=dtype), np.zeros(shape, dtype=np.bool_),
+            np.zeros(shape, dtype=dtype), np.full(shape, EMPTY_TAG, dtype=np.int32),
+            np.zeros(shape, dtype=dtype), np.full(shape, EMPTY_TAG, dtype=np.int32),
+            np.zeros(shape, dtype=np.int64), np.zeros(shape, dtype=np.bool_))
+
+
+@njit(cache=True)
+def _record_held(tape, cycle, held, held_valid, busy):
+    """Copy the stationary registers and the MAC counts into the tape at ``cycle``."""
+    tape_held, tape_held_valid, _, _, _, _, tape_busy, _ = tape
+    if cycle < tape_busy.shape[0]:
+        tape_held[cycle] = held
+        tape_held_valid[cycle] = held_valid
+        tape_busy[cycle] = busy
+
+
+@njit(cache=True)
+def _record_moving(tape, cycle, east, east_tag, south, south_tag):
+    """Copy the registers that move (right, down) into the tape at ``cycle``."""
+    _, _, tape_east, tape_east_tag, tape_south, tape_south_tag, _, _ = tape
+    if cycle < tape_east.shape[0]:
+        tape_east[cycle] = east
+        tape_east_tag[cycle] = east_tag
+        tape_south[cycle] = south
+        tape_south_tag[cycle] = south_tag
+
+
+@njit(cache=True)
+def _record_write(tape, cycle, i, j):
+    """Mark PE(i, j) as writing a result out in ``cycle``."""
+    tape_written = tape[7]
+    if cycle < tape_written.shape[0]:
+        tape_written[cycle, i, j] = True
 
 
 @njit(cache=True)
@@ -75,7 +130,7 @@ def _register_sets(rows, cols, dtype):
 
 
 @njit(cache=True)
-def _ws_preload(w, k0, n0, kf, nf, wreg, wvalid, counters):
+def _ws_preload(w, k0, n0, kf, nf, wreg, wvalid, counters, busy, tape, cycle0):
     """Shift a kf x nf tile of ``w`` in from the top edge; return cycles used."""
     rows, cols = wreg.shape
     wvalid[:, :] = False
@@ -92,11 +147,14 @@ def _ws_preload(w, k0, n0, kf, nf, wreg, wvalid, counters):
                 counters[STATIONARY_READS] += 1
             else:
                 wvalid[0, j] = False
+        if tape is not None:
+            _record_held(tape, cycle0 + t, wreg, wvalid, busy)
     return kf
 
 
 @njit(cache=True)
-def _ws_stream(a, k0, n0, kf, nf, wreg, wvalid, regs, zero, out, accumulate, busy, counters):
+def _ws_stream(a, k0, n0, kf, nf, wreg, wvalid, regs, zero, out, accumulate, busy, counters,
+               tape, cycle0):
     """Stream all rows of ``a`` through the held tile; return cycles used.
 
     ``regs`` is two register sets, (value, tag) for operands and partial
@@ -146,6 +204,11 @@ def _ws_stream(a, k0, n0, kf, nf, wreg, wvalid, regs, zero, out, accumulate, bus
                     out[m, n0 + j] = preg_next[rows - 1, j]
                 counters[OUTPUT_WRITES] += 1
                 collected += 1
+                if tape is not None:
+                    _record_write(tape, cycle0 + cycle, rows - 1, j)
+        if tape is not None:
+            _record_held(tape, cycle0 + cycle, wreg, wvalid, busy)
+            _record_moving(tape, cycle0 + cycle, areg_next, atag_next, preg_next, ptag_next)
         areg, areg_next = areg_next, areg
         atag, atag_next = atag_next, atag
         preg, preg_next = preg_next, preg
@@ -155,11 +218,12 @@ def _ws_stream(a, k0, n0, kf, nf, wreg, wvalid, regs, zero, out, accumulate, bus
 
 
 @njit(cache=True)
-def ws_gemm(a, w, out, busy, fold_cycles, counters):
+def ws_gemm(a, w, out, busy, fold_cycles, counters, tape):
     """Weight-stationary GEMM ``out = a @ w`` on an array of busy.shape.
 
     Fills ``out`` (M x N), ``busy`` (R x C MAC counts), ``fold_cycles``
-    (one entry per fold) and ``counters``; returns total cycles.
+    (one entry per fold), ``counters`` and ``tape`` (unless None);
+    returns total cycles.
     """
     rows, cols = busy.shape
     m_total, k_total = a.shape
@@ -175,9 +239,9 @@ def ws_gemm(a, w, out, busy, fold_cycles, counters):
         for k0 in range(0, k_total, rows):
             kf = min(rows, k_total - k0)
             accumulate = k0 > 0
-            cycles = _ws_preload(w, k0, n0, kf, nf, wreg, wvalid, counters)
+            cycles = _ws_preload(w, k0, n0, kf, nf, wreg, wvalid, counters, busy, tape, total)
             cycles += _ws_stream(a, k0, n0, kf, nf, wreg, wvalid, regs, zero, out,
-                                 accumulate, busy, counters)
+                                 accumulate, busy, counters, tape, total + cycles)
             fold_cycles[fold] = cycles
             total += cycles
             fold += 1
@@ -185,7 +249,7 @@ def ws_gemm(a, w, out, busy, fold_cycles, counters):
 
 
 @njit(cache=True)
-def _os_fold(a, b, m0, n0, mf, nf, regs, acc, out, busy, counters):
+def _os_fold(a, b, m0, n0, mf, nf, regs, acc, out, busy, counters, tape, cycle0):
     """One output-stationary fold; return cycles used.
 
     ``regs`` holds current and next (value, tag) registers for the A
@@ -194,6 +258,9 @@ def _os_fold(a, b, m0, n0, mf, nf, regs, acc, out, busy, counters):
     the PE writes its result out.
     """
     rows, cols = busy.shape
+    busy_before = busy  # an accumulator is valid after its fold's first MAC
+    if tape is not None:
+        busy_before = busy.copy()
     k_total = a.shape[1]
     areg, atag, breg, btag, areg_next, atag_next, breg_next, btag_next = regs
     atag[:, :] = -1
@@ -237,6 +304,11 @@ def _os_fold(a, b, m0, n0, mf, nf, regs, acc, out, busy, counters):
                         out[m0 + i, n0 + j] = acc[i, j]
                         counters[OUTPUT_WRITES] += 1
                         written += 1
+                        if tape is not None:
+                            _record_write(tape, cycle0 + cycle, i, j)
+        if tape is not None:
+            _record_held(tape, cycle0 + cycle, acc, busy > busy_before, busy)
+            _record_moving(tape, cycle0 + cycle, areg_next, atag_next, breg_next, btag_next)
         areg, areg_next = areg_next, areg
         atag, atag_next = atag_next, atag
         breg, breg_next = breg_next, breg
@@ -246,7 +318,7 @@ def _os_fold(a, b, m0, n0, mf, nf, regs, acc, out, busy, counters):
 
 
 @njit(cache=True)
-def os_gemm(a, b, out, busy, fold_cycles, counters):
+def os_gemm(a, b, out, busy, fold_cycles, counters, tape):
     """Output-stationary GEMM ``out = a @ b``; same outputs as ``ws_gemm``."""
     rows, cols = busy.shape
     m_total = a.shape[0]
@@ -259,7 +331,8 @@ def os_gemm(a, b, out, busy, fold_cycles, counters):
         nf = min(cols, n_total - n0)
         for m0 in range(0, m_total, rows):
             mf = min(rows, m_total - m0)
-            cycles = _os_fold(a, b, m0, n0, mf, nf, regs, acc, out, busy, counters)
+            cycles = _os_fold(a, b, m0, n0, mf, nf, regs, acc, out, busy, counters, tape,
+                              total)
             fold_cycles[fold] = cycles
             total += cycles
             fold += 1
@@ -303,17 +376,24 @@ def fold_count(m: int, n: int, k: int, rows: int, cols: int, dataflow: str) -> i
     return -(-spatial[0] // rows) * -(-spatial[1] // cols)
 
 
+def default_accumulate_dtype(a: np.ndarray):
+    """int32 for integer operands, float32 for floats of 32 bits or fewer, else float64."""
+    return (np.int32 if np.issubdtype(a.dtype, np.integer)
+            else np.float64 if a.dtype == np.float64 else np.float32)
+
+
 def simulate_gemm(a: np.ndarray, b: np.ndarray, rows: int, cols: int,
-                  dataflow: str, accumulate_dtype=None) -> PeRun:
+                  dataflow: str, accumulate_dtype=None, tape: tuple | None = None) -> PeRun:
     """Run ``a @ b`` through an R x C array, PE by PE; see the module docstring.
 
-    ``accumulate_dtype`` defaults from ``a``'s dtype: int32 for integers,
-    float32 for floats of 32 bits or fewer, float64 for float64.
+    ``accumulate_dtype`` defaults to ``default_accumulate_dtype(a)``.
+    ``tape``, from ``new_tape`` with the accumulation dtype, records every
+    cycle (``core/pe_trace.py``); for ``is`` it records the physical array,
+    which runs ``ws`` on the transposed GEMM.
     """
     _check(a, b, rows, cols, dataflow)
     if accumulate_dtype is None:
-        accumulate_dtype = (np.int32 if np.issubdtype(a.dtype, np.integer)
-                            else np.float64 if a.dtype == np.float64 else np.float32)
+        accumulate_dtype = default_accumulate_dtype(a)
     m, k = a.shape
     n = b.shape[1]
     busy = np.zeros((rows, cols), dtype=np.int64)
@@ -323,17 +403,17 @@ def simulate_gemm(a: np.ndarray, b: np.ndarray, rows: int, cols: int,
     b_acc = np.ascontiguousarray(b, dtype=accumulate_dtype)
     if dataflow == "ws":
         product = np.zeros((m, n), dtype=accumulate_dtype)
-        cycles = ws_gemm(a_acc, b_acc, product, busy, fold_cycles, counters)
+        cycles = ws_gemm(a_acc, b_acc, product, busy, fold_cycles, counters, tape)
         input_reads, weight_reads = counters[STREAM_READS], counters[STATIONARY_READS]
     elif dataflow == "is":
         product_t = np.zeros((n, m), dtype=accumulate_dtype)
         cycles = ws_gemm(np.ascontiguousarray(b_acc.T), np.ascontiguousarray(a_acc.T),
-                         product_t, busy, fold_cycles, counters)
+                         product_t, busy, fold_cycles, counters, tape)
         product = product_t.T
         input_reads, weight_reads = counters[STATIONARY_READS], counters[STREAM_READS]
     else:
         product = np.zeros((m, n), dtype=accumulate_dtype)
-        cycles = os_gemm(a_acc, b_acc, product, busy, fold_cycles, counters)
+        cycles = os_gemm(a_acc, b_acc, product, busy, fold_cycles, counters, tape)
         input_reads, weight_reads = counters[STREAM_READS], counters[STATIONARY_READS]
     return PeRun(dataflow=dataflow, product=product, cycles=int(cycles),
                  fold_cycles=fold_cycles, busy_macs=busy,

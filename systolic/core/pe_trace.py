@@ -1,0 +1,231 @@
+"""Every PE's registers in every cycle of a small GEMM, as the engine saw them.
+
+For teaching: the step view and the animations show what this records. The
+numbers are not modelled here: ``trace_gemm`` runs the PE-level engine
+(``pe_array.simulate_gemm``) with a *tape* the kernels fill at the end of
+every cycle, and this module only names what the tape holds.
+
+Cycle ``t`` runs from 0 to ``cycles - 1``, the same count as
+``PeRun.cycles`` and ``timing.gemm_cycles``; folds run back to back. The
+snapshot at ``t`` is the registers as the PEs use them in cycle ``t``: the
+operand a PE multiplies in cycle t is in its east register at t.
+
+What each register means depends on the dataflow (``ROLES``):
+
+===== ================ ==================== ==================== ===========
+flow  held (stationary) east (moves right)   south (moves down)   tag = index
+===== ================ ==================== ==================== ===========
+ws    B[k, n]          A[m, k]              partial sum of O[m,n] m
+is    A[m, k]          B[k, n]              partial sum of O[m,n] n
+os    accumulator O    A[m, k]              B[k, n]              k
+===== ================ ==================== ==================== ===========
+
+PE rows stand for k (ws, is) or m (os), PE columns for n (ws, os) or m
+(is). ``is`` is the physical array running ``ws`` on the transposed GEMM
+(``O^T = B^T . A^T``): the array holds a tile of A^T, so PE(i, j) holds
+A[m0 + j, k0 + i]; rows of B^T enter at the left edge and partial sums of
+O^T[n, m] leave at the bottom. The snapshot is of that physical array.
+
+Activity per PE and cycle (the space-time diagram): ``MAC``; ``PRELOAD``
+(ws/is: a held value being shifted in); ``PASSING`` (an operand or partial
+sum goes through without a MAC, e.g. the unused rows of a partial fold);
+``IDLE``.
+
+Memory grows with cycles x PEs (eight arrays), so recording is for small
+GEMMs: ``trace_gemm`` refuses more than ``MAX_PE_CYCLES``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from systolic.core.pe_array import (EMPTY_TAG, PeRun, default_accumulate_dtype, new_tape,
+                                    simulate_gemm)
+from systolic.core.timing import gemm_cycles, spatial_mapping
+from systolic.errors import ConfigError
+
+MAX_PE_CYCLES = 2_000_000  # about 30 bytes each on the tape: 60 MB at most
+IDLE, MAC, PRELOAD, PASSING = range(4)
+ACTIVITIES = ("idle", "MAC", "preload", "passing")
+
+
+@dataclass(frozen=True)
+class Roles:
+    """What the registers and the PE grid stand for in one dataflow.
+
+    ``held`` / ``east`` / ``south`` name the element a register holds as a
+    template over the GEMM indices m, n, k (``p``: a partial sum of O).
+    """
+
+    rows: str      # GEMM index along the PE rows
+    cols: str      # GEMM index along the PE columns
+    stream: str    # GEMM index the tags carry
+    held: str      # the stationary register
+    east: str      # the operand moving right
+    south: str     # what moves down
+
+
+ROLES = {
+    "ws": Roles(rows="k", cols="n", stream="m",
+                held="B[{k},{n}]", east="A[{m},{k}]", south="p[{m},{n}]"),
+    "is": Roles(rows="k", cols="m", stream="n",
+                held="A[{m},{k}]", east="B[{k},{n}]", south="p[{m},{n}]"),
+    "os": Roles(rows="m", cols="n", stream="k",
+                held="O[{m},{n}]", east="A[{m},{k}]", south="B[{k},{n}]"),
+}
+
+
+@dataclass(frozen=True)
+class Fold:
+    """One fold: which tile of the held operand it holds, and when it runs.
+
+    ``row0`` / ``col0`` are the GEMM indices (``Roles.rows`` / ``cols``)
+    of PE(0, 0); the fold uses ``rows_used x cols_used`` PEs. ws/is folds
+    start with ``preload_cycles`` of shifting the tile in (os: none).
+    """
+
+    index: int
+    first_cycle: int
+    cycles: int
+    preload_cycles: int
+    row0: int
+    rows_used: int
+    col0: int
+    cols_used: int
+
+
+@dataclass(frozen=True)
+class PeTrace:
+    """A GEMM's run on the PE-level engine with every register of every cycle.
+
+    Arrays are ``cycles x rows x cols`` (see the module docstring):
+    ``held`` / ``held_valid``, ``east`` / ``east_tag``, ``south`` /
+    ``south_tag`` (tag ``EMPTY_TAG``: nothing there), ``macs`` (cumulative
+    MAC count per PE) and ``written`` (the PE wrote a result out this cycle:
+    ws/is the bottom row's sum into the accumulators, os the finished output).
+    """
+
+    dataflow: str
+    a: np.ndarray
+    b: np.ndarray
+    run: PeRun
+    folds: tuple[Fold, ...]
+    held: np.ndarray
+    held_valid: np.ndarray
+    east: np.ndarray
+    east_tag: np.ndarray
+    south: np.ndarray
+    south_tag: np.ndarray
+    macs: np.ndarray
+    written: np.ndarray
+
+    @property
+    def cycles(self) -> int:
+        return self.run.cycles
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        """(rows, cols) of the array."""
+        return self.run.busy_macs.shape
+
+    @property
+    def roles(self) -> Roles:
+        return ROLES[self.dataflow]
+
+    def fold_at(self, cycle: int) -> Fold:
+        """The fold running in ``cycle``."""
+        return next(f for f in self.folds if cycle < f.first_cycle + f.cycles)
+
+    def is_preload(self, cycle: int) -> bool:
+        """Whether ``cycle`` shifts a held tile in (ws/is) rather than streams."""
+        fold = self.fold_at(cycle)
+        return cycle - fold.first_cycle < fold.preload_cycles
+
+    def indices(self, cycle: int, i: int, j: int, tag: int) -> dict[str, int]:
+        """GEMM indices {m, n, k} of what PE(i, j) holds in ``cycle``.
+
+        During a preload the held tile is still moving down, last row
+        first (``pe_array._ws_preload``): PE(i, j) holds the tile row
+        ``i + preload_cycles - 1 - (cycles into the preload)``.
+        """
+        fold = self.fold_at(cycle)
+        still_to_move = max(fold.preload_cycles - 1 - (cycle - fold.first_cycle), 0)
+        roles = self.roles
+        return {roles.rows: fold.row0 + i + still_to_move, roles.cols: fold.col0 + j,
+                roles.stream: tag}
+
+    def mac(self, cycle: int) -> np.ndarray:
+        """rows x cols booleans: the PEs that did a MAC in ``cycle``."""
+        before = self.macs[cycle - 1] if cycle > 0 else 0
+        return (self.macs[cycle] - before) > 0
+
+    def utilization(self, cycle: int) -> float:
+        """MACs done in cycles 0..cycle over the PE-cycles that elapsed."""
+        rows, cols = self.shape
+        return float(self.macs[cycle].sum()) / (rows * cols * (cycle + 1))
+
+    def left_fed(self, cycle: int) -> tuple[np.ndarray, np.ndarray]:
+        """(values, fed) per row: what entered from the left edge in ``cycle``."""
+        return self.east[cycle, :, 0], self.east_tag[cycle, :, 0] != EMPTY_TAG
+
+    def top_fed(self, cycle: int) -> tuple[np.ndarray, np.ndarray]:
+        """(values, fed) per column: what entered from the top edge in ``cycle``.
+
+        ws/is feed the held tile during preload (zero partial sums enter
+        the top row otherwise: not shown); os feeds B.
+        """
+        if self.dataflow == "os":
+            return self.south[cycle, 0, :], self.south_tag[cycle, 0, :] != EMPTY_TAG
+        fed = self.held_valid[cycle, 0, :] & self.is_preload(cycle)
+        return self.held[cycle, 0, :], fed
+
+    def activity(self) -> np.ndarray:
+        """cycles x rows x cols codes: IDLE, MAC, PRELOAD or PASSING."""
+        codes = np.full(self.macs.shape, IDLE, dtype=np.int8)
+        moving = (self.east_tag != EMPTY_TAG) | (self.south_tag != EMPTY_TAG)
+        codes[moving] = PASSING
+        if self.dataflow != "os":
+            preload = np.array([self.is_preload(t) for t in range(self.cycles)])
+            codes[preload[:, None, None] & self.held_valid] = PRELOAD
+        mac = np.diff(self.macs, axis=0, prepend=0) > 0
+        codes[mac] = MAC
+        return codes
+
+
+def _folds(m: int, n: int, k: int, rows: int, cols: int, dataflow: str,
+           fold_cycles: np.ndarray) -> tuple[Fold, ...]:
+    """Folds in the engine's order: column folds outer, row folds inner."""
+    s_r, s_c, _ = spatial_mapping(m, n, k, dataflow)
+    folds, first = [], 0
+    for col0 in range(0, s_c, cols):
+        for row0 in range(0, s_r, rows):
+            rows_used = min(rows, s_r - row0)
+            cycles = int(fold_cycles[len(folds)])
+            folds.append(Fold(index=len(folds), first_cycle=first, cycles=cycles,
+                              preload_cycles=0 if dataflow == "os" else rows_used,
+                              row0=row0, rows_used=rows_used,
+                              col0=col0, cols_used=min(cols, s_c - col0)))
+            first += cycles
+    return tuple(folds)
+
+
+def trace_gemm(a: np.ndarray, b: np.ndarray, rows: int, cols: int, dataflow: str,
+               max_pe_cycles: int = MAX_PE_CYCLES) -> PeTrace:
+    """Run ``a @ b`` on the PE-level engine, recording every PE every cycle."""
+    m, k = a.shape
+    n = b.shape[1]
+    cycles = gemm_cycles(m, n, k, rows, cols, dataflow)
+    if cycles * rows * cols > max_pe_cycles:
+        raise ConfigError(f"{m}x{n}x{k} on {rows}x{cols} ({dataflow}) takes {cycles} cycles: "
+                          f"{cycles * rows * cols} PE-cycles is too many to record; "
+                          f"expected at most {max_pe_cycles}")
+    tape = new_tape(cycles, rows, cols, default_accumulate_dtype(a))
+    run = simulate_gemm(a, b, rows, cols, dataflow, tape=tape)
+    assert run.cycles == cycles, "the PE-level engine disagrees with timing.py"
+    held, held_valid, east, east_tag, south, south_tag, macs, written = tape
+    return PeTrace(dataflow=dataflow, a=a, b=b, run=run,
+                   folds=_folds(m, n, k, rows, cols, dataflow, run.fold_cycles),
+                   held=held, held_valid=held_valid, east=east, east_tag=east_tag,
+                   south=south, south_tag=south_tag, macs=macs, written=written)
