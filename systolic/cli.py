@@ -12,7 +12,8 @@ import json
 import sys
 from pathlib import Path
 
-from systolic import compare, hardware, labs, models, plot, report, simulate, sweep, workload
+from systolic import (animate, compare, hardware, labs, models, plot, report, simulate,
+                      stepview, sweep, workload)
 from systolic.core.timing import COMPAT_MODES
 from systolic.errors import SystolicError
 from systolic.hardware import DATAFLOWS, DTYPES
@@ -125,6 +126,29 @@ def _cmd_plot(args: argparse.Namespace) -> int:
         raise SystolicError(f"{args.result}: cannot read a result: {err}") from None
     plot.draw(run, args.kind, args.output)
     print(f"wrote {args.output}")
+    return 0
+
+
+def _cmd_step(args: argparse.Namespace) -> int:
+    trace = stepview.record(_load_hardware(args).array, args.M, args.N, args.K, args.seed)
+    if args.cycle is None:
+        print(stepview.render_all(trace, args.seed))
+    else:
+        print(stepview.render(trace, args.cycle))
+    return 0
+
+
+def _cmd_animate(args: argparse.Namespace) -> int:
+    array = _load_hardware(args).array
+    if args.spacetime:
+        trace = stepview.record(array, args.M, args.N, args.K, args.seed, what="animate",
+                                max_side=None, max_cycles=None)
+        animate.spacetime(trace, args.output)
+    else:
+        trace = stepview.record(array, args.M, args.N, args.K, args.seed, what="animate",
+                                max_side=animate.MAX_SIDE, max_cycles=animate.MAX_FRAMES)
+        animate.animation(trace, args.output, args.fps)
+    print(f"wrote {args.output} ({trace.cycles} cycles)")
     return 0
 
 
@@ -355,6 +379,52 @@ def _plot_parser(subparsers) -> None:
     parser.set_defaults(handler=_cmd_plot)
 
 
+def _add_teaching_arguments(parser: argparse.ArgumentParser) -> None:
+    """A small array (default teach-4x4), a GEMM and the operands' seed."""
+    _add_hardware_arguments(parser)
+    parser.set_defaults(hw="teach-4x4")
+    for dim in ("M", "N", "K"):
+        parser.add_argument(f"-{dim}", type=_positive_int, required=True)
+    parser.add_argument("--seed", type=int, default=0,
+                        help=f"seed of the operands, random integers {stepview.OPERAND_LOW}.."
+                             f"{stepview.OPERAND_HIGH} (default 0)")
+
+
+def _step_parser(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "step", help="print the array cycle by cycle (registers of every PE)",
+        description="Run a small GEMM on the PE-level engine and print every PE's registers "
+                    f"at a cycle: held value (* = MAC), operand moving right, partial sum or "
+                    f"operand moving down, and the edges. Default array teach-4x4; at most "
+                    f"{stepview.MAX_SIDE}x{stepview.MAX_SIDE} PEs and {stepview.MAX_CYCLES} "
+                    f"cycles.")
+    _add_teaching_arguments(parser)
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--cycle", type=int, help="show this cycle only (0-based)")
+    which.add_argument("--all", action="store_true",
+                       help="show every cycle, with the operands and the product (default)")
+    parser.set_defaults(handler=_cmd_step)
+
+
+def _animate_parser(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "animate", help="animate a small GEMM cycle by cycle (GIF/MP4), or draw its "
+                        "space-time diagram",
+        description="Animate a small GEMM on the PE-level engine, one frame per cycle (.gif "
+                    "through Pillow, .mp4 with ffmpeg; at most "
+                    f"{animate.MAX_SIDE}x{animate.MAX_SIDE} PEs and {animate.MAX_FRAMES} "
+                    "cycles), or with --spacetime draw PE against cycle coloured by activity "
+                    "(.png, .svg, .pdf; larger runs too).")
+    _add_teaching_arguments(parser)
+    parser.add_argument("-o", "--output", required=True,
+                        help="file to write (.gif/.mp4; with --spacetime .png/.svg/.pdf)")
+    parser.add_argument("--fps", type=_positive_number, default=animate.DEFAULT_FPS,
+                        help=f"frames (cycles) per second (default {animate.DEFAULT_FPS})")
+    parser.add_argument("--spacetime", action="store_true",
+                        help="draw the static space-time diagram instead")
+    parser.set_defaults(handler=_cmd_animate)
+
+
 def _trace_parser(subparsers) -> None:
     parser = subparsers.add_parser("trace", help="write a model's ops as a JSON Lines trace")
     _add_model_arguments(parser)
@@ -402,6 +472,8 @@ def build_parser() -> argparse.ArgumentParser:
     _gemm_parser(subparsers)
     _trace_parser(subparsers)
     _plot_parser(subparsers)
+    _step_parser(subparsers)
+    _animate_parser(subparsers)
     _sweep_parsers(subparsers)
     _validate_parser(subparsers)
     _presets_parser(subparsers)

@@ -14,6 +14,7 @@ LAYER = {
     "energy": 6, "area": 6,
     "simulate": 7,
     "report": 8, "plot": 8, "sweep": 8, "validate": 8, "compare": 8, "labs": 8,
+    "stepview": 8, "animate": 8,
     "cli": 9,
 }
 
