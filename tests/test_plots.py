@@ -14,6 +14,7 @@ PLOTS = Path(__file__).resolve().parent.parent / "plots"
                            "llama2-7b-layer-roofline.png", "llama2-7b-layer-energy.png",
                            "pe-heatmap.png", "presets-compare.png"]),
     ("sweep_pareto.py", ["sweep-pareto.png", "sweep-heatmap.png"]),
+    ("teaching_gifs.py", ["ws.gif", "os.gif", "is.gif", "spacetime-ws.png"]),
 ])
 def test_plot_scripts_draw_non_empty_figures(tmp_path, script, figures):
     module = runpy.run_path(str(PLOTS / script))
