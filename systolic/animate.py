@@ -119,6 +119,7 @@ def _legend() -> list[Patch]:
 
 
 def _title(trace: PeTrace, cycle: int) -> str:
+    """The GEMM, the cycle counter, the fold and the running utilization."""
     m, k = trace.a.shape
     rows, cols = trace.shape
     fold = trace.fold_at(cycle)

@@ -155,7 +155,8 @@ def _pe_lines(trace: PeTrace, cycle: int, i: int, cell: int) -> list[str]:
 
 
 def _grid(trace: PeTrace, cycle: int, cell: int, margin: int) -> list[str]:
-    rows, cols = trace.shape
+    """Top edge, the PE boxes with the left edge beside them, and the outputs."""
+    cols = trace.shape[1]
     top = top_labels(trace, cycle)
     border = " " * margin + "+" + "+".join(["-" * cell] * cols) + "+"
     lines = [_edge_line(top, cell, margin), _arrows([bool(t) for t in top], cell, margin),
@@ -169,6 +170,7 @@ def _grid(trace: PeTrace, cycle: int, cell: int, margin: int) -> list[str]:
 
 
 def _outputs(trace: PeTrace, cycle: int, cell: int, margin: int) -> list[str]:
+    """ws/is: sums under the columns they leave; os: a list of the PEs' results."""
     written = output_labels(trace, cycle)
     if trace.dataflow == "os":
         return [f"written out: {', '.join(label for _, _, label in written)}"] if written else []

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from systolic.core.pe_array import EMPTY_TAG, simulate_gemm
-from systolic.core.pe_trace import IDLE, MAC, PASSING, PRELOAD, trace_gemm
+from systolic.core.pe_trace import IDLE, MAC, PRELOAD, trace_gemm
 from systolic.core.timing import gemm_cycles
 from systolic.errors import ConfigError
 
