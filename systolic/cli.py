@@ -60,18 +60,20 @@ def _load_hardware(args: argparse.Namespace) -> hardware.Hardware:
     words = getattr(args, "bandwidth_words", None)
     if words is not None:
         word_bytes = hw.dtype(getattr(args, "dtype", None)).bytes
-        overrides["memory.dram_bandwidth_bytes_per_s"] = words * word_bytes * hw.chip.clock_hz
+        # Under --compat scalesim, W is per operand interface (ifmap, filter, ofmap).
+        interfaces = 3 if getattr(args, "compat", "native") == "scalesim" else 1
+        overrides["memory.dram_bandwidth_bytes_per_s"] = (interfaces * words * word_bytes
+                                                          * hw.chip.clock_hz)
         hw = hardware.load(args.hw, overrides)
     return hw
 
 
 def _cmd_gemm(args: argparse.Namespace) -> int:
     hw = _load_hardware(args)
-    if args.compat == "scalesim" and args.bandwidth_words is not None:
-        raise SystolicError("bandwidth-words: SCALE-Sim's USER bandwidth mode is not "
-                            "reproduced; drop --compat to model bandwidth natively")
+    user_bandwidth = args.bandwidth_words if args.compat == "scalesim" else None
     result = simulate.simulate_gemm(hw, args.M, args.N, args.K, dtype=args.dtype,
-                                    engine=args.engine, compat=args.compat, seed=args.seed)
+                                    engine=args.engine, compat=args.compat, seed=args.seed,
+                                    bandwidth_words=user_bandwidth)
     _write_outputs(result, args)
     print(report.gemm_text(result, (args.M, args.N, args.K)))
     check = result.settings.get("verification")
@@ -277,7 +279,9 @@ def _gemm_parser(subparsers) -> None:
                         help="scalesim: reproduce SCALE-Sim 3.0.0's cycle conventions")
     parser.add_argument("--seed", type=int, default=0, help="operands' seed (--engine pe)")
     parser.add_argument("--bandwidth-words", type=_positive_number, metavar="W",
-                        help="DRAM bandwidth in words (elements of the dtype) per cycle")
+                        help="DRAM bandwidth in words (elements of the dtype) per cycle; "
+                             "with --compat scalesim, SCALE-Sim's USER mode: W words per "
+                             "cycle on each operand interface")
     parser.add_argument("--sram-kb", type=_positive_number, metavar="S",
                         help="KiB of each of the input, weight and output buffers")
     _add_output_arguments(parser, ("timeline", "ops", "energy"))

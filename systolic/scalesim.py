@@ -3,41 +3,57 @@
 SCALE-Sim times a GEMM on a single array with per-operand double-buffered
 scratchpads and no cores, tiles or overlap between layers. Its compute
 side is exact in ``core/timing.py`` (``compat="scalesim"``); this module
-adds its memory side:
+adds its memory side, in its two bandwidth modes:
 
-- CALC mode: reads never stall, so total cycles are the compute cycles.
-
-Not reproduced: SCALE-Sim's USER bandwidth mode. Its stalls come from a
-set-hashed read buffer whose prefetch order is the whole operand rolled
-out along anti-diagonals across fold boundaries, a write buffer credited
-at drain start, and a stall count that adds positive waits twice
-(PEERS.md 4.3-4.4); matching it needs its per-row demand matrices, whose
-size grows with M*N*K. Our native engine models bandwidth instead.
+- CALC (no ``bandwidth_words``): reads never stall, so total cycles are
+  the compute cycles.
+- USER (``bandwidth_words`` = W, SCALE-Sim's ``Bandwidth`` and bank
+  bandwidths all set to W): DRAM fills each read SRAM and drains the
+  ofmap SRAM at W words per cycle, and the array stalls as SCALE-Sim's
+  buffers dictate; ``scalesim_buffers.py`` replays them exactly, at the
+  granularity of prefetches and drains.
 
 SRAM access counts are the array's, as SCALE-Sim counts them (1-byte
-words, so elements = bytes for int8).
+words, so elements = bytes for int8); each SRAM holds ``core.sram.*_bytes``
+words. In USER mode the DRAM counts are SCALE-Sim's too: whole prefetch
+lines (padding included) and every ofmap word drained.
 """
 
 from __future__ import annotations
 
 from systolic.core.timing import gemm_timing
+from systolic.errors import ConfigError
 from systolic.hardware import Hardware
 from systolic.results import OpResult
+from systolic.scalesim_buffers import simulate_user_mode
 from systolic.workload import Gemm
 
 
-def simulate_gemm(hw: Hardware, op: Gemm) -> OpResult:
-    """One GEMM on one array of ``hw`` as SCALE-Sim 3.0.0 (CALC mode) would time it."""
+def simulate_gemm(hw: Hardware, op: Gemm, bandwidth_words: float | None = None) -> OpResult:
+    """One GEMM on one array of ``hw`` as SCALE-Sim 3.0.0 would time it.
+
+    ``bandwidth_words`` None is CALC mode; a whole number selects USER mode.
+    """
     rows, cols, dataflow = hw.array.rows, hw.array.cols, hw.array.dataflow
     timing = gemm_timing(op.m, op.n, op.k, rows, cols, dataflow, "scalesim")
-    stalls = 0
     element = op.element.bytes
     counts = {"sram_input_read_bytes": int(timing.input_reads * element),
               "sram_weight_read_bytes": int(timing.weight_reads * element),
               "sram_output_write_bytes": int(timing.output_writes * element)}
-    return OpResult(name=op.name, kind=op.kind, cycles=timing.cycles + stalls,
-                    compute_cycles=timing.cycles, stall_cycles=stalls, macs=timing.macs,
-                    peak_macs_per_cycle=rows * cols, folds=timing.folds,
+    cycles = timing.cycles
+    if bandwidth_words is not None:
+        if bandwidth_words != int(bandwidth_words) or bandwidth_words < 1:
+            raise ConfigError(f"bandwidth-words: SCALE-Sim's USER mode takes a whole number "
+                              f"of words per cycle, got {bandwidth_words!r}")
+        sram = hw.core.sram
+        user = simulate_user_mode(op.m, op.n, op.k, rows, cols, dataflow,
+                                  (sram.input_bytes, sram.weight_bytes, sram.output_bytes),
+                                  int(bandwidth_words))
+        cycles = user.total_cycles
+        counts |= {"dram_read_bytes": sum(user.dram_reads) * element,
+                   "dram_write_bytes": user.dram_ofmap_writes * element}
+    return OpResult(name=op.name, kind=op.kind, cycles=cycles,
+                    compute_cycles=timing.cycles, stall_cycles=cycles - timing.cycles,
+                    macs=timing.macs, peak_macs_per_cycle=rows * cols, folds=timing.folds,
                     mapping_efficiency=timing.mapping_efficiency, counts=counts,
                     dtype=op.dtype)
-

@@ -52,6 +52,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from systolic.errors import ConfigError
+
 #: SCALE-Sim's fixed constants: active-buffer fraction, sets per buffer,
 #: hit latency and DRAM port latencies (read, write).
 ACTIVE_FRACTION = 0.5
@@ -195,6 +197,10 @@ class ReadBuffer:
         prefetch = sram_words - active
         self.active_sets = min(math.ceil(active / self.set_size), self.sets)
         self.step_sets = min(math.ceil(prefetch / self.set_size), self.sets - self.active_sets)
+        if self.step_sets == 0 and self.active_sets < self.sets:
+            raise ConfigError(f"core.sram: a read buffer of {sram_words} word(s) has no room "
+                              f"for a prefetch (SCALE-Sim would never finish); give it at "
+                              f"least 2 words")
         self.lines_per_prefetch = math.ceil(prefetch / bandwidth)
         stack_lines = math.ceil(order.rows * order.width / bandwidth)
         self.initial_words = min(math.ceil(active / bandwidth), stack_lines) * bandwidth
@@ -327,6 +333,9 @@ class WriteBuffer:
     """SCALE-Sim's double-buffered ofmap SRAM draining to DRAM (``write_buffer.py``)."""
 
     def __init__(self, sram_words: int, bandwidth: int):
+        if sram_words < 2:
+            raise ConfigError(f"core.sram: an output buffer of {sram_words} word(s) cannot "
+                              f"drain half of itself; give it at least 2 words")
         self.size = sram_words
         self.active = math.ceil(sram_words * ACTIVE_FRACTION)
         self.drain_lines = math.ceil((sram_words - self.active) / bandwidth)

@@ -173,8 +173,13 @@ def _schedule_summary(schedule) -> dict:
 
 def simulate_gemm(hw: Hardware, m: int, n: int, k: int, *, dtype: str | None = None,
                   engine: str = "fast", compat: str = "native", seed: int = 0,
-                  name: str = "gemm") -> RunResult:
-    """Time ``O[m x n] = A[m x k] . B[k x n]`` on ``hw``."""
+                  name: str = "gemm", bandwidth_words: float | None = None) -> RunResult:
+    """Time ``O[m x n] = A[m x k] . B[k x n]`` on ``hw``.
+
+    ``bandwidth_words`` matters only with ``compat="scalesim"``: SCALE-Sim's
+    USER bandwidth mode at that many words per cycle (None: CALC mode).
+    The native engine takes its bandwidth from ``hw.memory``.
+    """
     element = hw.dtype(dtype)
     if engine not in ENGINES:
         raise ConfigError(f"engine: expected one of {', '.join(ENGINES)}, got {engine!r}")
@@ -186,7 +191,9 @@ def simulate_gemm(hw: Hardware, m: int, n: int, k: int, *, dtype: str | None = N
         if engine == "pe":
             raise ConfigError("compat: the PE-level engine runs the native timing only; "
                               "drop --compat or use --engine fast")
-        result = scalesim.simulate_gemm(hw, op)
+        result = scalesim.simulate_gemm(hw, op, bandwidth_words)
+        if bandwidth_words is not None:
+            settings["bandwidth_words"] = bandwidth_words
         return energy.annotate(hw, RunResult(
             hardware=hardware_summary(hw), clock_hz=hw.chip.clock_hz, ops=(result,),
             cycles=result.cycles, peak_macs_per_cycle=result.peak_macs_per_cycle,

@@ -10,7 +10,7 @@ LAYER = {
     "hardware": 2, "workload": 2, "results": 2,
     "models": 3, "core": 3,
     "mapping": 4, "mapping_vector": 4, "mapping_attention": 4,
-    "memory": 5, "engine": 5, "scalesim": 5,
+    "memory": 5, "engine": 5, "scalesim": 5, "scalesim_buffers": 5,
     "energy": 6, "area": 6,
     "simulate": 7,
     "report": 8, "plot": 8, "sweep": 8, "validate": 8, "compare": 8, "labs": 8,

@@ -63,3 +63,59 @@ def test_array_sram_accesses_equal_scalesim(compute_cases):
         timing = ours(case)
         assert (timing.input_reads, timing.weight_reads, timing.output_writes) == (
             peer["SRAM IFMAP Reads"], peer["SRAM Filter Reads"], peer["SRAM OFMAP Writes"]), case
+
+
+USER_BANDWIDTHS = (1, 2, 4, 8, 10, 16, 32)
+
+
+def user_cases(seed: int, count: int) -> list[dict]:
+    """GEMMs in SCALE-Sim's USER mode: small SRAMs and bandwidths, so most stall."""
+    rng = random.Random(seed)
+    return [{"M": rng.choice([16, 48, 100, 128]), "N": rng.choice([16, 32, 64, 96]),
+             "K": rng.choice([16, 32, 80, 128]), "rows": rng.choice([4, 8, 16, 32]),
+             "cols": rng.choice([4, 8, 16, 32]), "dataflow": ("ws", "os", "is")[i % 3],
+             "sram_kb": rng.choice([1, 2, 4, 8, 64]),
+             "bandwidth_words": USER_BANDWIDTHS[i % len(USER_BANDWIDTHS)]}
+            for i in range(count)]
+
+
+@pytest.fixture(scope="module")
+def bandwidth_cases():
+    cases = user_cases(seed=2027, count=24)
+    return [(case, ours_user(case), peer) for case, peer in zip(cases, run_scalesim(cases))]
+
+
+def ours_user(case):
+    from systolic import hardware
+    from systolic.scalesim import simulate_gemm
+    from systolic.workload import Gemm
+
+    words = case["sram_kb"] * 1024
+    hw = hardware.load("scalesim-default", {
+        "array.rows": case["rows"], "array.cols": case["cols"],
+        "array.dataflow": case["dataflow"], "core.sram.input_bytes": words,
+        "core.sram.weight_bytes": words, "core.sram.output_bytes": words})
+    return simulate_gemm(hw, Gemm("gemm", case["M"], case["N"], case["K"], dtype="int8"),
+                         case["bandwidth_words"])
+
+
+def test_user_mode_cases_stall_and_cover_every_bandwidth(bandwidth_cases):
+    stalled = [case for case, _, peer in bandwidth_cases if peer["Stall Cycles"] > 0]
+    assert len(stalled) >= 12
+    assert {case["bandwidth_words"] for case in stalled} >= {1, 2, 4, 8}
+
+
+def test_user_mode_total_and_stall_cycles_equal_scalesim(bandwidth_cases):
+    for case, result, peer in bandwidth_cases:
+        assert (result.cycles, result.stall_cycles) == (
+            peer["Total Cycles"], peer["Stall Cycles"]), case
+
+
+def test_user_mode_sram_and_dram_counts_equal_scalesim(bandwidth_cases):
+    for case, result, peer in bandwidth_cases:
+        counts = result.counts
+        assert (counts["sram_input_read_bytes"], counts["sram_weight_read_bytes"],
+                counts["sram_output_write_bytes"]) == (
+            peer["SRAM IFMAP Reads"], peer["SRAM Filter Reads"], peer["SRAM OFMAP Writes"]), case
+        assert counts["dram_read_bytes"] == peer["DRAM IFMAP Reads"] + peer["DRAM Filter Reads"]
+        assert counts["dram_write_bytes"] == peer["DRAM OFMAP Writes"], case
