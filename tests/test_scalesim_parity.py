@@ -8,7 +8,7 @@ import random
 
 import pytest
 
-from peers import run_scalesim, scalesim_python
+from peers import run_scalesim, scalesim_python, user_cases
 from systolic.core.timing import gemm_timing
 
 pytestmark = pytest.mark.skipif(
@@ -63,20 +63,6 @@ def test_array_sram_accesses_equal_scalesim(compute_cases):
         timing = ours(case)
         assert (timing.input_reads, timing.weight_reads, timing.output_writes) == (
             peer["SRAM IFMAP Reads"], peer["SRAM Filter Reads"], peer["SRAM OFMAP Writes"]), case
-
-
-USER_BANDWIDTHS = (1, 2, 4, 8, 10, 16, 32)
-
-
-def user_cases(seed: int, count: int) -> list[dict]:
-    """GEMMs in SCALE-Sim's USER mode: small SRAMs and bandwidths, so most stall."""
-    rng = random.Random(seed)
-    return [{"M": rng.choice([16, 48, 100, 128]), "N": rng.choice([16, 32, 64, 96]),
-             "K": rng.choice([16, 32, 80, 128]), "rows": rng.choice([4, 8, 16, 32]),
-             "cols": rng.choice([4, 8, 16, 32]), "dataflow": ("ws", "os", "is")[i % 3],
-             "sram_kb": rng.choice([1, 2, 4, 8, 64]),
-             "bandwidth_words": USER_BANDWIDTHS[i % len(USER_BANDWIDTHS)]}
-            for i in range(count)]
 
 
 @pytest.fixture(scope="module")
