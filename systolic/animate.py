@@ -14,8 +14,9 @@ Two figures from the PE-level engine's recording (``core/pe_trace.py``):
   (row-major) against cycle, coloured by the same activities, with fold
   boundaries marked: fill and drain are the triangles.
 
-matplotlib runs headless (Agg). Files are written under a temporary name
-and renamed (``report.atomic_path``).
+matplotlib runs headless (Agg). Frames go straight to the movie writer,
+each drawn once (``FuncAnimation.save`` would draw each twice). Files are
+written under a temporary name and renamed (``report.atomic_path``).
 """
 
 from __future__ import annotations
@@ -139,11 +140,12 @@ def animation(trace: PeTrace, path: str | os.PathLike, fps: float = DEFAULT_FPS)
                           f"{MAX_FRAMES} cycles (use --spacetime for larger runs)")
     writer = _writer(Path(path), fps)
     frames = _Frames(trace)
-    movie = mpl_animation.FuncAnimation(frames.figure, frames.draw, frames=trace.cycles,
-                                        interval=1000 / fps, repeat=False)
     try:
-        with report.atomic_path(path) as temporary:
-            movie.save(temporary, writer=writer, dpi=ANIMATION_DPI)
+        with report.atomic_path(path) as temporary, \
+                writer.saving(frames.figure, temporary, ANIMATION_DPI):
+            for cycle in range(trace.cycles):
+                frames.draw(cycle)
+                writer.grab_frame()
     finally:
         plt.close(frames.figure)
 

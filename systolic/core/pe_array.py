@@ -96,9 +96,26 @@ def _record_held(tape, cycle, held, held_valid, busy):
     """Copy the stationary registers and the MAC counts into the tape at ``cycle``."""
     tape_held, tape_held_valid, _, _, _, _, tape_busy, _ = tape
     if cycle < tape_busy.shape[0]:
-        tape_held[cycle] = held
-        tape_held_valid[cycle] = held_valid
-        tape_busy[cycle] = busy
+        rows, cols = busy.shape
+        for i in range(rows):
+            for j in range(cols):
+                tape_held[cycle, i, j] = held[i, j]
+                tape_held_valid[cycle, i, j] = held_valid[i, j]
+                tape_busy[cycle, i, j] = busy[i, j]
+
+
+@njit(cache=True)
+def _record_accumulators(tape, cycle, acc, busy, busy_before):
+    """Like ``_record_held`` for os: an accumulator is valid once it did a MAC
+    after ``busy_before`` (its fold's start)."""
+    tape_held, tape_held_valid, _, _, _, _, tape_busy, _ = tape
+    if cycle < tape_busy.shape[0]:
+        rows, cols = busy.shape
+        for i in range(rows):
+            for j in range(cols):
+                tape_held[cycle, i, j] = acc[i, j]
+                tape_held_valid[cycle, i, j] = busy[i, j] > busy_before[i, j]
+                tape_busy[cycle, i, j] = busy[i, j]
 
 
 @njit(cache=True)
@@ -106,10 +123,13 @@ def _record_moving(tape, cycle, east, east_tag, south, south_tag):
     """Copy the registers that move (right, down) into the tape at ``cycle``."""
     _, _, tape_east, tape_east_tag, tape_south, tape_south_tag, _, _ = tape
     if cycle < tape_east.shape[0]:
-        tape_east[cycle] = east
-        tape_east_tag[cycle] = east_tag
-        tape_south[cycle] = south
-        tape_south_tag[cycle] = south_tag
+        rows, cols = east.shape
+        for i in range(rows):
+            for j in range(cols):
+                tape_east[cycle, i, j] = east[i, j]
+                tape_east_tag[cycle, i, j] = east_tag[i, j]
+                tape_south[cycle, i, j] = south[i, j]
+                tape_south_tag[cycle, i, j] = south_tag[i, j]
 
 
 @njit(cache=True)
@@ -258,7 +278,7 @@ def _os_fold(a, b, m0, n0, mf, nf, regs, acc, out, busy, counters, tape, cycle0)
     the PE writes its result out.
     """
     rows, cols = busy.shape
-    busy_before = busy  # an accumulator is valid after its fold's first MAC
+    busy_before = busy  # an accumulator holds a sum of this fold after a MAC in it
     if tape is not None:
         busy_before = busy.copy()
     k_total = a.shape[1]
@@ -307,7 +327,7 @@ def _os_fold(a, b, m0, n0, mf, nf, regs, acc, out, busy, counters, tape, cycle0)
                         if tape is not None:
                             _record_write(tape, cycle0 + cycle, i, j)
         if tape is not None:
-            _record_held(tape, cycle0 + cycle, acc, busy > busy_before, busy)
+            _record_accumulators(tape, cycle0 + cycle, acc, busy, busy_before)
             _record_moving(tape, cycle0 + cycle, areg_next, atag_next, breg_next, btag_next)
         areg, areg_next = areg_next, areg
         atag, atag_next = atag_next, atag
