@@ -61,8 +61,9 @@ def static_watts(hw: Hardware, table: dict[str, float]) -> float:
     return table["leakage_per_pe_w"] * hw.peak_macs_per_cycle
 
 
-def op_energy(hw: Hardware, table: dict[str, float], op: OpResult) -> dict[str, float]:
-    """Joules per component for one op (one run of it)."""
+def op_energy(hw: Hardware, table: dict[str, float], op: OpResult,
+              clock_hz: float | None = None) -> dict[str, float]:
+    """Joules per component for one op (one run of it) at ``clock_hz`` (default the chip's)."""
     counts = op.counts
     sram = hw.core.sram
     buffers = {"input": sram.input_bytes, "weight": sram.weight_bytes,
@@ -85,16 +86,44 @@ def op_energy(hw: Hardware, table: dict[str, float], op: OpResult) -> dict[str, 
         "vector": counts.get("vector_ops", 0) * table["vector_op_pj"],
     }
     joules = {name: value * PICO for name, value in picojoules.items()}
-    joules["static"] = static_watts(hw, table) * op.cycles / hw.chip.clock_hz
+    joules["static"] = static_watts(hw, table) * op.cycles / (clock_hz or hw.chip.clock_hz)
     return joules
 
 
 def annotate(hw: Hardware, result: RunResult) -> RunResult:
-    """The same run with every op's energy filled in."""
+    """The same run with every op's energy filled in.
+
+    On a chip whose ``[power]`` is ``capped``, a run that would draw more
+    than ``tdp_w`` on average runs at the lower clock that holds it at
+    ``tdp_w``: the cycles stay, the seconds and the static energy grow
+    (dynamic energy per action is taken as clock-independent, so the
+    voltage drop that comes with a lower clock is not credited).
+    """
     table = table_for(hw)
     ops = tuple(dataclasses.replace(op, energy=op_energy(hw, table, op)) for op in result.ops)
-    return dataclasses.replace(result, ops=ops, settings={
-        **result.settings, "energy_table": hw.energy.table, "dram_technology": hw.energy.dram})
+    settings = {**result.settings, "energy_table": hw.energy.table,
+                "dram_technology": hw.energy.dram}
+    capped = dataclasses.replace(result, ops=ops, settings=settings)
+    clock = capped_clock_hz(hw, table, capped)
+    if clock >= result.clock_hz:
+        return capped
+    ops = tuple(dataclasses.replace(op, energy=op_energy(hw, table, op, clock))
+                for op in result.ops)
+    return dataclasses.replace(result, ops=ops, clock_hz=clock,
+                               settings={**settings, "power_capped_clock_hz": clock})
+
+
+def capped_clock_hz(hw: Hardware, table: dict[str, float], result: RunResult) -> float:
+    """The clock at which ``result`` averages the chip's TDP (or its own clock if below)."""
+    power = hw.power
+    if power is None or not power.capped or not result.cycles:
+        return result.clock_hz
+    static = static_watts(hw, table)
+    joules = sum(op.energy_j * result.repeat(op) for op in result.ops)
+    if joules / result.seconds <= power.tdp_w or power.tdp_w <= static:
+        return result.clock_hz
+    dynamic = joules - static * result.seconds
+    return result.clock_hz * result.seconds * (power.tdp_w - static) / dynamic
 
 
 def summary(result: RunResult) -> dict:

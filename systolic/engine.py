@@ -170,21 +170,21 @@ class Engine:
                 yield from _wait(core.input_buffer.get(tile.input_hold_bytes))
             if tile.weight_hold_bytes:
                 yield from _wait(core.weight_buffer.get(tile.weight_hold_bytes))
-            arrived = self._fetch(tile, core.port, tally)
+            first, arrived = self._fetch(tile, core.port, tally)
             if self.timeline is not None:
                 start = self.env.now
                 arrived.callbacks.append(lambda _event, tile=tile, start=start: self._record(
                     "dma_in", core.index, name, tile.index, start))
-            ready.put((tile, arrived))
+            ready.put((tile, first, arrived))
 
     def _computer(self, core: _Core, name: str, tiles: tuple[Tile, ...],
                   ready: simpy.Store, done: simpy.Store):
         for _ in tiles:
-            tile, arrived = yield from _wait(ready.get())
-            yield from _wait(arrived)
+            tile, first, arrived = yield from _wait(ready.get())
+            yield from _wait(first)
             if tile.output_hold_bytes:
                 yield from _wait(core.output_buffer.get(tile.output_hold_bytes))
-            yield from self._busy(core, name, tile)
+            yield from self._busy(core, name, tile, arrived)
             if tile.input_release_bytes:
                 core.input_buffer.put(tile.input_release_bytes)
             if tile.weight_release_bytes:
@@ -192,15 +192,26 @@ class Engine:
             if tile.last_k:
                 done.put(tile)
 
-    def _busy(self, core: _Core, name: str, tile: Tile):
-        """Run a tile on the units it needs: arrays, vector unit, or both at once."""
+    def _busy(self, core: _Core, name: str, tile: Tile, arrived: simpy.Event):
+        """Run a tile on the units it needs: arrays, vector unit, or both at once.
+
+        A tile whose loads stream in K slices started on its first slice;
+        its last slice's work waits for the rest of the loads (``arrived``).
+        """
         if not tile.vector_cycles:  # the common case: arrays only
             with core.array.request() as slot:
                 yield from _wait(slot)
                 start = self.env.now
-                yield self.env.timeout(tile.work.compute_cycles)
+                cycles = tile.work.compute_cycles
+                if arrived.triggered:
+                    yield self.env.timeout(cycles)
+                else:
+                    last = cycles // tile.k_slices
+                    yield self.env.all_of([self.env.timeout(cycles - last), arrived])
+                    yield self.env.timeout(last)
                 self._record("array", core.index, name, tile.index, start)
             return
+        yield from _wait(arrived)
         units = [(unit, cycles) for unit, cycles in (("array", tile.work.compute_cycles),
                                                      ("vector", tile.vector_cycles)) if cycles]
         slots = [getattr(core, unit).request() for unit, _ in units]
@@ -242,13 +253,14 @@ class Engine:
             yield from self.dram.move(reduction.write_bytes, core.port)
             self._record("vector", core.index, schedule.op.name, reduction.output_block, start)
 
-    def _fetch(self, tile: Tile, port: float, tally: _Tally) -> simpy.Event:
+    def _fetch(self, tile: Tile, port: float, tally: _Tally) -> tuple[simpy.Event, simpy.Event]:
         """Bring a tile's new blocks on chip as one DMA: blocks the shared level
         holds come from there, the rest from DRAM, both streams at once.
         Each destination buffer's port caps its share of the rate. A block
         streamed in K slices occupies the shared level one slice at a time
-        (its hold), as the cores sweep K together. Returns the event of
-        their arrival."""
+        (its hold), as the cores sweep K together, and its first slice is a
+        request of its own, so that the arrays can start on it. Returns the
+        events of the first slice's arrival and of all of it."""
         from_dram = from_shared = 0
         ports = 0
         for key, nbytes, footprint in (
@@ -265,6 +277,17 @@ class Engine:
                     self.shared.insert(key, footprint or nbytes)
         tally.add("dram_read_bytes", from_dram)
         tally.add("shared_read_bytes", from_shared)
+        if tile.k_slices == 1 or not (from_dram or from_shared):
+            arrived = self._request(from_dram, from_shared, port, ports)
+            return arrived, arrived
+        first_dram, first_shared = from_dram / tile.k_slices, from_shared / tile.k_slices
+        first = self._request(first_dram, first_shared, port, ports)
+        rest = self._request(from_dram - first_dram, from_shared - first_shared, port, ports)
+        return first, self.env.all_of([first, rest])
+
+    def _request(self, from_dram: float, from_shared: float, port: float,
+                 ports: int) -> simpy.Event:
+        """One transfer from DRAM and/or the shared level, capped by the buffers' ports."""
         if from_dram and from_shared:
             return self.env.all_of([self.dram.request(from_dram, port),
                                     self.shared.pool.request(from_shared, port)])

@@ -108,13 +108,20 @@ class CoreSpec:
 @dataclass(frozen=True)
 class ChipSpec:
     """How many cores, how fast they are clocked, and the chip-to-chip link
-    used by tensor-parallel all-reduces (bandwidth 0: no link)."""
+    used by tensor-parallel all-reduces (bandwidth 0: no link).
+
+    ``launch_latency_ns`` is the fixed cost of starting an op (a GPU
+    kernel launched on its own); ``graph_launch_latency_ns`` the same cost
+    inside a recorded sequence (a CUDA graph), where the host's share is
+    gone. It defaults to ``launch_latency_ns``.
+    """
 
     cores: int
     clock_hz: float
     link_bandwidth_bytes_per_s: float
     link_latency_ns: float
     launch_latency_ns: float
+    graph_launch_latency_ns: float
 
 
 @dataclass(frozen=True)
@@ -131,11 +138,16 @@ class MemorySpec:
 
 @dataclass(frozen=True)
 class PowerSpec:
-    """Published whole-chip power figures, in watts (optional)."""
+    """Published whole-chip power figures, in watts (optional).
+
+    ``capped``: the chip's clock drops so that a run's average power stays
+    at ``tdp_w`` (a GPU's power management); fixed-clock chips leave it off.
+    """
 
     idle_w: float
     busy_w: float
     tdp_w: float
+    capped: bool = False
 
 
 @dataclass(frozen=True)
@@ -225,6 +237,10 @@ def _text(value: Any) -> bool:
     return isinstance(value, str)
 
 
+def _boolean(value: Any) -> bool:
+    return isinstance(value, bool)
+
+
 def _dataflow(value: Any) -> bool:
     return value in DATAFLOWS
 
@@ -263,6 +279,7 @@ _EXPECTED = {
     _non_negative_number: "a non-negative number",
     _non_negative_int: "a non-negative integer",
     _text: "a string",
+    _boolean: "true or false",
     _dataflow: "one of ws, os, is",
     _dtype_list: f"a non-empty list drawn from {', '.join(DTYPES)}",
     _dtype_name: f"one of {', '.join(DTYPES)}",
@@ -284,14 +301,15 @@ SCHEMA: dict[str, dict[str, Check]] = {
     "chip": {"cores": _positive_int, "clock_hz": _positive_number,
              "link_bandwidth_bytes_per_s": _non_negative_number,
              "link_latency_ns": _non_negative_number,
-             "launch_latency_ns": _non_negative_number},
+             "launch_latency_ns": _non_negative_number,
+             "graph_launch_latency_ns": _non_negative_number},
     "memory": {"dram_bandwidth_bytes_per_s": _positive_number,
                "dram_latency_ns": _non_negative_number, "dram_channels": _positive_int,
                "shared_bytes": _non_negative_int,
                "shared_bandwidth_bytes_per_s": _non_negative_number},
     "dtypes": {"supported": _dtype_list, "default": _dtype_name, "speed": _speed_table},
     "power": {"idle_w": _non_negative_number, "busy_w": _non_negative_number,
-              "tdp_w": _non_negative_number},
+              "tdp_w": _non_negative_number, "capped": _boolean},
     "energy": {"table": _energy_table, "dram": _dram_technology,
                "noc_distance_mm": _non_negative_number},
 }
@@ -300,9 +318,11 @@ OPTIONAL_SECTIONS = {"power", "energy"}
 DEFAULTS = {
     ("core.sram", "port_bytes_per_cycle"): math.inf,
     ("core.sram", "stages"): 2,
+    ("power", "capped"): False,
     ("core", "tile_shapes"): [],
     ("core", "k_step"): 0,
     ("chip", "launch_latency_ns"): 0,
+    ("chip", "graph_launch_latency_ns"): None,  # None: as launch_latency_ns
     ("dtypes", "speed"): {},
     ("memory", "dram_channels"): 1,
     ("chip", "link_bandwidth_bytes_per_s"): 0,
@@ -416,9 +436,19 @@ def _with_defaults(raw: dict) -> dict:
     for (path, key), value in DEFAULTS.items():
         table = filled
         for part in path.split("."):
-            table = table[part]
-        table.setdefault(key, value)
+            table = table.get(part)
+            if table is None:  # an optional section left out: nothing to fill
+                break
+        else:
+            table.setdefault(key, value)
     return filled
+
+
+def _chip_spec(section: dict) -> ChipSpec:
+    graph = section["graph_launch_latency_ns"]
+    return ChipSpec(**{**section, "clock_hz": float(section["clock_hz"]),
+                       "graph_launch_latency_ns": (section["launch_latency_ns"]
+                                                   if graph is None else graph)})
 
 
 def _energy_spec(section: dict) -> EnergySpec:
@@ -438,7 +468,7 @@ def _build(raw: dict, source: str) -> Hardware:
                       sram=SramSpec(**core["sram"]),
                       tile_shapes=tuple(tuple(shape) for shape in core["tile_shapes"]),
                       k_step=core["k_step"]),
-        chip=ChipSpec(**{**raw["chip"], "clock_hz": float(raw["chip"]["clock_hz"])}),
+        chip=_chip_spec(raw["chip"]),
         memory=MemorySpec(**raw["memory"]),
         dtypes=tuple(raw["dtypes"]["supported"]), default_dtype=raw["dtypes"]["default"],
         dtype_speed=tuple(sorted((k, float(v)) for k, v in raw["dtypes"]["speed"].items())),

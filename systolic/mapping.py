@@ -99,7 +99,9 @@ class Tile(NamedTuple):
     ``output_release_bytes`` given back after the last K step's store.
     ``store_bytes`` go to DRAM after the last K step. ``vector_cycles``
     is the vector unit's share (softmax in fused attention, element-wise
-    ops), run alongside the arrays' ``work``.
+    ops), run alongside the arrays' ``work``. ``k_slices``: the K slices
+    the loads stream in (``[core] k_step``); the arrays start on the first
+    slice and finish one slice's work after the last arrives.
     """
 
     index: int
@@ -120,6 +122,7 @@ class Tile(NamedTuple):
     store_bytes: int
     input_hold_bytes: int
     weight_hold_bytes: int
+    k_slices: int = 1
 
 
 @dataclass(frozen=True)
@@ -478,7 +481,8 @@ def _tile(hw: Hardware, op: Gemm, choice: TileChoice, steps: list[_Step], i: int
         output_hold_bytes=int(tm * tn * accumulator) if step.first_k else 0,
         output_release_bytes=int(tm * tn * accumulator) if step.last_k else 0,
         first_k=step.first_k, last_k=step.last_k,
-        store_bytes=int(tm * tn * out_element) if step.last_k else 0)
+        store_bytes=int(tm * tn * out_element) if step.last_k else 0,
+        k_slices=-(-tk // held_k))
 
 
 def _reductions(op: Gemm, choice: TileChoice, split_owners: list) -> tuple[Reduction, ...]:

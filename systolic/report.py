@@ -95,6 +95,15 @@ def _si(value: float, unit: str) -> str:
     return f"{value:.3g} {unit}"
 
 
+def _clock_text(result: RunResult) -> str:
+    """The run's clock, saying so when the chip's power cap lowered it."""
+    nominal = result.hardware["clock_hz"]
+    if result.clock_hz < nominal:
+        return (f"{result.clock_hz / 1e6:.0f} MHz (power-capped at the TDP; nominal "
+                f"{nominal / 1e6:g} MHz)")
+    return f"{nominal / 1e6:g} MHz"
+
+
 def _machine_line(result: RunResult) -> str:
     hw = result.hardware
     settings = result.settings
@@ -123,7 +132,7 @@ def gemm_text(result: RunResult, shape: tuple[int, int, int]) -> str:
         f"  folds               {op.folds}",
         f"  cycles              {op.cycles} (compute {op.compute_cycles}, "
         f"stalls {op.stall_cycles})",
-        f"  time                {_si(result.seconds, 's')} at {hw['clock_hz'] / 1e6:g} MHz",
+        f"  time                {_si(result.seconds, 's')} at {_clock_text(result)}",
         f"  MACs                {op.macs}",
         f"  mapping efficiency  {100 * op.mapping_efficiency:.2f} %",
         f"  utilization         {100 * op.utilization:.2f} % of {op.peak_macs_per_cycle} "
@@ -208,12 +217,12 @@ def run_text(result: RunResult) -> str:
     lines += ops_table(result)
     if "layer_cycles" in settings:
         layer = settings["layer_cycles"]
-        lines.append(f"  one layer            {layer} cycles, {_si(layer / hw['clock_hz'], 's')}")
+        lines.append(f"  one layer            {layer} cycles, {_si(layer / result.clock_hz, 's')}")
         lines.append(f"  layers               {settings['layers']}")
     moved = result.count("dram_read_bytes") + result.count("dram_write_bytes")
     lines += [
         f"  total                {result.cycles} cycles, {_si(result.seconds, 's')} at "
-        f"{hw['clock_hz'] / 1e6:g} MHz",
+        f"{_clock_text(result)}",
         f"  utilization          {100 * result.utilization:.2f} % of "
         f"{hw['peak_macs_per_cycle']} MACs/cycle",
         f"  DRAM traffic         {_si(moved, 'B')}",

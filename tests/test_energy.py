@@ -109,3 +109,29 @@ def test_a_7nm_bf16_dense_gemm_costs_what_tpu_v4_and_h100_imply():
     [op] = result.ops
     assert 0.1 <= op.energy["mac"] / op.macs / 1e-12 <= 0.2
     assert 0.7 <= energy.summary(result)["pj_per_mac"] <= 2.0
+
+
+def test_a_capped_chip_over_its_tdp_runs_at_the_clock_that_holds_the_tdp():
+    hw = hardware.load("h100")
+    free = hardware.load("h100", {"power.capped": False})
+    capped, uncapped = (simulate_gemm(h, 8192, 8192, 8192, dtype="bf16") for h in (hw, free))
+    assert energy.summary(uncapped)["average_power_w"] > hw.power.tdp_w
+    assert capped.cycles == uncapped.cycles
+    assert capped.clock_hz < uncapped.clock_hz
+    assert capped.settings["power_capped_clock_hz"] == capped.clock_hz
+    assert energy.summary(capped)["average_power_w"] == pytest.approx(hw.power.tdp_w)
+    static = energy.summary(capped)["breakdown_j"]["static"]
+    assert static == pytest.approx(hw.power.idle_w * capped.seconds)
+
+
+def test_a_capped_chip_under_its_tdp_keeps_its_clock():
+    hw = hardware.load("h100")
+    result = simulate_gemm(hw, 64, 64, 64, dtype="bf16")
+    assert energy.summary(result)["average_power_w"] < hw.power.tdp_w
+    assert result.clock_hz == hw.chip.clock_hz
+    assert "power_capped_clock_hz" not in result.settings
+
+
+def test_power_capped_must_be_a_boolean():
+    with pytest.raises(hardware.ConfigError, match=r"\[power\] capped: expected true or false"):
+        hardware.load("h100", {"power.capped": 1})
