@@ -349,6 +349,12 @@ def _tile_candidates(hw: Hardware, op: Gemm, sizes: list[list[int]]):
     return ((tm, tn, tk) for tm, tn in sorted(shapes) for tk in k_sizes)
 
 
+def _shared_holds_operands(hw: Hardware, op: Gemm) -> bool:
+    """Whether the shared level (L2) can keep both of one batch item's operands."""
+    operands = op.m * op.k * op.element.bytes + op.k * op.n * op.weight_element.bytes
+    return bool(hw.memory.shared_bytes) and operands <= hw.memory.shared_bytes
+
+
 def _best_tiling(hw: Hardware, op: Gemm, compat: str):
     """(score, TileChoice) of the best tiling of ``op`` as written, or None."""
     steps, wide = _steps(hw), _wide_steps(hw)
@@ -358,6 +364,9 @@ def _best_tiling(hw: Hardware, op: Gemm, compat: str):
     delivery_per_cycle = (hw.memory.shared_bandwidth_bytes_per_s / hw.chip.clock_hz
                           if hw.memory.shared_bytes else bytes_per_cycle)
     latency = hw.dram_latency_cycles
+    # Operands that fit in the shared level together cross DRAM once, however
+    # often the tiles re-read them (the re-reads are the delivery term's).
+    once = _traffic(op, op.m, op.n, op.k, "mnk", 1) if _shared_holds_operands(hw, op) else None
     best, best_score = None, None
     sizes = [_candidates(size, step, wide_step)
              for size, step, wide_step in zip((op.m, op.n, op.k), steps, wide)]
@@ -372,6 +381,8 @@ def _best_tiling(hw: Hardware, op: Gemm, compat: str):
             compute = _compute_estimate(hw, op, tm, tn, tk, split_k, compat)
             for order in LOOP_ORDERS:
                 traffic = _traffic(op, tm, tn, tk, order, split_k)
+                if once is not None and split_k == 1:
+                    traffic = min(traffic, once)
                 memory = max(traffic / bytes_per_cycle, delivery) + \
                     -(-tiles // hw.chip.cores) * latency
                 score = (max(compute, memory) + fill, traffic, tiles)
