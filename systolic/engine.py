@@ -176,6 +176,10 @@ class Engine:
                 arrived.callbacks.append(lambda _event, tile=tile, start=start: self._record(
                     "dma_in", core.index, name, tile.index, start))
             ready.put((tile, first, arrived))
+            if tile.k_slices > 1 and tile.work.compute_cycles >= self.hw.dram_latency_cycles:
+                # A K-streaming pipeline fills one tile at a time, in order; only
+                # tiles too short to hide a DRAM round trip keep several in flight.
+                yield from _wait(arrived)
 
     def _computer(self, core: _Core, name: str, tiles: tuple[Tile, ...],
                   ready: simpy.Store, done: simpy.Store):
