@@ -1006,7 +1006,7 @@ def _summary(row: dict) -> str:
 
 def measure(cases: list[dict], out_dir, energy_cases: int = 20, flush_l2: bool = True,
             budget_s: float = 540.0, profile_kernels: bool = True,
-            device: str | None = None) -> Path:
+            device: str | None = None, energy_all: bool = False) -> Path:
     """Time every case on the GPU (CPU if none: a dry run), then the energy of
     ``energy_cases`` of them; write the CSVs and ``metadata.json`` into ``out_dir``
     and return it. Cases past the time budget are written as skipped."""
@@ -1054,7 +1054,7 @@ def measure(cases: list[dict], out_dir, energy_cases: int = 20, flush_l2: bool =
     timer = Timer(device, flush_l2)
     meta["method"]["flush_us"] = round(timer.flush_us, 2)
     sink = CsvSink(out)
-    energy = select_energy_cases(cases, energy_cases)
+    energy = list(cases) if energy_all else select_energy_cases(cases, energy_cases)
     kernels_s = 40.0 if profile_kernels and device.startswith("cuda") else 0.0
     energy_deadline = started + budget_s - kernels_s
     timing_deadline = energy_deadline - 4.5 * len(energy) - 10
@@ -1146,6 +1146,10 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--models", nargs="+", default=list(DEFAULT_MODELS))
     run.add_argument("--quick", action="store_true", help="a few tiny cases (dry run)")
     run.add_argument("--energy-cases", type=int, default=20)
+    run.add_argument("--only", nargs="+", metavar="NAME",
+                     help="measure only these cases (names as in `cases`)")
+    run.add_argument("--energy-all", action="store_true",
+                     help="measure the energy of every case measured (with --only)")
     run.add_argument("--no-flush", action="store_true", help="do not flush the L2")
     run.add_argument("--no-kernels", action="store_true", help="skip the profiler pass")
     run.add_argument("--budget-s", type=float, default=540.0, help="wall-clock budget")
@@ -1155,6 +1159,11 @@ def main(argv: list[str] | None = None) -> int:
     listing.add_argument("--quick", action="store_true")
     args = parser.parse_args(argv)
     cases = quick_cases() if args.quick else measurement_cases(args.models)
+    if getattr(args, "only", None):
+        unknown = set(args.only) - {case["name"] for case in cases}
+        if unknown:
+            parser.error(f"--only: unknown case(s): {', '.join(sorted(unknown))}")
+        cases = [case for case in cases if case["name"] in args.only]
     if args.command == "cases":
         counts = {}
         for case in cases:
@@ -1164,7 +1173,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     energy = min(args.energy_cases, 6) if args.quick else args.energy_cases
     measure(cases, args.out, energy_cases=energy, flush_l2=not args.no_flush,
-            budget_s=args.budget_s, profile_kernels=not args.no_kernels, device=args.device)
+            budget_s=args.budget_s, profile_kernels=not args.no_kernels, device=args.device,
+            energy_all=args.energy_all)
     return 0
 
 
