@@ -96,13 +96,18 @@ class CoreSpec:
     empty: the mapper searches freely. ``k_step``: when non-zero, a tile's
     A and B blocks stream through the buffers in slices of ``k_step``
     along K (a GPU's multi-stage K loop), so only ``stages`` slices must
-    fit, not the whole K extent."""
+    fit, not the whole K extent. ``aligned_bytes``: when non-zero, a GEMM
+    whose K or N rows are not a multiple of it runs at ``unaligned_speed``
+    times the dtype's rate (a GPU's bulk-copy engine needs 16-byte aligned
+    rows, and the library falls back to slower kernels)."""
 
     arrays: int
     vector_lanes: int
     sram: SramSpec
     tile_shapes: tuple[tuple[int, int], ...]
     k_step: int
+    aligned_bytes: int = 0
+    unaligned_speed: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -203,6 +208,13 @@ class Hardware:
         """MACs per PE per cycle for ``dtype`` relative to the array's base rate."""
         return dict(self.dtype_speed).get(dtype, 1.0)
 
+    def gemm_speed(self, dtype: str, k: int, n: int, element_bytes: float) -> float:
+        """``speed(dtype)``, times ``[core] unaligned_speed`` when the GEMM's K or N
+        rows miss ``[core] aligned_bytes``."""
+        align = self.core.aligned_bytes
+        misaligned = align and any((size * element_bytes) % align for size in (k, n))
+        return self.speed(dtype) * (self.core.unaligned_speed if misaligned else 1.0)
+
     def dtype(self, name: str | None) -> DType:
         """The element type ``name`` (or the default), if this machine supports it."""
         name = name or self.default_dtype
@@ -294,7 +306,8 @@ SCHEMA: dict[str, dict[str, Check]] = {
     "": {"name": _text, "description": _text},
     "array": {"rows": _positive_int, "cols": _positive_int, "dataflow": _dataflow},
     "core": {"arrays": _positive_int, "vector_lanes": _positive_int,
-             "tile_shapes": _tile_shape_list, "k_step": _non_negative_int},
+             "tile_shapes": _tile_shape_list, "k_step": _non_negative_int,
+             "aligned_bytes": _non_negative_int, "unaligned_speed": _positive_number},
     "core.sram": {"input_bytes": _positive_int, "weight_bytes": _positive_int,
                   "output_bytes": _positive_int, "port_bytes_per_cycle": _positive_number,
                   "stages": _positive_int},
@@ -321,6 +334,8 @@ DEFAULTS = {
     ("power", "capped"): False,
     ("core", "tile_shapes"): [],
     ("core", "k_step"): 0,
+    ("core", "aligned_bytes"): 0,
+    ("core", "unaligned_speed"): 1.0,
     ("chip", "launch_latency_ns"): 0,
     ("chip", "graph_launch_latency_ns"): None,  # None: as launch_latency_ns
     ("dtypes", "speed"): {},
@@ -467,7 +482,8 @@ def _build(raw: dict, source: str) -> Hardware:
         core=CoreSpec(arrays=core["arrays"], vector_lanes=core["vector_lanes"],
                       sram=SramSpec(**core["sram"]),
                       tile_shapes=tuple(tuple(shape) for shape in core["tile_shapes"]),
-                      k_step=core["k_step"]),
+                      k_step=core["k_step"], aligned_bytes=core["aligned_bytes"],
+                      unaligned_speed=float(core["unaligned_speed"])),
         chip=_chip_spec(raw["chip"]),
         memory=MemorySpec(**raw["memory"]),
         dtypes=tuple(raw["dtypes"]["supported"]), default_dtype=raw["dtypes"]["default"],

@@ -300,13 +300,12 @@ def _traffic(op: Gemm, tm: int, tn: int, tk: int, order: str, split_k: int) -> f
 
 
 def _compute_estimate(hw: Hardware, op: Gemm, tm: int, tn: int, tk: int,
-                      split_k: int, compat: str) -> int:
+                      split_k: int, compat: str, speed: float) -> int:
     """Cycles of the busiest core: waves of output blocks times K steps."""
     blocks = op.batch * -(-op.m // tm) * -(-op.n // tn) * split_k
     steps_k = -(-(-(-op.k // tk)) // split_k)
     work = array_work(min(tm, op.m), min(tn, op.n), min(tk, op.k), hw.array.rows,
-                      hw.array.cols, hw.core.arrays, hw.array.dataflow, compat,
-                      hw.speed(op.dtype))
+                      hw.array.cols, hw.core.arrays, hw.array.dataflow, compat, speed)
     return -(-blocks // hw.chip.cores) * steps_k * work.compute_cycles
 
 
@@ -319,6 +318,11 @@ def _split_factors(hw: Hardware, op: Gemm, tm: int, tn: int, tk: int) -> list[in
     return factors
 
 
+def gemm_speed(hw: Hardware, op: Gemm) -> float:
+    """The arrays' MAC rate for ``op`` as laid out in memory (before any transpose)."""
+    return hw.gemm_speed(op.dtype, op.k, op.n, op.element.bytes)
+
+
 def transposed(op: Gemm) -> Gemm:
     """The same work as ``O^T = B^T . A^T``: B becomes the streamed operand."""
     return dataclasses.replace(op, m=op.n, n=op.m, dtype=op.weight_dtype or op.dtype,
@@ -328,9 +332,10 @@ def transposed(op: Gemm) -> Gemm:
 def choose_tiles(hw: Hardware, op: Gemm, compat: str = "native") -> TileChoice:
     """The tiling of ``op`` or of its transpose with the least estimated time,
     then the least traffic."""
-    options = [(_best_tiling(hw, op, compat), False)]
+    speed = gemm_speed(hw, op)
+    options = [(_best_tiling(hw, op, compat, speed), False)]
     if compat == "native":
-        options.append((_best_tiling(hw, transposed(op), compat), True))
+        options.append((_best_tiling(hw, transposed(op), compat, speed), True))
     fitting = [(found, flip) for found, flip in options if found is not None]
     if not fitting:
         raise ConfigError(_too_small_message(hw, op))
@@ -355,7 +360,7 @@ def _shared_holds_operands(hw: Hardware, op: Gemm) -> bool:
     return bool(hw.memory.shared_bytes) and operands <= hw.memory.shared_bytes
 
 
-def _best_tiling(hw: Hardware, op: Gemm, compat: str):
+def _best_tiling(hw: Hardware, op: Gemm, compat: str, speed: float):
     """(score, TileChoice) of the best tiling of ``op`` as written, or None."""
     steps, wide = _steps(hw), _wide_steps(hw)
     bytes_per_cycle = hw.dram_bytes_per_cycle
@@ -378,7 +383,7 @@ def _best_tiling(hw: Hardware, op: Gemm, compat: str):
         fill = latency + (tile_bytes + tm * tn * op.element.bytes) / bytes_per_cycle
         delivery = tiles * tile_bytes / delivery_per_cycle
         for split_k in _split_factors(hw, op, tm, tn, tk):
-            compute = _compute_estimate(hw, op, tm, tn, tk, split_k, compat)
+            compute = _compute_estimate(hw, op, tm, tn, tk, split_k, compat, speed)
             for order in LOOP_ORDERS:
                 traffic = _traffic(op, tm, tn, tk, order, split_k)
                 if once is not None and split_k == 1:
@@ -464,7 +469,7 @@ def _core_steps(op: Gemm, choice: TileChoice, cores: int) -> tuple[list[list[_St
 
 
 def _tile(hw: Hardware, op: Gemm, choice: TileChoice, steps: list[_Step], i: int,
-          compat: str) -> Tile:
+          compat: str, speed: float) -> Tile:
     step = steps[i]
     tm, tn, tk = (min(choice.tm, op.m - step.m0), min(choice.tn, op.n - step.n0),
                   min(choice.tk, op.k - step.k0))
@@ -478,7 +483,7 @@ def _tile(hw: Hardware, op: Gemm, choice: TileChoice, steps: list[_Step], i: int
     input_held, weight_held = int(tm * held_k * element), int(held_k * tn * op.weight_element.bytes)
     out_element = accumulator if step.partial else element
     work = array_work(tm, tn, tk, hw.array.rows, hw.array.cols, hw.core.arrays,
-                      hw.array.dataflow, compat, hw.speed(op.dtype))
+                      hw.array.dataflow, compat, speed)
     return Tile(
         index=i, dims=(tm, tn, tk), output_block=step.block, input_key=input_key, weight_key=weight_key,
         work=work, vector_cycles=0,
@@ -519,7 +524,8 @@ def map_gemm(hw: Hardware, op: Gemm, compat: str = "native",
     if not _fits(hw, laid_out, choice.tm, choice.tn, choice.tk):
         raise ConfigError(_too_small_message(hw, laid_out))
     per_core, split_owners = _core_steps(laid_out, choice, hw.chip.cores)
-    cores = tuple(tuple(_tile(hw, laid_out, choice, steps, i, compat)
+    speed = gemm_speed(hw, op)
+    cores = tuple(tuple(_tile(hw, laid_out, choice, steps, i, compat, speed)
                         for i in range(len(steps))) for steps in per_core)
     blocks = len(_output_blocks(laid_out, choice)) * choice.split_k
     return Schedule(op=op, choice=choice, cores=cores,
