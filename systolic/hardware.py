@@ -537,6 +537,16 @@ def parse(text: str, source: str) -> dict:
         raise ConfigError(f"{source}: malformed TOML: {err}") from None
 
 
+def read_toml(path: str | Path) -> dict:
+    """A TOML file as a dict; an unreadable or malformed file is one line naming it."""
+    path = Path(path)
+    try:
+        text = path.read_text()
+    except OSError as err:
+        raise ConfigError(f"{path.name}: cannot read: {err.strerror}") from None
+    return parse(text, path.name)
+
+
 def load(name_or_path: str, overrides: dict[str, Any] | None = None) -> Hardware:
     """Load a preset by name or a TOML file, apply ``overrides``, validate.
 

@@ -503,12 +503,7 @@ def _toml_value(value: object) -> str:
 
 def read_answers(path: str | Path) -> dict:
     """An answers file as a dict; malformed TOML is one line naming file and line."""
-    path = Path(path)
-    try:
-        text = path.read_text()
-    except OSError as err:
-        raise ConfigError(f"{path.name}: cannot read: {err.strerror}") from None
-    return hardware.parse(text, path.name)
+    return hardware.read_toml(path)
 
 
 def grade(exercise: Sheet, answers: dict, source: str = "answers.toml") -> list[Mark]:

@@ -73,11 +73,7 @@ class Spec:
 def load_spec(path: str | Path) -> Spec:
     """Read and check a sweep spec; every problem names the file and key."""
     path = Path(path)
-    try:
-        text = path.read_text()
-    except OSError as err:
-        raise ConfigError(f"{path.name}: cannot read: {err.strerror}") from None
-    raw = hardware.parse(text, path.name)
+    raw = hardware.read_toml(path)
     where = path.name
     base = raw.get("base")
     if not isinstance(base, str):
