@@ -11,9 +11,8 @@ per group and per split; energy per call is compared where measured.
 Calibration: ``fit`` tunes a few physical constants of the machine, named
 in ``FITTED`` (the sustained tensor clock, the L2 and HBM bandwidth
 actually reached, the fixed cost of a kernel alone and inside a CUDA
-graph), on the
-``calibration`` rows only, by coordinate descent over multiplicative
-steps; the ``heldout`` rows (whole models never seen by the fit, and a
+graph), on the ``calibration`` rows only, by coordinate descent over
+multiplicative steps; the ``heldout`` rows (whole models never seen by the fit, and a
 third of the rest) measure the result. Nothing is fitted per shape.
 """
 

@@ -103,10 +103,10 @@ def annotate(hw: Hardware, result: RunResult) -> RunResult:
     ops = tuple(dataclasses.replace(op, energy=op_energy(hw, table, op)) for op in result.ops)
     settings = {**result.settings, "energy_table": hw.energy.table,
                 "dram_technology": hw.energy.dram}
-    capped = dataclasses.replace(result, ops=ops, settings=settings)
-    clock = capped_clock_hz(hw, table, capped)
+    nominal = dataclasses.replace(result, ops=ops, settings=settings)
+    clock = capped_clock_hz(hw, table, nominal)
     if clock >= result.clock_hz:
-        return capped
+        return nominal
     ops = tuple(dataclasses.replace(op, energy=op_energy(hw, table, op, clock))
                 for op in result.ops)
     return dataclasses.replace(result, ops=ops, clock_hz=clock,

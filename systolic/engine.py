@@ -164,7 +164,8 @@ class Engine:
     def _loader(self, core: _Core, name: str, tiles: tuple[Tile, ...],
                 ready: simpy.Store, tally: _Tally):
         """Issue each tile's loads as soon as its buffer space is free; the
-        requests are in flight together (the arrays wait for their arrival)."""
+        requests are in flight together (the arrays wait for their arrival),
+        except on a K-streaming core, whose tiles load one after another."""
         for tile in tiles:
             if tile.input_hold_bytes:
                 yield from _wait(core.input_buffer.get(tile.input_hold_bytes))
@@ -177,8 +178,7 @@ class Engine:
                     "dma_in", core.index, name, tile.index, start))
             ready.put((tile, first, arrived))
             if tile.k_slices > 1 and tile.work.compute_cycles >= self.hw.dram_latency_cycles:
-                # A K-streaming pipeline fills one tile at a time, in order; only
-                # tiles too short to hide a DRAM round trip keep several in flight.
+                # Only tiles too short to hide a DRAM round trip keep several in flight.
                 yield from _wait(arrived)
 
     def _computer(self, core: _Core, name: str, tiles: tuple[Tile, ...],

@@ -207,6 +207,7 @@ class ReadBuffer:
         self.bandwidth = bandwidth
         self.start = 0
         self.prefetches = 0
+        self.last_arrival = -1  # the active half arrives by cycle -1
 
     @property
     def dram_words(self) -> int:
@@ -233,6 +234,20 @@ class ReadBuffer:
         gap_start, gap_end = end - self.sets, self.start
         first = max(low, gap_start)
         return first if first <= min(high, gap_end - 1) else None
+
+    def stall(self, prefetches: int, cycle: int) -> int:
+        """The stall of a demand row at ``cycle`` that issued ``prefetches``.
+
+        Each prefetch is queued after the previous one; a positive wait is
+        counted twice and a negative one shortens the row's offset, as
+        SCALE-Sim's ``read_buffer.service_reads`` does.
+        """
+        offset = HIT_LATENCY
+        for _ in range(prefetches):
+            self.last_arrival += self.lines_per_prefetch + READ_PORT_LATENCY
+            potential = self.last_arrival - (cycle + offset)
+            offset += 2 * potential if potential > 0 else potential
+        return offset - HIT_LATENCY
 
     def fetch(self, set_id: int) -> int:
         """Advance the window until it holds ``set_id``; return the prefetches issued."""
@@ -336,7 +351,6 @@ class WriteBuffer:
         if sram_words < 2:
             raise ConfigError(f"core.sram: an output buffer of {sram_words} word(s) cannot "
                               f"drain half of itself; give it at least 2 words")
-        self.size = sram_words
         self.active = math.ceil(sram_words * ACTIVE_FRACTION)
         self.drain_lines = math.ceil((sram_words - self.active) / bandwidth)
         self.bandwidth = bandwidth
@@ -367,17 +381,35 @@ class WriteBuffer:
         return current - cycle
 
     def _drain(self, cycle: int) -> int:
+        """Start a drain at ``cycle``; return the cycle it ends."""
+        self._flush_line()
+        count, words = self._drain_chunk()
+        self.free += words
+        return cycle + count - 1
+
+    def empty(self) -> None:
+        """Drain everything left (SCALE-Sim's ``empty_all_buffers``)."""
+        self._flush_line()
+        while self.drained_lines < self.lines:
+            self._drain_chunk()
+
+    def _flush_line(self) -> None:
+        """Close the line being filled, as a partial line."""
         if self.line_fill:
             self.partial[self.lines] = self.line_fill
             self.lines += 1
             self.line_fill = 0
+
+    def _drain_chunk(self) -> tuple[int, int]:
+        """Send the next chunk of lines to DRAM; return (lines, words counted).
+
+        Only the chunk's last line is counted short when it is partial."""
         count = min(self.drain_lines, self.lines - self.drained_lines)
         last = self.drained_lines + count - 1
         words = count * self.bandwidth - (self.bandwidth - self.partial.get(last, self.bandwidth))
-        self.free += words
         self.dram_writes += words
         self.drained_lines += count
-        return cycle + count - 1
+        return count, words
 
     def next_event(self, bands: OutputBands, start: int, stalls: int) -> int | None:
         """First row >= start where a drain may start or a write may wait."""
@@ -394,9 +426,6 @@ class WriteBuffer:
         if full is not None and full + stalls < self.drain_end:
             candidates.append(full)
         return min(candidates) if candidates else None
-
-    def words_left(self) -> int:
-        return self.lines * self.bandwidth + self.line_fill
 
 
 @dataclass(frozen=True)
@@ -419,7 +448,6 @@ def replay(rows: int, bandwidth: int, sram_words: tuple[int, int, int],
         buffers.append(buffer)
         events.append(read_misses(buffer, folds))
     writer = WriteBuffer(sram_words[2], bandwidth)
-    prefetched = [-1, -1]
     pointers = [0, 0]
     stalls, latest, row = 0, -1, 0
     while True:
@@ -435,12 +463,7 @@ def replay(rows: int, bandwidth: int, sram_words: tuple[int, int, int],
         row_stalls = [0, 0]
         for i in (0, 1):
             if pointers[i] < len(events[i]) and events[i][pointers[i]][0] == event_row:
-                offset = HIT_LATENCY
-                for _ in range(events[i][pointers[i]][1]):
-                    prefetched[i] += buffers[i].lines_per_prefetch + READ_PORT_LATENCY
-                    potential = prefetched[i] - (cycle + offset)
-                    offset += 2 * potential if potential > 0 else potential
-                row_stalls[i] = offset - HIT_LATENCY
+                row_stalls[i] = buffers[i].stall(events[i][pointers[i]][1], cycle)
                 pointers[i] += 1
         words = bands.cumulative(event_row) - bands.cumulative(event_row - 1)
         write_stall = writer.write_row(words, cycle)
@@ -449,24 +472,9 @@ def replay(rows: int, bandwidth: int, sram_words: tuple[int, int, int],
         row = event_row + 1
     writer.store(bands.cumulative(rows - 1) - bands.cumulative(row - 1))
     total = latest if row == rows else max(latest, rows - 1 + stalls)
-    drained = writer.dram_writes + _final_drain(writer)
-    return UserModeResult(stalls, total, (buffers[0].dram_words, buffers[1].dram_words), drained)
-
-
-def _final_drain(writer: WriteBuffer) -> int:
-    """Words the last flush writes (SCALE-Sim's ``empty_all_buffers``)."""
-    words = 0
-    if writer.line_fill:
-        writer.partial[writer.lines] = writer.line_fill
-        writer.lines += 1
-        writer.line_fill = 0
-    while writer.drained_lines < writer.lines:
-        count = min(writer.drain_lines, writer.lines - writer.drained_lines)
-        last = writer.drained_lines + count - 1
-        words += count * writer.bandwidth - (writer.bandwidth
-                                             - writer.partial.get(last, writer.bandwidth))
-        writer.drained_lines += count
-    return words
+    writer.empty()
+    return UserModeResult(stalls, total, (buffers[0].dram_words, buffers[1].dram_words),
+                          writer.dram_writes)
 
 
 def _ceil_div(a: int, b: int) -> int:

@@ -105,20 +105,6 @@ def _record_held(tape, cycle, held, held_valid, busy):
 
 
 @njit(cache=True)
-def _record_accumulators(tape, cycle, acc, busy, busy_before):
-    """Like ``_record_held`` for os: an accumulator is valid once it did a MAC
-    after ``busy_before`` (its fold's start)."""
-    tape_held, tape_held_valid, _, _, _, _, tape_busy, _ = tape
-    if cycle < tape_busy.shape[0]:
-        rows, cols = busy.shape
-        for i in range(rows):
-            for j in range(cols):
-                tape_held[cycle, i, j] = acc[i, j]
-                tape_held_valid[cycle, i, j] = busy[i, j] > busy_before[i, j]
-                tape_busy[cycle, i, j] = busy[i, j]
-
-
-@njit(cache=True)
 def _record_moving(tape, cycle, east, east_tag, south, south_tag):
     """Copy the registers that move (right, down) into the tape at ``cycle``."""
     _, _, tape_east, tape_east_tag, tape_south, tape_south_tag, _, _ = tape
@@ -327,7 +313,8 @@ def _os_fold(a, b, m0, n0, mf, nf, regs, acc, out, busy, counters, tape, cycle0)
                         if tape is not None:
                             _record_write(tape, cycle0 + cycle, i, j)
         if tape is not None:
-            _record_accumulators(tape, cycle0 + cycle, acc, busy, busy_before)
+            # an accumulator holds a value once it did a MAC in this fold
+            _record_held(tape, cycle0 + cycle, acc, busy > busy_before, busy)
             _record_moving(tape, cycle0 + cycle, areg_next, atag_next, breg_next, btag_next)
         areg, areg_next = areg_next, areg
         atag, atag_next = atag_next, atag
