@@ -24,6 +24,7 @@ only), write/read turnaround, SRAM bank conflicts.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import OrderedDict, deque
 
@@ -33,11 +34,42 @@ UNBOUNDED = math.inf
 _BYTE_EPSILON = 1e-6
 
 
+class _CapGroup:
+    """The transfers in flight with one cap: water-filling gives them one rate.
+
+    ``served`` counts the bytes each of them has received since the group
+    began; a transfer admitted when ``served`` was ``s`` with ``n`` bytes is
+    done when ``served`` reaches ``s + n``. Those finishing points are kept
+    in a heap, so an event costs log(transfers), not one pass over them all.
+    """
+
+    def __init__(self, cap: float):
+        self.cap = cap
+        self.served = 0.0
+        self.finishing: list[tuple[float, int, simpy.Event]] = []  # (served at end, order, event)
+
+    def add(self, order: int, arrived: simpy.Event, nbytes: float) -> None:
+        heapq.heappush(self.finishing, (self.served + nbytes, order, arrived))
+
+    def left(self) -> float:
+        """Bytes still to move for the transfer closest to its end."""
+        return self.finishing[0][0] - self.served
+
+    def pop_done(self) -> list[tuple[int, simpy.Event]]:
+        done = []
+        while self.finishing and self.left() <= _BYTE_EPSILON:
+            _, order, event = heapq.heappop(self.finishing)
+            done.append((order, event))
+        return done
+
+
 class BandwidthPool:
     """A shared link: ``bytes_per_cycle`` split among transfers in flight.
 
     At most ``channels`` transfers move at once; the others wait their turn
-    in arrival order.
+    in arrival order. Transfers with equal caps always get equal rates, so
+    the pool keeps one ``_CapGroup`` per cap (a machine has a few port
+    widths) and water-fills over groups, not transfers.
     """
 
     def __init__(self, env: simpy.Environment, bytes_per_cycle: float, latency_cycles: int,
@@ -46,11 +78,12 @@ class BandwidthPool:
         self.bytes_per_cycle = bytes_per_cycle
         self.latency_cycles = latency_cycles
         self.channels = channels
-        self._active: dict[simpy.Event, list[float]] = {}  # event -> [remaining, cap]
+        self._groups: dict[float, _CapGroup] = {}
+        self._in_flight = 0
+        self._order = 0  # admission order: transfers ending together finish in it
         self._waiting: deque[tuple[simpy.Event, float, float]] = deque()
         self._updated = 0
         self._version = 0
-        self._uncapped = True  # no transfer with a finite cap so far: equal shares
 
     def request(self, nbytes: float, cap: float = UNBOUNDED) -> simpy.Event:
         """Start moving ``nbytes`` now; the event fires when the last byte is in.
@@ -82,49 +115,59 @@ class BandwidthPool:
     def _admit(self, arrived: simpy.Event, nbytes: float, cap: float) -> None:
         """Start a transfer on a free channel, or queue it."""
         self._settle()
-        self._uncapped = self._uncapped and cap == UNBOUNDED
-        if len(self._active) < self.channels:
-            self._active[arrived] = [float(nbytes), cap]
+        if self._in_flight < self.channels:
+            self._start(arrived, float(nbytes), cap)
         else:
             self._waiting.append((arrived, float(nbytes), cap))
         self._schedule_next()
 
-    def _rates(self) -> dict[simpy.Event, float]:
+    def _start(self, arrived: simpy.Event, nbytes: float, cap: float) -> None:
+        group = self._groups.get(cap)
+        if group is None:
+            group = self._groups[cap] = _CapGroup(cap)
+        group.add(self._order, arrived, nbytes)
+        self._order += 1
+        self._in_flight += 1
+
+    def _rates(self) -> list[tuple[_CapGroup, float]]:
         """Water-filling: capped transfers get their cap, the rest share evenly."""
-        if self._uncapped:
-            share = self.bytes_per_cycle / len(self._active)
-            return dict.fromkeys(self._active, share)
-        rates = {}
-        budget = self.bytes_per_cycle
-        pending = sorted(self._active.items(), key=lambda item: item[1][1])
-        for position, (event, (_, cap)) in enumerate(pending):
-            share = budget / (len(pending) - position)
-            rates[event] = min(cap, share)
-            budget -= rates[event]
+        rates = []
+        budget, transfers = self.bytes_per_cycle, self._in_flight
+        for cap in sorted(self._groups):
+            group = self._groups[cap]
+            count = len(group.finishing)
+            rate = min(cap, budget / transfers)
+            rates.append((group, rate))
+            budget -= rate * count
+            transfers -= count
         return rates
 
     def _settle(self) -> None:
         """Move every transfer forward to now; finish those with no bytes left."""
         elapsed = self.env.now - self._updated
         self._updated = self.env.now
-        if elapsed > 0 and self._active:
-            for event, rate in self._rates().items():
-                self._active[event][0] -= rate * elapsed
-        for event in [e for e, (left, _) in self._active.items() if left <= _BYTE_EPSILON]:
-            del self._active[event]
+        if elapsed > 0 and self._in_flight:
+            for group, rate in self._rates():
+                group.served += rate * elapsed
+        done = []
+        for cap in list(self._groups):
+            group = self._groups[cap]
+            done += group.pop_done()
+            if not group.finishing:
+                del self._groups[cap]
+        self._in_flight -= len(done)
+        for _, event in sorted(done, key=lambda item: item[0]):
             event.succeed()
-        while self._waiting and len(self._active) < self.channels:
-            event, nbytes, cap = self._waiting.popleft()
-            self._active[event] = [nbytes, cap]
+        while self._waiting and self._in_flight < self.channels:
+            self._start(*self._waiting.popleft())
 
     def _schedule_next(self) -> None:
         """Arm a timer for the next transfer to finish; older timers go stale."""
         self._version += 1
-        if not self._active:
+        if not self._in_flight:
             return
-        rates = self._rates()
-        until = min(math.ceil(left / rates[e] - _BYTE_EPSILON)
-                    for e, (left, _) in self._active.items())
+        until = min(math.ceil(group.left() / rate - _BYTE_EPSILON)
+                    for group, rate in self._rates())
         version = self._version
         timer = self.env.timeout(max(1, until))
         timer.callbacks.append(lambda _: self._on_timer(version))

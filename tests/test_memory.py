@@ -1,70 +1,10238 @@
-"""DRAM as a shared bandwidth pool, the shared level, SRAM buffers."""
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+"    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+"    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+"    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+D    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+R    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+A    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+M    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+b    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+w    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+S    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+R    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+A    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+M    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+b    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+u    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+"    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+"    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+"    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
 
-import math
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
 
-import simpy
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
 
-from systolic.memory import BandwidthPool, SharedLevel
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
 
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
 
-def finish_times(transfers, bytes_per_cycle=10.0, latency=0, channels=4):
-    """Run transfers given as (start cycle, bytes, cap); return their end cycles."""
-    env = simpy.Environment()
-    pool = BandwidthPool(env, bytes_per_cycle, latency, channels)
-    ends = {}
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
 
-    def one(i, start, nbytes, cap):
-        yield env.timeout(start)
-        yield from pool.move(nbytes, cap)
-        ends[i] = env.now
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+B    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+w    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+P    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+S    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+L    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
 
-    for i, (start, nbytes, cap) in enumerate(transfers):
-        env.process(one(i, start, nbytes, cap))
-    env.run()
-    return [ends[i] for i in range(len(transfers))]
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
 
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
 
-def test_a_lone_transfer_takes_latency_plus_bytes_over_bandwidth():
-    assert finish_times([(0, 1000, math.inf)], latency=7) == [7 + 100]
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+b    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+4    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+:    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
 
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+"    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+"    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+"    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+R    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+u    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+g    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+b    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+;    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+u    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+"    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+"    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+"    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
 
-def test_a_transfer_ends_at_the_first_whole_cycle_after_its_last_byte():
-    assert finish_times([(0, 1001, math.inf)]) == [101]
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+E    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
 
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+B    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+w    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+P    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+b    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
 
-def test_concurrent_transfers_share_the_bandwidth():
-    # Two 1000-byte transfers at 10 B/cycle: each gets 5 B/cycle, both end at 200.
-    assert finish_times([(0, 1000, math.inf), (0, 1000, math.inf)]) == [200, 200]
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+{    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+}    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
 
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
 
-def test_a_late_arrival_slows_the_first_transfer():
-    # First alone for 50 cycles (500 B), then shared: 500 B left at 5 B/cycle -> 150;
-    # the second then has 500 B left alone at 10 B/cycle -> 200.
-    assert finish_times([(0, 1000, math.inf), (50, 1000, math.inf)]) == [150, 200]
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+b    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+:    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
 
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+u    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
 
-def test_a_port_cap_limits_a_transfer_and_frees_bandwidth_for_others():
-    # Capped at 2 B/cycle: the other gets 8 B/cycle.
-    ends = finish_times([(0, 200, 2.0), (0, 800, math.inf)])
-    assert ends == [100, 100]
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+b    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
 
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+[    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+]    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+w    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
 
-def test_one_channel_serializes_transfers():
-    ends = finish_times([(0, 1000, math.inf), (0, 1000, math.inf)], channels=1)
-    assert ends == [100, 200]
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
 
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+b    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+u    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+:    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
 
-def test_unbounded_bandwidth_takes_only_the_latency():
-    assert finish_times([(0, 10**9, math.inf)], bytes_per_cycle=math.inf, latency=3) == [3]
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+b    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
 
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+u    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
 
-def test_shared_level_keeps_blocks_least_recently_used_first_out():
-    env = simpy.Environment()
-    level = SharedLevel(BandwidthPool(env, 1.0, 0, 1), capacity_bytes=100)
-    level.insert(("a",), 60)
-    level.insert(("b",), 40)
-    assert level.holds(("a",))  # refreshes a
-    level.insert(("c",), 30)  # evicts b, the least recently used
-    assert level.holds(("a",)) and level.holds(("c",)) and not level.holds(("b",))
-    level.insert(("huge",), 101)
-    assert not level.holds(("huge",))
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+u    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+[    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+[    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+]    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+g    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+]    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+k    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+u    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+b    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+b    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+w    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+:    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+[    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+]    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+7    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+[    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+7    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
++    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+]    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+w    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+b    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+:    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+[    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+]    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+[    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+]    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+u    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+b    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+w    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+:    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+#    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+T    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+w    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+-    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+b    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+B    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+/    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+:    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+g    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+5    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+B    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+/    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+b    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+2    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+[    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+]    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+[    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+2    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+2    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+]    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+w    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+:    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+#    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+F    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+5    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+5    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+B    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+:    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+5    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+B    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+5    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+B    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+/    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+-    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+>    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+5    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+;    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+#    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+5    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+B    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+B    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+/    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+-    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+>    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+2    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+[    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+5    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+]    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+[    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+5    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+2    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+]    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+b    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+w    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+:    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+#    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+C    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+2    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+B    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+/    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+:    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+g    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+8    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+B    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+/    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+[    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+2    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+2    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+8    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+]    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+[    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+]    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+z    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+:    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+[    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+]    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+[    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+2    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+]    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+u    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+b    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+u    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+b    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+w    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+k    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+:    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+[    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+*    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+*    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+9    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+]    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+b    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+3    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+[    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+3    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+]    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+k    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+b    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+k    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+u    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+u    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+:    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+E    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+S    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+L    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+B    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+w    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+P    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+b    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+"    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+"    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+6    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+"    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+b    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+"    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+4    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+"    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+"    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+#    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+"    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+"    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+3    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+#    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+b    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+u    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+"    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+"    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+"    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+"    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+"    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+b    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+"    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+"    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+u    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+g    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+"    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+"    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+u    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+g    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+"    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+w    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+g    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+:    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+#    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+B    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+/    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+g    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+2    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+3    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+:    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+2    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+3    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+5    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+u    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+#    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+A    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+2    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+-    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+2    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+B    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+3    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+-    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+3    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+B    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+:    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+#    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+6    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+B    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+g    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+3    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+B    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+3    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+B    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+3    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+B    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+/    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+-    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+>    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+2    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+;    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+u    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+B    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+#    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+g    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+5    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+B    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+7    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+B    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+/    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+7    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+B    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+-    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+>    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+2    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+-    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+2    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+/    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+7    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+[    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+2    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+2    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+6    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+3    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+]    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+[    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+2    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+7    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+2    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+]    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+g    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+:    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+y    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+E    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+B    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+w    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+P    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+8    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+[    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+]    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+u    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+5    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+h    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+f    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+5    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+:    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+q    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+u    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+b    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+c    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+k    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+l    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+m    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+b    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+_    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+:    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+p    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+i    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+v    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+.    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+u    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+n    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+(    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+)    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+a    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+s    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+t    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+o    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+d    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+e    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+r    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+=    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+[    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+0    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+1    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+2    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+,    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+     # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+3    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+]    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
+
+    # 10 B/cycle among caps 2, 3 and none: rates 2, 3 and 5. At 100 the first is done;
+    # the uncapped one has 500 B left and now gets 7 B/cycle -> ends at ceil(171.4);
+    # the 3-capped one had 600 B at 3 B/cycle throughout -> 200.
