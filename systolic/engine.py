@@ -263,24 +263,29 @@ class Engine:
         Each destination buffer's port caps its share of the rate. A block
         streamed in K slices occupies the shared level one slice at a time
         (its hold), as the cores sweep K together, and its first slice is a
-        request of its own, so that the arrays can start on it. Returns the
-        events of the first slice's arrival and of all of it."""
+        request of its own, so that the arrays can start on it. A block that
+        cores of one cluster load at the same step is multicast: each moves
+        its share of one transfer. Returns the events of the first slice's
+        arrival and of all of it."""
         from_dram = from_shared = 0
         ports = 0
-        for key, nbytes, footprint in (
-                (tile.input_key, tile.input_load_bytes, tile.input_hold_bytes),
-                (tile.weight_key, tile.weight_load_bytes, tile.weight_hold_bytes)):
+        for key, nbytes, footprint, sharers in (
+                (tile.input_key, tile.input_load_bytes, tile.input_hold_bytes,
+                 tile.input_sharers),
+                (tile.weight_key, tile.weight_load_bytes, tile.weight_hold_bytes,
+                 tile.weight_sharers)):
             if not nbytes:
                 continue
             ports += 1
+            nbytes /= sharers  # multicast: the cluster's cores share one transfer
             if self.shared is not None and self.shared.holds(key):
                 from_shared += nbytes
             else:
                 from_dram += nbytes
                 if self.shared is not None:
                     self.shared.insert(key, footprint or nbytes)
-        tally.add("dram_read_bytes", from_dram)
-        tally.add("shared_read_bytes", from_shared)
+        tally.add("dram_read_bytes", round(from_dram))
+        tally.add("shared_read_bytes", round(from_shared))
         if tile.k_slices == 1 or not (from_dram or from_shared):
             arrived = self._request(from_dram, from_shared, port, ports)
             return arrived, arrived

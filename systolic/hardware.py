@@ -98,8 +98,9 @@ class CoreSpec:
     along K (a GPU's multi-stage K loop), so only ``stages`` slices must
     fit, not the whole K extent. ``aligned_bytes``: when non-zero, a GEMM
     whose K or N rows are not a multiple of it runs at ``unaligned_speed``
-    times the dtype's rate (a GPU's bulk-copy engine needs 16-byte aligned
-    rows, and the library falls back to slower kernels)."""
+    times the dtype's rate, on the tiles of ``unaligned_tile_shapes`` when
+    given (a GPU's bulk-copy engine needs 16-byte aligned rows, and the
+    library falls back to older kernels, with tile shapes of their own)."""
 
     arrays: int
     vector_lanes: int
@@ -108,6 +109,7 @@ class CoreSpec:
     k_step: int
     aligned_bytes: int = 0
     unaligned_speed: float = 1.0
+    unaligned_tile_shapes: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,11 @@ class ChipSpec:
     kernel launched on its own); ``graph_launch_latency_ns`` the same cost
     inside a recorded sequence (a CUDA graph), where the host's share is
     gone. It defaults to ``launch_latency_ns``.
+
+    ``cluster_cores``: cores that share their loads (a GPU's thread-block
+    cluster, whose bulk copies multicast): a block that several cores of a
+    cluster load at the same step crosses the memory system once for all
+    of them. 1: every core loads alone.
     """
 
     cores: int
@@ -127,6 +134,7 @@ class ChipSpec:
     link_latency_ns: float
     launch_latency_ns: float
     graph_launch_latency_ns: float
+    cluster_cores: int = 1
 
 
 @dataclass(frozen=True)
@@ -208,12 +216,24 @@ class Hardware:
         """MACs per PE per cycle for ``dtype`` relative to the array's base rate."""
         return dict(self.dtype_speed).get(dtype, 1.0)
 
+    def gemm_aligned(self, k: int, n: int, element_bytes: float) -> bool:
+        """Whether a GEMM's K and N rows (as laid out in memory) meet
+        ``[core] aligned_bytes``."""
+        align = self.core.aligned_bytes
+        return not (align and any((size * element_bytes) % align for size in (k, n)))
+
     def gemm_speed(self, dtype: str, k: int, n: int, element_bytes: float) -> float:
         """``speed(dtype)``, times ``[core] unaligned_speed`` when the GEMM's K or N
         rows miss ``[core] aligned_bytes``."""
-        align = self.core.aligned_bytes
-        misaligned = align and any((size * element_bytes) % align for size in (k, n))
-        return self.speed(dtype) * (self.core.unaligned_speed if misaligned else 1.0)
+        aligned = self.gemm_aligned(k, n, element_bytes)
+        return self.speed(dtype) * (1.0 if aligned else self.core.unaligned_speed)
+
+    def gemm_tile_shapes(self, k: int, n: int, element_bytes: float) -> tuple:
+        """The output tile shapes of the kernels that run such a GEMM: ``[core]
+        unaligned_tile_shapes`` for unaligned rows (when given), else ``tile_shapes``."""
+        if self.core.unaligned_tile_shapes and not self.gemm_aligned(k, n, element_bytes):
+            return self.core.unaligned_tile_shapes
+        return self.core.tile_shapes
 
     def dtype(self, name: str | None) -> DType:
         """The element type ``name`` (or the default), if this machine supports it."""
@@ -307,7 +327,8 @@ SCHEMA: dict[str, dict[str, Check]] = {
     "array": {"rows": _positive_int, "cols": _positive_int, "dataflow": _dataflow},
     "core": {"arrays": _positive_int, "vector_lanes": _positive_int,
              "tile_shapes": _tile_shape_list, "k_step": _non_negative_int,
-             "aligned_bytes": _non_negative_int, "unaligned_speed": _positive_number},
+             "aligned_bytes": _non_negative_int, "unaligned_speed": _positive_number,
+             "unaligned_tile_shapes": _tile_shape_list},
     "core.sram": {"input_bytes": _positive_int, "weight_bytes": _positive_int,
                   "output_bytes": _positive_int, "port_bytes_per_cycle": _positive_number,
                   "stages": _positive_int},
@@ -315,7 +336,8 @@ SCHEMA: dict[str, dict[str, Check]] = {
              "link_bandwidth_bytes_per_s": _non_negative_number,
              "link_latency_ns": _non_negative_number,
              "launch_latency_ns": _non_negative_number,
-             "graph_launch_latency_ns": _non_negative_number},
+             "graph_launch_latency_ns": _non_negative_number,
+             "cluster_cores": _positive_int},
     "memory": {"dram_bandwidth_bytes_per_s": _positive_number,
                "dram_latency_ns": _non_negative_number, "dram_channels": _positive_int,
                "shared_bytes": _non_negative_int,
@@ -336,8 +358,10 @@ DEFAULTS = {
     ("core", "k_step"): 0,
     ("core", "aligned_bytes"): 0,
     ("core", "unaligned_speed"): 1.0,
+    ("core", "unaligned_tile_shapes"): [],
     ("chip", "launch_latency_ns"): 0,
     ("chip", "graph_launch_latency_ns"): None,  # None: as launch_latency_ns
+    ("chip", "cluster_cores"): 1,
     ("dtypes", "speed"): {},
     ("memory", "dram_channels"): 1,
     ("chip", "link_bandwidth_bytes_per_s"): 0,
@@ -483,7 +507,9 @@ def _build(raw: dict, source: str) -> Hardware:
                       sram=SramSpec(**core["sram"]),
                       tile_shapes=tuple(tuple(shape) for shape in core["tile_shapes"]),
                       k_step=core["k_step"], aligned_bytes=core["aligned_bytes"],
-                      unaligned_speed=float(core["unaligned_speed"])),
+                      unaligned_speed=float(core["unaligned_speed"]),
+                      unaligned_tile_shapes=tuple(tuple(shape)
+                                                  for shape in core["unaligned_tile_shapes"])),
         chip=_chip_spec(raw["chip"]),
         memory=MemorySpec(**raw["memory"]),
         dtypes=tuple(raw["dtypes"]["supported"]), default_dtype=raw["dtypes"]["default"],

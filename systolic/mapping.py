@@ -15,8 +15,9 @@ instead of loading it again (with ``tk = K`` and ``nmk``, a B panel stays
 while all ``m`` blocks pass under it).
 
 Kernels. A machine may fix the output tile shapes its GEMM kernels use
-(``[core] tile_shapes``, as a GPU library does); then only those are
-tried, and wave quantization over the cores follows. With ``[core]
+(``[core] tile_shapes``, as a GPU library does, and ``unaligned_tile_shapes``
+for the fallback kernels of GEMMs with unaligned rows); then only those
+are tried, and wave quantization over the cores follows. With ``[core]
 k_step`` a tile's operands stream through the buffers in K slices, so a
 tile spans all of K (or a split-K part of it) and only ``stages`` slices
 need to fit.
@@ -102,6 +103,9 @@ class Tile(NamedTuple):
     ops), run alongside the arrays' ``work``. ``k_slices``: the K slices
     the loads stream in (``[core] k_step``); the arrays start on the first
     slice and finish one slice's work after the last arrives.
+    ``input_sharers`` / ``weight_sharers``: how many cores of this core's
+    cluster (``[chip] cluster_cores``) load the same block at the same step,
+    this one included; the block's transfer is shared among them.
     """
 
     index: int
@@ -123,6 +127,8 @@ class Tile(NamedTuple):
     input_hold_bytes: int
     weight_hold_bytes: int
     k_slices: int = 1
+    input_sharers: int = 1
+    weight_sharers: int = 1
 
 
 @dataclass(frozen=True)
@@ -323,6 +329,11 @@ def gemm_speed(hw: Hardware, op: Gemm) -> float:
     return hw.gemm_speed(op.dtype, op.k, op.n, op.element.bytes)
 
 
+def kernel_tile_shapes(hw: Hardware, op: Gemm) -> tuple:
+    """The kernels' tile shapes for ``op`` as laid out in memory (before any transpose)."""
+    return hw.gemm_tile_shapes(op.k, op.n, op.element.bytes)
+
+
 def transposed(op: Gemm) -> Gemm:
     """The same work as ``O^T = B^T . A^T``: B becomes the streamed operand."""
     return dataclasses.replace(op, m=op.n, n=op.m, dtype=op.weight_dtype or op.dtype,
@@ -332,10 +343,10 @@ def transposed(op: Gemm) -> Gemm:
 def choose_tiles(hw: Hardware, op: Gemm, compat: str = "native") -> TileChoice:
     """The tiling of ``op`` or of its transpose with the least estimated time,
     then the least traffic."""
-    speed = gemm_speed(hw, op)
-    options = [(_best_tiling(hw, op, compat, speed), False)]
+    speed, shapes = gemm_speed(hw, op), kernel_tile_shapes(hw, op)
+    options = [(_best_tiling(hw, op, compat, speed, shapes), False)]
     if compat == "native":
-        options.append((_best_tiling(hw, transposed(op), compat, speed), True))
+        options.append((_best_tiling(hw, transposed(op), compat, speed, shapes), True))
     fitting = [(found, flip) for found, flip in options if found is not None]
     if not fitting:
         raise ConfigError(_too_small_message(hw, op))
@@ -343,15 +354,15 @@ def choose_tiles(hw: Hardware, op: Gemm, compat: str = "native") -> TileChoice:
     return dataclasses.replace(choice, transposed=flip)
 
 
-def _tile_candidates(hw: Hardware, op: Gemm, sizes: list[list[int]]):
-    """(tm, tn, tk) to try: the searched sizes, or the core's kernel tile shapes."""
+def _tile_candidates(hw: Hardware, op: Gemm, sizes: list[list[int]], shapes: tuple):
+    """(tm, tn, tk) to try: the searched sizes, or the kernels' tile ``shapes``."""
     k_sizes = sizes[2]
     if hw.core.k_step:  # K streams through the buffers: a tile spans K, or a split of it
         k_sizes = sorted({-(-op.k // parts) for parts in (1, 2, 4, 8, 16)})
-    if not hw.core.tile_shapes:
+    if not shapes:
         return itertools.product(sizes[0], sizes[1], k_sizes)
-    shapes = {(min(tm, op.m), min(tn, op.n)) for tm, tn in hw.core.tile_shapes}
-    return ((tm, tn, tk) for tm, tn in sorted(shapes) for tk in k_sizes)
+    clipped = {(min(tm, op.m), min(tn, op.n)) for tm, tn in shapes}
+    return ((tm, tn, tk) for tm, tn in sorted(clipped) for tk in k_sizes)
 
 
 def _shared_holds_operands(hw: Hardware, op: Gemm) -> bool:
@@ -360,7 +371,18 @@ def _shared_holds_operands(hw: Hardware, op: Gemm) -> bool:
     return bool(hw.memory.shared_bytes) and operands <= hw.memory.shared_bytes
 
 
-def _best_tiling(hw: Hardware, op: Gemm, compat: str, speed: float):
+def _delivered_bytes(hw: Hardware, op: Gemm, tm: int, tn: int, order: str,
+                     a_bytes: float, b_bytes: float) -> float:
+    """A tile's operand bytes through the shared level, a cluster's multicast
+    counted: consecutive blocks (dealt to neighbouring cores) share the A block
+    (``mnk``) or the B block (``nmk``)."""
+    cluster = hw.chip.cluster_cores
+    if order == "mnk":
+        return a_bytes / min(cluster, -(-op.n // tn)) + b_bytes
+    return a_bytes + b_bytes / min(cluster, -(-op.m // tm))
+
+
+def _best_tiling(hw: Hardware, op: Gemm, compat: str, speed: float, shapes: tuple):
     """(score, TileChoice) of the best tiling of ``op`` as written, or None."""
     steps, wide = _steps(hw), _wide_steps(hw)
     bytes_per_cycle = hw.dram_bytes_per_cycle
@@ -375,16 +397,17 @@ def _best_tiling(hw: Hardware, op: Gemm, compat: str, speed: float):
     best, best_score = None, None
     sizes = [_candidates(size, step, wide_step)
              for size, step, wide_step in zip((op.m, op.n, op.k), steps, wide)]
-    for tm, tn, tk in _tile_candidates(hw, op, sizes):
+    for tm, tn, tk in _tile_candidates(hw, op, sizes, shapes):
         if not _fits(hw, op, tm, tn, tk):
             continue
         tiles = op.batch * -(-op.m // tm) * -(-op.n // tn) * -(-op.k // tk)
-        tile_bytes = tm * tk * op.element.bytes + tk * tn * op.weight_element.bytes
-        fill = latency + (tile_bytes + tm * tn * op.element.bytes) / bytes_per_cycle
-        delivery = tiles * tile_bytes / delivery_per_cycle
+        a_bytes, b_bytes = tm * tk * op.element.bytes, tk * tn * op.weight_element.bytes
+        fill = latency + (a_bytes + b_bytes + tm * tn * op.element.bytes) / bytes_per_cycle
         for split_k in _split_factors(hw, op, tm, tn, tk):
             compute = _compute_estimate(hw, op, tm, tn, tk, split_k, compat, speed)
             for order in LOOP_ORDERS:
+                delivery = tiles * _delivered_bytes(hw, op, tm, tn, order, a_bytes,
+                                                    b_bytes) / delivery_per_cycle
                 traffic = _traffic(op, tm, tn, tk, order, split_k)
                 if once is not None and split_k == 1:
                     traffic = min(traffic, once)
@@ -468,8 +491,18 @@ def _core_steps(op: Gemm, choice: TileChoice, cores: int) -> tuple[list[list[_St
     return per_core, split_owners
 
 
+def _sharers(per_core: list[list[_Step]], core: int, cluster: int) -> list[tuple[int, int]]:
+    """(input, weight) sharers of each step of ``core``: the cores of its cluster
+    whose step at the same position loads the same block."""
+    first = core - core % cluster
+    partners = [per_core[c] for c in range(first, min(first + cluster, len(per_core)))]
+    return [(sum(len(p) > i and p[i].input_key == step.input_key for p in partners),
+             sum(len(p) > i and p[i].weight_key == step.weight_key for p in partners))
+            for i, step in enumerate(per_core[core])]
+
+
 def _tile(hw: Hardware, op: Gemm, choice: TileChoice, steps: list[_Step], i: int,
-          compat: str, speed: float) -> Tile:
+          compat: str, speed: float, sharers: tuple[int, int] = (1, 1)) -> Tile:
     step = steps[i]
     tm, tn, tk = (min(choice.tm, op.m - step.m0), min(choice.tn, op.n - step.n0),
                   min(choice.tk, op.k - step.k0))
@@ -498,7 +531,7 @@ def _tile(hw: Hardware, op: Gemm, choice: TileChoice, steps: list[_Step], i: int
         output_release_bytes=int(tm * tn * accumulator) if step.last_k else 0,
         first_k=step.first_k, last_k=step.last_k,
         store_bytes=int(tm * tn * out_element) if step.last_k else 0,
-        k_slices=-(-tk // held_k))
+        k_slices=-(-tk // held_k), input_sharers=sharers[0], weight_sharers=sharers[1])
 
 
 def _reductions(op: Gemm, choice: TileChoice, split_owners: list) -> tuple[Reduction, ...]:
@@ -525,8 +558,10 @@ def map_gemm(hw: Hardware, op: Gemm, compat: str = "native",
         raise ConfigError(_too_small_message(hw, laid_out))
     per_core, split_owners = _core_steps(laid_out, choice, hw.chip.cores)
     speed = gemm_speed(hw, op)
-    cores = tuple(tuple(_tile(hw, laid_out, choice, steps, i, compat, speed)
-                        for i in range(len(steps))) for steps in per_core)
+    cluster = hw.chip.cluster_cores
+    cores = tuple(tuple(_tile(hw, laid_out, choice, steps, i, compat, speed, shared)
+                        for i, shared in enumerate(_sharers(per_core, core, cluster)))
+                  for core, steps in enumerate(per_core))
     blocks = len(_output_blocks(laid_out, choice)) * choice.split_k
     return Schedule(op=op, choice=choice, cores=cores,
                     reductions=_reductions(laid_out, choice, split_owners),

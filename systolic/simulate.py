@@ -148,7 +148,8 @@ def _without_arrays(hw: Hardware) -> Hardware:
     return dataclasses.replace(
         hw, name="", description="",
         array=dataclasses.replace(hw.array, rows=1, cols=1, dataflow="ws"),
-        core=dataclasses.replace(hw.core, arrays=1, tile_shapes=(), k_step=0))
+        core=dataclasses.replace(hw.core, arrays=1, tile_shapes=(), unaligned_tile_shapes=(),
+                                 k_step=0))
 
 
 @lru_cache(maxsize=1024)

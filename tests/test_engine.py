@@ -169,3 +169,31 @@ def test_progress_is_reported_once_per_op():
     calls.clear()
     simulate_ops(hw, ops, {"b": ("a",), "c": ("b",)}, progress=lambda: calls.append(1))
     assert len(calls) == 3
+
+
+def test_a_cluster_multicasts_a_shared_block_once():
+    # Two cores load the same A block (and their own B blocks) from a slow DRAM:
+    # paired in a cluster, the A block crosses DRAM once and the op ends sooner.
+    op = Gemm("g", 8, 16, 64, dtype="int8")
+    choice = TileChoice(8, 8, 64, "mnk", 1)
+    results = {}
+    for cluster in (1, 2):
+        hw = hardware.from_dict(_two_core_machine(cluster), "t.toml")
+        [results[cluster]] = Engine(hw).run([map_gemm(hw, op, choice=choice)])
+    a_block, b_block = 8 * 64, 64 * 8
+    assert results[1].counts["dram_read_bytes"] == 2 * a_block + 2 * b_block
+    assert results[2].counts["dram_read_bytes"] == a_block + 2 * b_block
+    assert results[2].cycles < results[1].cycles
+
+
+def _two_core_machine(cluster):
+    return {
+        "name": "t", "description": "two cores in a cluster",
+        "array": {"rows": 8, "cols": 8, "dataflow": "ws"},
+        "core": {"arrays": 1, "vector_lanes": 8,
+                 "sram": {"input_bytes": 4096, "weight_bytes": 4096, "output_bytes": 4096}},
+        "chip": {"cores": 2, "clock_hz": 1e9, "cluster_cores": cluster},
+        "memory": {"dram_bandwidth_bytes_per_s": 1e9, "dram_latency_ns": 0,
+                   "dram_channels": 2},
+        "dtypes": {"supported": ["int8"], "default": "int8"},
+    }

@@ -181,3 +181,12 @@ def test_a_transposed_mapping_keeps_the_unaligned_speed():
     aligned = simulate_gemm(hw, 2048, 50256, 1024, dtype="bf16")
     unaligned = simulate_gemm(hw, 2048, 50257, 1024, dtype="bf16")
     assert unaligned.cycles > 3 * aligned.cycles
+
+
+@pytest.mark.parametrize("key,value", [("chip.cluster_cores", 0),
+                                       ("core.unaligned_tile_shapes", [[128]])])
+def test_cluster_and_fallback_tile_fields_are_checked(key, value):
+    with pytest.raises(ConfigError) as caught:
+        hardware.load("h100", {key: value})
+    section, field = key.rsplit(".", 1)
+    assert f"[{section}] {field}" in str(caught.value) and "\n" not in str(caught.value)

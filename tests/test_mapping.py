@@ -86,3 +86,24 @@ def test_more_cores_than_work_leaves_cores_idle():
 def test_unsupported_dtype_is_refused():
     with pytest.raises(ConfigError, match="dtype"):
         map_gemm(hardware.load("tpu-v1"), Gemm("g", 8, 8, 8, dtype="bf16"))
+
+
+def test_cores_of_a_cluster_share_the_blocks_they_load_at_the_same_step():
+    op = Gemm("g", 128, 4 * 512, 128)  # four output blocks along N, one A block
+    choice = TileChoice(128, 512, 128, "mnk", 1)
+    alone = map_gemm(hardware.load("tpu-v4-like", {"chip.cores": 4}), op, choice=choice)
+    paired = map_gemm(hardware.load("tpu-v4-like", {"chip.cores": 4, "chip.cluster_cores": 2}),
+                      op, choice=choice)
+    assert [(t.input_sharers, t.weight_sharers) for t in all_tiles(alone)] == [(1, 1)] * 4
+    # Cores 0-1 and 2-3 load the same A block at step 0; their B blocks differ.
+    assert [(t.input_sharers, t.weight_sharers) for t in all_tiles(paired)] == [(2, 1)] * 4
+
+
+def test_unaligned_gemms_use_the_fallback_kernels_tiles():
+    hw = hardware.load("h100")
+    assert hw.core.unaligned_tile_shapes
+    choice = choose_tiles(hw, Gemm("g", 1000, 3000, 777))
+    shapes = {tuple(shape) for shape in hw.core.unaligned_tile_shapes}
+    assert (choice.tm, choice.tn) in shapes or (choice.tn, choice.tm) in shapes
+    aligned = choose_tiles(hw, Gemm("g", 1000, 3000, 768))
+    assert (aligned.tm, aligned.tn) in {tuple(shape) for shape in hw.core.tile_shapes}
