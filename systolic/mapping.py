@@ -29,7 +29,8 @@ arrays per core, and the even splits of each dimension. Each candidate that fits
 scored by the estimated time ``max(compute, memory + DRAM latency per
 tile)`` with waves over the cores, where memory is the larger of DRAM
 bytes over DRAM bandwidth and every tile's blocks over the shared level's
-(or DRAM's) bandwidth, plus the
+(or DRAM's) bandwidth (a block multicast to a cluster's cores, ``[chip]
+cluster_cores``, counted once per cluster), plus the
 pipeline's fill and drain (the first tile's loads and the last one's
 store, which nothing hides),
 and then by DRAM bytes and the number of tiles: the least traffic among
