@@ -16,7 +16,8 @@ output buffer until the last key block, when it is stored. Scores never
 leave SRAM, so DRAM sees Q, K, V and O only: K and V once per query block
 (once in all when a whole group's keys fit one block, as in decode).
 With ``causal``, key blocks entirely in a query block's future are
-skipped (queries are the last ``q_len`` positions of ``kv_len``).
+skipped (queries are the last ``q_len`` positions of ``kv_len``), so query
+blocks differ in work: each goes to the least-loaded core, in launch order.
 
 Block sizes: the largest ``tkv`` (a multiple of the array rows, or all of
 ``kv_len``) and then the largest ``tq`` whose buffers fit half of each
@@ -30,6 +31,7 @@ that streams them, holding one key block at a time.
 from __future__ import annotations
 
 import dataclasses
+import heapq
 import math
 
 from systolic.errors import ConfigError
@@ -106,33 +108,44 @@ def _visible_kv_blocks(op: Attention, q0: int, q1: int, tkv: int) -> list[int]:
 
 
 def map_fused(hw: Hardware, op: Attention) -> Schedule:
-    """Flash-style tiles per (batch, key/value head, query block, key block)."""
+    """Flash-style tiles per (batch, key/value head, query block, key block),
+    query blocks balanced over the cores by their key blocks."""
     hw.dtype(op.dtype)
     tq, tkv = _block_sizes(hw, op)
     element = DTYPES[op.dtype].bytes
     accumulator = DTYPES[DTYPES[op.dtype].accumulate].bytes
     rows = op.group * op.q_len
     per_core: list[list[Tile]] = [[] for _ in range(hw.chip.cores)]
-    item = 0
-    for b in range(op.batch):
-        for h in range(op.kv_heads):
-            for q0 in range(0, rows, tq):
-                q_rows = min(tq, rows - q0)
-                blocks = _visible_kv_blocks(op, q0, q0 + q_rows, tkv)
-                core = per_core[item % hw.chip.cores]
-                item += 1
-                if hw.core.k_step:  # keys stream through the buffers: one tile spans them
-                    span = min(op.kv_len, blocks[-1] + tkv)
-                    core.append(_fused_tile(hw, op, core, (item, b, h, q0, 0), q_rows, span,
-                                            0, 1, element, accumulator, held_kv=tkv))
-                    continue
-                for step, k0 in enumerate(blocks):
-                    core.append(_fused_tile(hw, op, core, (item, b, h, q0, k0), q_rows,
-                                            min(tkv, op.kv_len - k0), step, len(blocks),
-                                            element, accumulator))
+    items = [(b, h, q0, min(tq, rows - q0)) for b in range(op.batch)
+             for h in range(op.kv_heads) for q0 in range(0, rows, tq)]
+    visible = [_visible_kv_blocks(op, q0, q0 + q_rows, tkv) for _, _, q0, q_rows in items]
+    for item, core in _balanced(visible, hw.chip.cores):
+        (b, h, q0, q_rows), blocks, tiles = items[item], visible[item], per_core[core]
+        if hw.core.k_step:  # keys stream through the buffers: one tile spans them
+            span = min(op.kv_len, blocks[-1] + tkv)
+            tiles.append(_fused_tile(hw, op, tiles, (item + 1, b, h, q0, 0), q_rows, span,
+                                     0, 1, element, accumulator, held_kv=tkv))
+            continue
+        for step, k0 in enumerate(blocks):
+            tiles.append(_fused_tile(hw, op, tiles, (item + 1, b, h, q0, k0), q_rows,
+                                     min(tkv, op.kv_len - k0), step, len(blocks),
+                                     element, accumulator))
     cores = tuple(tuple(_with_releases(tiles)) for tiles in per_core)
     return Schedule(op=op, choice=None, cores=cores, reductions=(),
-                    waves=-(-item // hw.chip.cores))
+                    waves=-(-len(items) // hw.chip.cores))
+
+
+def _balanced(visible: list[list[int]], cores: int):
+    """(item, core) for every query block in launch order: each goes to the
+    core with the fewest key blocks so far, as a GPU's block scheduler hands
+    the next thread block to the first SM that frees up. Causal query blocks
+    differ in length, so dealing them round-robin would leave some cores
+    with far more work; blocks of equal length are still dealt round-robin."""
+    loads = [(0, core) for core in range(cores)]
+    for item, blocks in enumerate(visible):
+        load, core = heapq.heappop(loads)
+        yield item, core
+        heapq.heappush(loads, (load + len(blocks), core))
 
 
 def _fused_tile(hw, op, core_tiles, position, q_rows, kv_rows, step, steps, element,

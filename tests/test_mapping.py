@@ -107,3 +107,20 @@ def test_unaligned_gemms_use_the_fallback_kernels_tiles():
     assert (choice.tm, choice.tn) in shapes or (choice.tn, choice.tm) in shapes
     aligned = choose_tiles(hw, Gemm("g", 1000, 3000, 768))
     assert (aligned.tm, aligned.tn) in {tuple(shape) for shape in hw.core.tile_shapes}
+
+
+def test_causal_query_blocks_are_balanced_over_the_cores():
+    # Llama-2-13B's 40 heads of causal query blocks (1..64 key blocks each) on 132 SMs.
+    from systolic.mapping_attention import _block_sizes, _visible_kv_blocks, map_fused
+    from systolic.workload import Attention
+
+    hw = hardware.load("h100")
+    op = Attention("a", 1, 40, 40, 128, 2048, 2048, causal=True, fused=True)
+    tq, tkv = _block_sizes(hw, op)
+    lengths = [len(_visible_kv_blocks(op, q0, min(q0 + tq, 2048), tkv))
+               for _ in range(40) for q0 in range(0, 2048, tq)]
+    loads = [sum(-(-t.dims[1] // tkv) for t in core) for core in map_fused(hw, op).cores]
+    assert sum(loads) == sum(lengths)
+    assert max(loads) - min(loads) <= max(lengths)  # list scheduling: within one block
+    round_robin = [sum(lengths[i::hw.chip.cores]) for i in range(hw.chip.cores)]
+    assert max(loads) < 0.9 * max(round_robin)
