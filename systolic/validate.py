@@ -38,6 +38,8 @@ Method
 - Every row has a ``split``: ``heldout`` for every row of the models in
   ``HELDOUT_MODELS`` and for about a third of the others (chosen by a hash
   of the case name, so the split is stable), ``calibration`` otherwise.
+  ``--heldout-all`` marks every row held out: a data set measured to test
+  a machine preset fitted on other data.
 - Each case runs inside ``try``: a failure is written to the ``error``
   column and the run goes on; CSVs are flushed after every row, so a run cut
   short still leaves its rows.
@@ -267,9 +269,6 @@ def _attention_case(model: str, shape: model_lib.Shape, phase: str, batch: int, 
             "min_bytes": op.min_bytes}
 
 
-LAYER_MODELS = ("mistral-7b", "qwen2-7b", "llama2-13b", "gpt2-medium", "bert-large")
-
-
 def layer_case(model: str, shape: model_lib.Shape, phase: str, batch: int, seq: int,
                kv_len: int) -> dict:
     """One decoder (or encoder) layer; FLOPs and bytes summed over the simulator's ops."""
@@ -287,37 +286,38 @@ def layer_case(model: str, shape: model_lib.Shape, phase: str, batch: int, seq: 
 
 
 def layer_cases(shapes: dict[str, model_lib.Shape]) -> list[dict]:
-    """Prefill (batch 1, seq 512 and 2048) and decode (batch 16, kv 1024) of one layer."""
+    """Prefill (batch 1, seq 512 and 2048) and decode (batch 16, kv 1024) of one layer
+    of every dense model."""
     cases = []
-    for model in LAYER_MODELS:
-        if model not in shapes or shapes[model].experts > 1:
+    for model, shape in shapes.items():
+        if shape.experts > 1:
             continue
-        shape = shapes[model]
         cases += [layer_case(model, shape, "prefill", 1, s, s) for s in (512, 2048)]
         if shape.family != "bert":
             cases.append(layer_case(model, shape, "decode", 16, 1, 1024))
     return cases
 
 
-def measurement_cases(models: list[str]) -> list[dict]:
+def measurement_cases(models: list[str], heldout_all: bool = False) -> list[dict]:
     """Every case for ``models`` (shipped names or config paths), with ``group``,
-    ``name``, ``split``, the group's fields, ``flops`` and ``min_bytes``."""
+    ``name``, ``split`` (``heldout`` for all with ``heldout_all``), the group's
+    fields, ``flops`` and ``min_bytes``."""
     shapes = {}
     for model in models:
         name, config = model_lib.load_config(model)
         shapes[name] = model_lib.shape_of(config, f"{name}.json")
     cases = gemm_cases(shapes) + vector_cases(shapes) + attention_cases(shapes) + \
         layer_cases(shapes)
-    return _finish(cases)
+    return _finish(cases, heldout_all)
 
 
-def _finish(cases: list[dict]) -> list[dict]:
+def _finish(cases: list[dict], heldout_all: bool = False) -> list[dict]:
     seen, out = set(), []
     for case in cases:
         if case["name"] in seen:
             continue
         seen.add(case["name"])
-        case["split"] = split_of(case["name"], case.get("model"))
+        case["split"] = "heldout" if heldout_all else split_of(case["name"], case.get("model"))
         out.append(case)
     return out
 
@@ -1006,10 +1006,13 @@ def _summary(row: dict) -> str:
 
 def measure(cases: list[dict], out_dir, energy_cases: int = 20, flush_l2: bool = True,
             budget_s: float = 540.0, profile_kernels: bool = True,
-            device: str | None = None, energy_all: bool = False) -> Path:
+            device: str | None = None, energy_all: bool = False,
+            split_rule: str = "") -> Path:
     """Time every case on the GPU (CPU if none: a dry run), then the energy of
     ``energy_cases`` of them; write the CSVs and ``metadata.json`` into ``out_dir``
-    and return it. Cases past the time budget are written as skipped."""
+    and return it. Cases past the time budget are written as skipped.
+    ``split_rule`` describes the cases' split in ``metadata.json`` (default:
+    the held-out models and the hash rule)."""
     import torch
     started = time.perf_counter()
     out = Path(out_dir)
@@ -1040,8 +1043,9 @@ def measure(cases: list[dict], out_dir, energy_cases: int = 20, flush_l2: bool =
                 "inputs": "torch.randn (weights x0.05 or x0.02), int8 uniform in [-127, 127]",
                 "flops": "from systolic.workload op classes (attention counts the whole "
                          "q x kv rectangle, masked or not; vector ops in lane operations)",
-                "split": f"heldout: every row of {', '.join(HELDOUT_MODELS)} and rows whose "
-                         "sha1(name) % 3 == 0; calibration: the rest"},
+                "split": split_rule or (f"heldout: every row of {', '.join(HELDOUT_MODELS)} "
+                                        "and rows whose sha1(name) % 3 == 0; calibration: "
+                                        "the rest")},
             "energy": {"method": meter.method, "note": meter.reason},
             "cases": len(cases)}
     (out / "metadata.json").write_text(json.dumps(meta, indent=2))
@@ -1157,8 +1161,12 @@ def main(argv: list[str] | None = None) -> int:
     listing = sub.add_parser("cases", help="print the cases as CSV-ish lines")
     listing.add_argument("--models", nargs="+", default=list(DEFAULT_MODELS))
     listing.add_argument("--quick", action="store_true")
+    for command in (run, listing):
+        command.add_argument("--heldout-all", action="store_true",
+                             help="mark every row held out (data kept to test a preset "
+                                  "fitted on other data)")
     args = parser.parse_args(argv)
-    cases = quick_cases() if args.quick else measurement_cases(args.models)
+    cases = quick_cases() if args.quick else measurement_cases(args.models, args.heldout_all)
     if getattr(args, "only", None):
         unknown = set(args.only) - {case["name"] for case in cases}
         if unknown:
@@ -1174,7 +1182,8 @@ def main(argv: list[str] | None = None) -> int:
     energy = min(args.energy_cases, 6) if args.quick else args.energy_cases
     measure(cases, args.out, energy_cases=energy, flush_l2=not args.no_flush,
             budget_s=args.budget_s, profile_kernels=not args.no_kernels, device=args.device,
-            energy_all=args.energy_all)
+            energy_all=args.energy_all,
+            split_rule="heldout: every row (--heldout-all)" if args.heldout_all else "")
     return 0
 
 
