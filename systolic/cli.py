@@ -205,8 +205,16 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         return validate.main(["measure", *args.rest])
     hw = hardware.load(args.hw)
     rows = compare.load_measurements(args.data)
+    left_out = ""
+    if args.exclude:
+        known = {row["name"] for row in compare.load_measurements(args.exclude)}
+        kept = [row for row in rows if row["name"] not in known]
+        left_out = f" ({len(rows) - len(kept)} also in {args.exclude} left out)"
+        if not kept:
+            raise SystolicError(f"{args.data}: every case is also in {args.exclude}")
+        rows = kept
     records = compare.compare(hw, rows, compare.load_energy(args.data))
-    print(f"{len(records)} measured cases from {args.data} on {hw.name}: "
+    print(f"{len(records)} measured cases from {args.data}{left_out} on {hw.name}: "
           f"latency MAPE (energy: per call)")
     print(compare.table_text(records))
     if args.plot:
@@ -372,6 +380,9 @@ def _validate_parser(subparsers) -> None:
     compare_parser.add_argument("--data", default="workloads/gpu/h100",
                                 help="folder of measured CSVs (default workloads/gpu/h100)")
     compare_parser.add_argument("--plot", metavar="FILE", help="predicted-vs-measured figure")
+    compare_parser.add_argument("--exclude", metavar="DIR",
+                                help="leave out cases also measured in DIR (the data the "
+                                     "machine was fitted on), for an out-of-sample check")
     compare_parser.set_defaults(handler=_cmd_validate)
 
 

@@ -22,6 +22,26 @@ HELDOUT_BOUNDS = {  # group: reached when fitted + margin (percent)
 }
 
 
+FRESH = DATA.parent / "h100-fresh"
+FRESH_BOUNDS = {  # out of sample: models measured after the fit, repeats of DATA left out
+    "gemm": 9.0, "gemm_m512": 6.0, "vector": 23.0, "attention": 12.5, "layer": 11.0,
+    "energy": 32.0,
+}
+
+
+@pytest.fixture(scope="module")
+def fresh():
+    known = {r["name"] for r in load_measurements(DATA)}
+    rows = [r for r in load_measurements(FRESH) if r["name"] not in known]
+    assert {r["split"] for r in rows} == {"heldout"} and len(rows) == 86
+    return summary(compare(hardware.load("h100"), rows, load_energy(FRESH)))["heldout"]
+
+
+@pytest.mark.parametrize("group,bound", FRESH_BOUNDS.items())
+def test_out_of_sample_mape_does_not_regress(fresh, group, bound):
+    assert fresh[group] is not None and fresh[group] <= bound
+
+
 @pytest.fixture(scope="module")
 def heldout():
     rows = [r for r in load_measurements(DATA) if r["split"] == "heldout"]
@@ -53,6 +73,22 @@ def test_validate_compare_prints_a_table_and_draws_the_figure(tmp_path, capsys):
     out = capsys.readouterr().out
     assert code == 0 and "gemm" in out and "held out" in out
     assert figure.read_bytes()[:4] == b"\x89PNG"
+
+
+def test_compare_leaves_out_cases_of_the_excluded_folder(tmp_path, capsys):
+    subset = tmp_path / "data"
+    subset.mkdir()
+    lines = (FRESH / "gemm.csv").read_text().splitlines()
+    known = {r["name"] for r in load_measurements(DATA)}
+    kept = [line for line in lines[1:] if line.split(",")[0] not in known][:3]
+    repeated = [line for line in lines[1:] if line.split(",")[0] in known][:2]
+    (subset / "gemm.csv").write_text("\n".join([lines[0], *kept, *repeated]) + "\n")
+    assert main(["validate", "compare", "--data", str(subset), "--exclude", str(DATA)]) == 0
+    assert "3 measured cases" in capsys.readouterr().out and len(kept) == 3
+    (subset / "gemm.csv").write_text("\n".join([lines[0], *repeated]) + "\n")
+    assert main(["validate", "compare", "--data", str(subset), "--exclude", str(DATA)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "every case is also in" in err
 
 
 def test_compare_of_a_folder_without_data_is_one_line(tmp_path, capsys):
