@@ -5,7 +5,9 @@ Each core has four units, each a ``simpy.Resource`` of capacity one:
 - ``dma_in`` loads a tile's A and B blocks (from DRAM, or from the shared
   level when another core fetched them) into the input and weight buffers,
   issuing each tile's request as soon as its buffer space is free, so
-  several requests can be in flight and their latencies overlap;
+  several requests can be in flight and their latencies overlap; a block
+  that the cores of a cluster load at the same step is multicast: each
+  moves its share of one transfer, from where the first of them found it;
 - ``array`` runs the tile on the core's systolic arrays for the cycles
   ``core/timing.py`` gives;
 - ``vector`` does element-wise work (here: the sums of split-K parts);
@@ -94,6 +96,9 @@ class Engine:
                                  / hw.chip.clock_hz, 0, hw.chip.cores)
             self.shared = SharedLevel(pool, hw.memory.shared_bytes)
         self.cores = [_Core(self.env, hw, i) for i in range(hw.chip.cores)]
+        # A multicast block's source (the shared level or not) and the sharers
+        # still to load it: every share comes from where the first one found it.
+        self._multicast: dict[tuple, list] = {}
         self.link = simpy.Resource(self.env, capacity=1)
         self.timeline: list[Interval] | None = [] if record_timeline else None
 
@@ -277,13 +282,10 @@ class Engine:
             if not nbytes:
                 continue
             ports += 1
-            nbytes /= sharers  # multicast: the cluster's cores share one transfer
-            if self.shared is not None and self.shared.holds(key):
-                from_shared += nbytes
+            if self._from_shared(key, footprint or nbytes, sharers):
+                from_shared += nbytes / sharers  # multicast: each moves its share
             else:
-                from_dram += nbytes
-                if self.shared is not None:
-                    self.shared.insert(key, footprint or nbytes)
+                from_dram += nbytes / sharers
         tally.add("dram_read_bytes", round(from_dram))
         tally.add("shared_read_bytes", round(from_shared))
         if tile.k_slices == 1 or not (from_dram or from_shared):
@@ -293,6 +295,24 @@ class Engine:
         first = self._request(first_dram, first_shared, port, ports)
         rest = self._request(from_dram - first_dram, from_shared - first_shared, port, ports)
         return first, self.env.all_of([first, rest])
+
+    def _from_shared(self, key: tuple, footprint: int, sharers: int) -> bool:
+        """Whether a block comes from the shared level (else DRAM, keeping it
+        there). The sharers of a multicast block all take it from where the
+        first of them found it."""
+        if sharers > 1:
+            pending = self._multicast.get(key)
+            if pending is not None:
+                pending[1] -= 1
+                if not pending[1]:
+                    del self._multicast[key]
+                return pending[0]
+        found = self.shared is not None and self.shared.holds(key)
+        if not found and self.shared is not None:
+            self.shared.insert(key, footprint)
+        if sharers > 1:
+            self._multicast[key] = [found, sharers - 1]
+        return found
 
     def _request(self, from_dram: float, from_shared: float, port: float,
                  ports: int) -> simpy.Event:

@@ -372,15 +372,22 @@ def _shared_holds_operands(hw: Hardware, op: Gemm) -> bool:
     return bool(hw.memory.shared_bytes) and operands <= hw.memory.shared_bytes
 
 
-def _delivered_bytes(hw: Hardware, op: Gemm, tm: int, tn: int, order: str,
+def _delivered_bytes(hw: Hardware, op: Gemm, tm: int, tn: int, order: str, split_k: int,
                      a_bytes: float, b_bytes: float) -> float:
     """A tile's operand bytes through the shared level, a cluster's multicast
-    counted: consecutive blocks (dealt to neighbouring cores) share the A block
-    (``mnk``) or the B block (``nmk``)."""
-    cluster = hw.chip.cluster_cores
+    counted: consecutive output blocks (dealt to neighbouring cores) share
+    their A block (``mnk``) or B block (``nmk``), or the other one when that
+    dimension has a single block. Split-K parts share nothing (their K
+    ranges differ)."""
+    cluster = min(hw.chip.cluster_cores, hw.chip.cores)
+    if cluster == 1 or split_k > 1:
+        return a_bytes + b_bytes
+    blocks_m, blocks_n = -(-op.m // tm), -(-op.n // tn)
     if order == "mnk":
-        return a_bytes / min(cluster, -(-op.n // tn)) + b_bytes
-    return a_bytes + b_bytes / min(cluster, -(-op.m // tm))
+        a_share, b_share = min(cluster, blocks_n), min(cluster, blocks_m) if blocks_n == 1 else 1
+    else:
+        a_share, b_share = min(cluster, blocks_n) if blocks_m == 1 else 1, min(cluster, blocks_m)
+    return a_bytes / a_share + b_bytes / b_share
 
 
 def _best_tiling(hw: Hardware, op: Gemm, compat: str, speed: float, shapes: tuple):
@@ -407,7 +414,7 @@ def _best_tiling(hw: Hardware, op: Gemm, compat: str, speed: float, shapes: tupl
         for split_k in _split_factors(hw, op, tm, tn, tk):
             compute = _compute_estimate(hw, op, tm, tn, tk, split_k, compat, speed)
             for order in LOOP_ORDERS:
-                delivery = tiles * _delivered_bytes(hw, op, tm, tn, order, a_bytes,
+                delivery = tiles * _delivered_bytes(hw, op, tm, tn, order, split_k, a_bytes,
                                                     b_bytes) / delivery_per_cycle
                 traffic = _traffic(op, tm, tn, tk, order, split_k)
                 if once is not None and split_k == 1:
@@ -494,11 +501,17 @@ def _core_steps(op: Gemm, choice: TileChoice, cores: int) -> tuple[list[list[_St
 
 def _sharers(per_core: list[list[_Step]], core: int, cluster: int) -> list[tuple[int, int]]:
     """(input, weight) sharers of each step of ``core``: the cores of its cluster
-    whose step at the same position loads the same block."""
+    that load the same block at the same position (a core whose previous step
+    used that block already has it and loads nothing)."""
     first = core - core % cluster
-    partners = [per_core[c] for c in range(first, min(first + cluster, len(per_core)))]
-    return [(sum(len(p) > i and p[i].input_key == step.input_key for p in partners),
-             sum(len(p) > i and p[i].weight_key == step.weight_key for p in partners))
+    partners = per_core[first:first + cluster]
+
+    def loads(steps: list[_Step], i: int, key: str, block: tuple) -> bool:
+        return len(steps) > i and getattr(steps[i], key) == block and \
+            not (i and getattr(steps[i - 1], key) == block)
+
+    return [(max(1, sum(loads(p, i, "input_key", step.input_key) for p in partners)),
+             max(1, sum(loads(p, i, "weight_key", step.weight_key) for p in partners)))
             for i, step in enumerate(per_core[core])]
 
 

@@ -32,6 +32,7 @@ import simpy
 
 UNBOUNDED = math.inf
 _BYTE_EPSILON = 1e-6
+_REBASE_BYTES = 2.0 ** 30  # near 2^30 a float still resolves 2.4e-7 of a byte
 
 
 class _CapGroup:
@@ -41,15 +42,24 @@ class _CapGroup:
     began; a transfer admitted when ``served`` was ``s`` with ``n`` bytes is
     done when ``served`` reaches ``s + n``. Those finishing points are kept
     in a heap, so an event costs log(transfers), not one pass over them all.
+    Once ``served`` grows large it is moved back to zero (every finishing
+    point with it), so that its rounding stays far below a byte.
     """
 
-    def __init__(self, cap: float):
-        self.cap = cap
+    def __init__(self):
         self.served = 0.0
         self.finishing: list[tuple[float, int, simpy.Event]] = []  # (served at end, order, event)
 
     def add(self, order: int, arrived: simpy.Event, nbytes: float) -> None:
         heapq.heappush(self.finishing, (self.served + nbytes, order, arrived))
+
+    def serve(self, nbytes: float) -> None:
+        """Every transfer of the group receives ``nbytes`` more."""
+        self.served += nbytes
+        if self.served > _REBASE_BYTES:
+            self.finishing = [(end - self.served, order, event)
+                              for end, order, event in self.finishing]
+            self.served = 0.0  # a uniform shift keeps the heap's order
 
     def left(self) -> float:
         """Bytes still to move for the transfer closest to its end."""
@@ -124,7 +134,7 @@ class BandwidthPool:
     def _start(self, arrived: simpy.Event, nbytes: float, cap: float) -> None:
         group = self._groups.get(cap)
         if group is None:
-            group = self._groups[cap] = _CapGroup(cap)
+            group = self._groups[cap] = _CapGroup()
         group.add(self._order, arrived, nbytes)
         self._order += 1
         self._in_flight += 1
@@ -148,7 +158,7 @@ class BandwidthPool:
         self._updated = self.env.now
         if elapsed > 0 and self._in_flight:
             for group, rate in self._rates():
-                group.served += rate * elapsed
+                group.serve(rate * elapsed)
         done = []
         for cap in list(self._groups):
             group = self._groups[cap]

@@ -322,7 +322,7 @@ def _finish(cases: list[dict], heldout_all: bool = False) -> list[dict]:
     return out
 
 
-def quick_cases() -> list[dict]:
+def quick_cases(heldout_all: bool = False) -> list[dict]:
     """A handful of tiny cases covering every code path (for a dry run, CPU included)."""
     tiny = model_lib.shape_of({"model_type": "mistral", "hidden_size": 256,
                                "intermediate_size": 512, "num_hidden_layers": 2,
@@ -358,7 +358,7 @@ def quick_cases() -> list[dict]:
               layer_case("tiny-gpt2", gpt, "decode", 4, 1, 128),
               layer_case("tiny-bert", bert, "prefill", 1, 64, 64)]
     del shapes
-    return _finish(cases)
+    return _finish(cases, heldout_all)
 
 
 # --- building the work ------------------------------------------------------------------
@@ -1166,7 +1166,8 @@ def main(argv: list[str] | None = None) -> int:
                              help="mark every row held out (data kept to test a preset "
                                   "fitted on other data)")
     args = parser.parse_args(argv)
-    cases = quick_cases() if args.quick else measurement_cases(args.models, args.heldout_all)
+    cases = quick_cases(args.heldout_all) if args.quick else \
+        measurement_cases(args.models, args.heldout_all)
     if getattr(args, "only", None):
         unknown = set(args.only) - {case["name"] for case in cases}
         if unknown:

@@ -4,7 +4,9 @@ The bounds are the accuracy reached when the H100 preset was fitted (on the
 calibration rows only), plus a small margin, so a model change that makes
 the simulator worse on data it never saw fails here. The issue's targets
 (GEMM <= 15 % and <= 10 % for M >= 512, layers <= 15 %, vector and
-attention <= 20 %, energy <= 20 %) are all looser than these bounds.
+attention <= 20 %, energy <= 20 %) are all looser than the held-out bounds;
+the out-of-sample set (models measured after the fit) misses two of them,
+vector and energy, and its bounds say so.
 """
 
 from pathlib import Path
@@ -18,7 +20,7 @@ from systolic.compare import compare, load_energy, load_measurements, summary
 DATA = Path(__file__).resolve().parent.parent / "workloads" / "gpu" / "h100"
 HELDOUT_BOUNDS = {  # group: reached when fitted + margin (percent)
     "gemm": 10.0, "gemm_m512": 8.5, "vector": 18.0, "attention": 11.5, "layer": 11.0,
-    "energy": 18.5,
+    "energy": 19.0,
 }
 
 

@@ -197,3 +197,15 @@ def _two_core_machine(cluster):
                    "dram_channels": 2},
         "dtypes": {"supported": ["int8"], "default": "int8"},
     }
+
+
+def test_multicast_blocks_come_from_where_the_first_sharer_found_them():
+    # With a shared level, both cores of a cluster take their half of a new block
+    # from DRAM: the block crosses DRAM once, never half from DRAM, half from L2.
+    spec = _two_core_machine(2)
+    spec["memory"] |= {"shared_bytes": 1 << 20, "shared_bandwidth_bytes_per_s": 1e12}
+    hw = hardware.from_dict(spec, "t.toml")
+    op = Gemm("g", 8, 16, 64, dtype="int8")
+    [result] = Engine(hw).run([map_gemm(hw, op, choice=TileChoice(8, 8, 64, "mnk", 1))])
+    assert result.counts["dram_read_bytes"] == 8 * 64 + 64 * 16
+    assert result.counts["shared_read_bytes"] == 0

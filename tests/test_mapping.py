@@ -124,3 +124,16 @@ def test_causal_query_blocks_are_balanced_over_the_cores():
     assert max(loads) - min(loads) <= max(lengths)  # list scheduling: within one block
     round_robin = [sum(lengths[i::hw.chip.cores]) for i in range(hw.chip.cores)]
     assert max(loads) < 0.9 * max(round_robin)
+
+
+def test_a_partner_that_already_holds_the_block_does_not_share_its_load():
+    # 16x24x64 int8, 8x8 tiles, mnk, 2 cores in a cluster: blocks (m, n) are dealt
+    # alternately, so a core sometimes keeps its A block from its previous step.
+    hw = hardware.load("teach-8x8", {"chip.cores": 2, "chip.cluster_cores": 2})
+    op = Gemm("g", 16, 24, 64, dtype="int8")
+    schedule = map_gemm(hw, op, choice=TileChoice(8, 8, 64, "mnk", 1))
+    mine, partner = schedule.cores
+    shared = [(a, b) for a, b in zip(mine, partner) if a.input_sharers == 2]
+    assert shared and all(b.input_key == a.input_key and b.input_load_bytes for a, b in shared)
+    assert any(a.input_key == b.input_key and not b.input_load_bytes and a.input_sharers == 1
+               for a, b in zip(mine, partner))  # the case that must not count as shared

@@ -86,3 +86,13 @@ def test_transfers_that_end_together_finish_in_arrival_order():
         pool.request(100, cap).callbacks.append(lambda _e, i=i: order.append(i))
     env.run()
     assert order == [0, 1, 2, 3]
+
+
+def test_a_long_stream_keeps_whole_cycle_ends():
+    # 10^15 bytes in the background for 10^10 cycles, then short transfers: the
+    # bytes-served clock is rebased, so their ends stay exact.
+    ends = finish_times([(0, 10**15, math.inf), (10**10, 1000, math.inf),
+                         (10**10, 3000, math.inf)], channels=4)
+    # Three share 10 B/cycle: the 1000-byte one ends after 300 cycles; the
+    # 3000-byte one has 2000 B left, at 5 B/cycle -> 400 more.
+    assert ends[1:] == [10**10 + 300, 10**10 + 700]
