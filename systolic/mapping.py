@@ -503,6 +503,8 @@ def _sharers(per_core: list[list[_Step]], core: int, cluster: int) -> list[tuple
     """(input, weight) sharers of each step of ``core``: the cores of its cluster
     that load the same block at the same position (a core whose previous step
     used that block already has it and loads nothing)."""
+    if cluster == 1:
+        return [(1, 1)] * len(per_core[core])
     first = core - core % cluster
     partners = per_core[first:first + cluster]
 
