@@ -100,14 +100,15 @@ def _case_op(row: dict):
     return None
 
 
-def predict(hw: hardware.Hardware, row: dict):
+def predict(hw: hardware.Hardware, row: dict, in_graph: bool = False):
     """(seconds, joules) the simulator gives for a measured row on ``hw``.
 
     Whole layers were timed as CUDA-graph replays, so their ops start at
     the in-graph cost (``[chip] graph_launch_latency_ns``); single ops
-    were launched on their own.
+    were launched on their own, unless ``in_graph`` (energy loops replay a
+    graph of calls, so the chip idles only the in-graph cost between them).
     """
-    if row["group"] == "layer":
+    if row["group"] == "layer" or in_graph:
         hw = dataclasses.replace(hw, chip=dataclasses.replace(
             hw.chip, launch_latency_ns=hw.chip.graph_launch_latency_ns))
     ops = case_ops(row)
@@ -124,10 +125,13 @@ def predict(hw: hardware.Hardware, row: dict):
 
 
 def compare(hw: hardware.Hardware, rows: list[dict], measured_energy: dict[str, float]):
-    """One record per row: group, split, measured and predicted time and energy."""
+    """One record per row: group, split, measured and predicted time and energy
+    (energy as measured: per call of a CUDA-graph replay loop)."""
     records = []
     for row in rows:
         seconds, joules = predict(hw, row)
+        if row["name"] in measured_energy:
+            joules = predict(hw, row, in_graph=True)[1]
         records.append({"name": row["name"], "group": row["group"], "split": row["split"],
                         "M": row.get("M"), "measured_us": float(row["median_us"]),
                         "predicted_us": seconds * 1e6,

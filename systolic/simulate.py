@@ -132,15 +132,27 @@ def _run_chain(hw: Hardware, ops: list[Op], record_timeline: bool, progress=None
 def _run_alone(hw: Hardware, op: Op):
     """One op alone on an idle machine: (schedule summary, result, timeline).
 
+    A lone op's launch latency is an idle wait before anything moves, so
+    the op is simulated without it and shifted after: one simulation serves
+    every launch cost (a kernel launched alone, or inside a CUDA graph).
     Ops that never touch the arrays (vector work, all-reduces) depend on
     the machine without its arrays, so they are looked up under that part
     alone and reused across machines that differ only in their arrays.
     """
+    launch = 0 if isinstance(op, Allreduce) else hw.launch_latency_cycles
+    idle = dataclasses.replace(hw, chip=dataclasses.replace(
+        hw.chip, launch_latency_ns=0, graph_launch_latency_ns=0))
     if isinstance(op, (Gemm, Attention)):
-        return _simulate_alone(hw, op)
-    summary, result, timeline = _simulate_alone(_without_arrays(hw), op)
-    return summary, dataclasses.replace(result, peak_macs_per_cycle=hw.peak_macs_per_cycle), \
-        timeline
+        summary, result, timeline = _simulate_alone(idle, op)
+    else:
+        summary, result, timeline = _simulate_alone(_without_arrays(idle), op)
+        result = dataclasses.replace(result, peak_macs_per_cycle=hw.peak_macs_per_cycle)
+    if launch:
+        result = dataclasses.replace(result, cycles=result.cycles + launch,
+                                     stall_cycles=result.stall_cycles + launch)
+        timeline = tuple(i._replace(start=i.start + launch, end=i.end + launch)
+                         for i in timeline)
+    return summary, result, timeline
 
 
 def _without_arrays(hw: Hardware) -> Hardware:

@@ -209,3 +209,16 @@ def test_multicast_blocks_come_from_where_the_first_sharer_found_them():
     [result] = Engine(hw).run([map_gemm(hw, op, choice=TileChoice(8, 8, 64, "mnk", 1))])
     assert result.counts["dram_read_bytes"] == 8 * 64 + 64 * 16
     assert result.counts["shared_read_bytes"] == 0
+
+
+@pytest.mark.parametrize("op", [Gemm("g", 300, 200, 100, dtype="bf16"),
+                                Gemm("g", 8, 4096, 4096, dtype="bf16")])
+def test_a_lone_op_shifted_by_its_launch_equals_the_engine_with_the_launch(op):
+    # simulate_ops simulates a lone op without its launch wait and shifts it after
+    # (so one simulation serves every launch cost); the engine waits it first.
+    hw = hardware.load("h100")
+    [direct] = Engine(hw).run([map_gemm(hw, op)])
+    [shifted] = simulate_ops(hw, [op], record_timeline=False).ops
+    assert hw.launch_latency_cycles > 0
+    assert (shifted.cycles, shifted.stall_cycles, shifted.counts) == \
+        (direct.cycles, direct.stall_cycles, direct.counts)
