@@ -518,7 +518,7 @@ def _sharers(per_core: list[list[_Step]], core: int, cluster: int) -> list[tuple
 
 
 def _tile(hw: Hardware, op: Gemm, choice: TileChoice, steps: list[_Step], i: int,
-          compat: str, speed: float, sharers: tuple[int, int] = (1, 1)) -> Tile:
+          compat: str, speed: float, sharers: tuple[int, int]) -> Tile:
     step = steps[i]
     tm, tn, tk = (min(choice.tm, op.m - step.m0), min(choice.tn, op.n - step.n0),
                   min(choice.tk, op.k - step.k0))

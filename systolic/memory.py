@@ -89,7 +89,6 @@ class BandwidthPool:
         self.latency_cycles = latency_cycles
         self.channels = channels
         self._groups: dict[float, _CapGroup] = {}
-        self._in_flight = 0
         self._order = 0  # admission order: transfers ending together finish in it
         self._waiting: deque[tuple[simpy.Event, float, float]] = deque()
         self._updated = 0
@@ -125,7 +124,7 @@ class BandwidthPool:
     def _admit(self, arrived: simpy.Event, nbytes: float, cap: float) -> None:
         """Start a transfer on a free channel, or queue it."""
         self._settle()
-        if self._in_flight < self.channels:
+        if self._in_flight() < self.channels:
             self._start(arrived, float(nbytes), cap)
         else:
             self._waiting.append((arrived, float(nbytes), cap))
@@ -137,12 +136,14 @@ class BandwidthPool:
             group = self._groups[cap] = _CapGroup()
         group.add(self._order, arrived, nbytes)
         self._order += 1
-        self._in_flight += 1
+
+    def _in_flight(self) -> int:
+        return sum(len(group.finishing) for group in self._groups.values())
 
     def _rates(self) -> list[tuple[_CapGroup, float]]:
         """Water-filling: capped transfers get their cap, the rest share evenly."""
         rates = []
-        budget, transfers = self.bytes_per_cycle, self._in_flight
+        budget, transfers = self.bytes_per_cycle, self._in_flight()
         for cap in sorted(self._groups):
             group = self._groups[cap]
             count = len(group.finishing)
@@ -156,7 +157,7 @@ class BandwidthPool:
         """Move every transfer forward to now; finish those with no bytes left."""
         elapsed = self.env.now - self._updated
         self._updated = self.env.now
-        if elapsed > 0 and self._in_flight:
+        if elapsed > 0 and self._groups:
             for group, rate in self._rates():
                 group.serve(rate * elapsed)
         done = []
@@ -165,16 +166,15 @@ class BandwidthPool:
             done += group.pop_done()
             if not group.finishing:
                 del self._groups[cap]
-        self._in_flight -= len(done)
         for _, event in sorted(done, key=lambda item: item[0]):
             event.succeed()
-        while self._waiting and self._in_flight < self.channels:
+        while self._waiting and self._in_flight() < self.channels:
             self._start(*self._waiting.popleft())
 
     def _schedule_next(self) -> None:
         """Arm a timer for the next transfer to finish; older timers go stale."""
         self._version += 1
-        if not self._in_flight:
+        if not self._groups:
             return
         until = min(math.ceil(group.left() / rate - _BYTE_EPSILON)
                     for group, rate in self._rates())

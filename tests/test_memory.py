@@ -89,10 +89,10 @@ def test_transfers_that_end_together_finish_in_arrival_order():
 
 
 def test_a_long_stream_keeps_whole_cycle_ends():
-    # 10^15 bytes in the background for 10^10 cycles, then short transfers: the
-    # bytes-served clock is rebased, so their ends stay exact.
-    ends = finish_times([(0, 10**15, math.inf), (10**10, 1000, math.inf),
-                         (10**10, 3000, math.inf)], channels=4)
-    # Three share 10 B/cycle: the 1000-byte one ends after 300 cycles; the
-    # 3000-byte one has 2000 B left, at 5 B/cycle -> 400 more.
-    assert ends[1:] == [10**10 + 300, 10**10 + 700]
+    # 10^15 bytes stream alone for 10^10 cycles (10^11 bytes served), then three
+    # short transfers join: ends derived by hand, rates 5, 10/3 and 2.5 B/cycle.
+    # Without rebasing the bytes-served clock, rounding at 10^11 moves two ends.
+    t = 10**10
+    ends = finish_times([(0, 10**15, math.inf), (t + 189, 70, math.inf),
+                         (t + 113, 1000, math.inf), (t + 101, 3000, math.inf)], channels=4)
+    assert ends[1:] == [t + 217, t + 420, t + 808]
