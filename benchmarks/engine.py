@@ -22,10 +22,10 @@ from __future__ import annotations
 import resource
 import time
 
-from systolic import hardware
-from systolic.models import RunSpec, build
+from systolic.spec import hardware
+from systolic.spec.models import RunSpec, build
 from systolic.simulate import simulate_model, simulate_ops
-from systolic.workload import Gemm
+from systolic.spec.workload import Gemm
 
 SEQ = 2048
 HIDDEN = 4096
@@ -48,7 +48,8 @@ LLAMA2_7B_LAYER = [
 
 def cold() -> None:
     """Forget every cached result, so each figure is measured from scratch."""
-    from systolic import mapping, simulate
+    from systolic import simulate
+    from systolic.mapping import gemm as mapping
     from systolic.core import timing
 
     for cached in (simulate._simulate_alone, mapping.array_work, mapping.array_parts,

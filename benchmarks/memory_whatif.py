@@ -8,7 +8,7 @@ buffer, 10 bytes/cycle). Each row is the same as
 Usage: ``python benchmarks/memory_whatif.py``
 """
 
-from systolic import hardware
+from systolic.spec import hardware
 from systolic.simulate import simulate_gemm
 
 SHAPE = (512, 768, 768)

@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from peers import run_scalesim, scalesim_python, user_cases  # noqa: E402
 
-from systolic.scalesim_buffers import simulate_user_mode  # noqa: E402
+from systolic.peers.scalesim_buffers import simulate_user_mode  # noqa: E402
 
 BERT = [{"M": 128, "N": 128, "K": 64, "rows": 32, "cols": 32, "dataflow": "os",
          "sram_kb": 64, "bandwidth_words": 10}]

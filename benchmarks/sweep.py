@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from systolic import sweep
+from systolic.apps import sweep
 
 SPEC = """
 base = "tpu-v4-like"

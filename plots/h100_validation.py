@@ -7,7 +7,8 @@ Usage: ``python plots/h100_validation.py [OUT_DIR]``
 import sys
 from pathlib import Path
 
-from systolic import compare, hardware
+from systolic.apps.gpu import compare
+from systolic.spec import hardware
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "workloads" / "gpu" / "h100"

@@ -1,7 +1,7 @@
 """Draw every figure the README shows into docs/figures/.
 
 Usage: ``python plots/readme_figures.py`` (about 10 s). Each figure is a
-few lines over ``systolic.plot``:
+few lines over ``systolic.views.plot``:
 
 - llama2-7b-layer-{timeline,ops,roofline,energy}.png: one Llama-2-7B
   decoder layer, prefill of 512 tokens, on tpu-v4-like;
@@ -13,8 +13,9 @@ few lines over ``systolic.plot``:
 import sys
 from pathlib import Path
 
-from systolic import hardware, plot, report
-from systolic.models import RunSpec, build
+from systolic.spec import hardware
+from systolic.views import plot, report
+from systolic.spec.models import RunSpec, build
 from systolic.simulate import simulate_gemm, simulate_model
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "figures"

@@ -8,7 +8,8 @@ import tempfile
 import sys
 from pathlib import Path
 
-from systolic import plot, sweep
+from systolic.apps import sweep
+from systolic.views import plot
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "workloads" / "sweeps" / "llama2-7b-decode.toml"

@@ -12,7 +12,8 @@ one ``systolic animate`` run:
 import sys
 from pathlib import Path
 
-from systolic import animate, hardware, stepview
+from systolic.spec import hardware
+from systolic.views import animate, stepview
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "figures"
 GEMM = (4, 4, 4)             # M, N, K: one fold on a 4x4 array

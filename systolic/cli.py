@@ -12,11 +12,14 @@ import json
 import sys
 from pathlib import Path
 
-from systolic import (animate, compare, hardware, labs, models, plot, report, simulate,
-                      stepview, sweep, workload)
+from systolic import simulate
+from systolic.apps import labs, sweep
+from systolic.apps.gpu import compare
+from systolic.spec import hardware, models, workload
+from systolic.views import animate, plot, report, stepview
 from systolic.core.timing import COMPAT_MODES
 from systolic.errors import SystolicError
-from systolic.hardware import DATAFLOWS, DTYPES
+from systolic.spec.hardware import DATAFLOWS, DTYPES
 
 DEFAULT_PRESET = "tpu-v4-like"
 EXIT_USAGE = 2
@@ -200,7 +203,7 @@ def _cmd_sweep_report(args: argparse.Namespace) -> int:
 
 def _cmd_validate(args: argparse.Namespace) -> int:
     if args.action == "measure":
-        from systolic import validate
+        from systolic.apps.gpu import validate
 
         return validate.main(["measure", *args.rest])
     hw = hardware.load(args.hw)
@@ -297,7 +300,7 @@ def _gemm_parser(subparsers) -> None:
 
 
 def _add_model_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--model", help="model name (see workloads/models) or config.json path")
+    parser.add_argument("--model", help="model name (see systolic/spec/model_configs) or config.json path")
     parser.add_argument("--phase", choices=models.PHASES, default="prefill")
     parser.add_argument("--batch", type=_positive_int, default=1, help="sequences (default 1)")
     parser.add_argument("--seq", type=_positive_int, default=512,
@@ -371,7 +374,7 @@ def _validate_parser(subparsers) -> None:
                                     metavar="ACTION")
     measure = actions.add_parser(
         "measure", help="time ops on this machine's GPU with PyTorch (extra 'gpu')",
-        description="Arguments go to python -m systolic.validate measure (--out DIR ...).")
+        description="Arguments go to python -m systolic.apps.gpu.validate measure (--out DIR ...).")
     measure.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     measure.set_defaults(handler=_cmd_validate)
     compare_parser = actions.add_parser(

@@ -20,19 +20,20 @@ from functools import lru_cache
 
 import numpy as np
 
-from systolic import energy, scalesim
+from systolic.cost import energy
+from systolic.peers import scalesim
 from systolic.core import numerics, pe_array
 from systolic.core.timing import COMPAT_MODES, gemm_timing
-from systolic.engine import Engine
+from systolic.engine.processes import Engine
 from systolic.errors import ConfigError
-from systolic.hardware import Hardware
-from systolic.mapping import array_parts, map_gemm
-from systolic.mapping_attention import expand_unfused, map_fused
-from systolic.mapping_vector import LinkSchedule, map_allreduce, map_vector
-from systolic.models import ModelWorkload
-from systolic.models import flops as model_flops
+from systolic.spec.hardware import Hardware
+from systolic.mapping.gemm import array_parts, map_gemm
+from systolic.mapping.attention import expand_unfused, map_fused
+from systolic.mapping.vector import LinkSchedule, map_allreduce, map_vector
+from systolic.spec.models import ModelWorkload
+from systolic.spec.models import flops as model_flops
 from systolic.results import RunResult
-from systolic.workload import Allreduce, Attention, Gemm, Op
+from systolic.spec.workload import Allreduce, Attention, Gemm, Op
 
 ENGINES = ("fast", "pe")
 PE_ENGINE_LIMIT_UPDATES = 20e9  # PE-cycle updates: about a minute at 3e8 updates/s

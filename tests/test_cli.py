@@ -164,7 +164,7 @@ def test_malformed_toml_file(tmp_path, capsys):
 
 
 def test_wrong_type_in_toml_file(tmp_path, capsys):
-    from systolic.hardware import preset_text
+    from systolic.spec.hardware import preset_text
     path = tmp_path / "bad.toml"
     path.write_text(preset_text("teach-4x4").replace("cores = 1", 'cores = "one"'))
     code, _, err = run(capsys, "gemm", "--hw", str(path), "-M", "1", "-N", "1", "-K", "1")

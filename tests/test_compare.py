@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from systolic import hardware
+from systolic.spec import hardware
 from systolic.cli import main
-from systolic.compare import compare, load_energy, load_measurements, summary
+from systolic.apps.gpu.compare import compare, load_energy, load_measurements, summary
 
 DATA = Path(__file__).resolve().parent.parent / "workloads" / "gpu" / "h100"
 HELDOUT_BOUNDS = {  # group: reached when fitted + margin (percent)
@@ -100,7 +100,7 @@ def test_compare_of_a_folder_without_data_is_one_line(tmp_path, capsys):
 
 
 def test_measure_refuses_unknown_case_names(tmp_path, capsys):
-    from systolic import validate
+    from systolic.apps.gpu import validate
 
     with pytest.raises(SystemExit) as stop:
         validate.main(["measure", "--out", str(tmp_path / "out"), "--only", "gemm/bf16/nope"])
@@ -110,7 +110,7 @@ def test_measure_refuses_unknown_case_names(tmp_path, capsys):
 
 
 def test_cases_of_any_dense_model_include_its_layers_and_can_all_be_held_out():
-    from systolic import validate
+    from systolic.apps.gpu import validate
 
     cases = validate.measurement_cases(["llama3-8b"], heldout_all=True)
     assert {c["split"] for c in cases} == {"heldout"}

@@ -4,8 +4,9 @@ import math
 
 import pytest
 
-from systolic import energy, hardware
-from systolic.energy import op_energy, sram_pj_per_byte, table_for
+from systolic.cost import energy
+from systolic.spec import hardware
+from systolic.cost.energy import op_energy, sram_pj_per_byte, table_for
 from systolic.results import OpResult
 from systolic.simulate import simulate_gemm
 

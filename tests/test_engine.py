@@ -7,12 +7,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from systolic import hardware
+from systolic.spec import hardware
 from systolic.core.timing import gemm_timing
-from systolic.engine import Engine
-from systolic.mapping import TileChoice, choose_tiles, map_gemm
+from systolic.engine.processes import Engine
+from systolic.mapping.gemm import TileChoice, choose_tiles, map_gemm
 from systolic.simulate import simulate_ops
-from systolic.workload import Gemm
+from systolic.spec.workload import Gemm
 
 
 def machine(rows=8, cols=8, dataflow="ws", cores=1, arrays=1, sram=4096,

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from systolic import hardware
+from systolic.spec import hardware
 from systolic.errors import ConfigError
 
 GOOD = hardware.preset_text("teach-4x4")

@@ -4,7 +4,8 @@ import sys
 
 import pytest
 
-from systolic import cli, labs, sweep
+from systolic import cli
+from systolic.apps import labs, sweep
 from systolic.errors import ConfigError
 
 if sys.version_info >= (3, 11):

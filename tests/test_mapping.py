@@ -2,10 +2,10 @@
 
 import pytest
 
-from systolic import hardware
+from systolic.spec import hardware
 from systolic.errors import ConfigError
-from systolic.mapping import TileChoice, choose_tiles, map_gemm
-from systolic.workload import Gemm
+from systolic.mapping.gemm import TileChoice, choose_tiles, map_gemm
+from systolic.spec.workload import Gemm
 
 
 def machine(**overrides):
@@ -111,8 +111,8 @@ def test_unaligned_gemms_use_the_fallback_kernels_tiles():
 
 def test_causal_query_blocks_are_balanced_over_the_cores():
     # Llama-2-13B's 40 heads of causal query blocks (1..64 key blocks each) on 132 SMs.
-    from systolic.mapping_attention import _block_sizes, _visible_kv_blocks, map_fused
-    from systolic.workload import Attention
+    from systolic.mapping.attention import _block_sizes, _visible_kv_blocks, map_fused
+    from systolic.spec.workload import Attention
 
     hw = hardware.load("h100")
     op = Attention("a", 1, 40, 40, 128, 2048, 2048, causal=True, fused=True)

@@ -4,7 +4,7 @@ import math
 
 import simpy
 
-from systolic.memory import BandwidthPool, SharedLevel
+from systolic.engine.memory import BandwidthPool, SharedLevel
 
 
 def finish_times(transfers, bytes_per_cycle=10.0, latency=0, channels=4):

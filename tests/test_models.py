@@ -5,11 +5,11 @@ import math
 
 import pytest
 
-from systolic import hardware
+from systolic.spec import hardware
 from systolic.errors import ConfigError
-from systolic.models import RunSpec, build, flops, model_names, parameter_count
+from systolic.spec.models import RunSpec, build, flops, model_names, parameter_count
 from systolic.simulate import simulate_model
-from systolic.workload import Allreduce, Attention, Gemm
+from systolic.spec.workload import Allreduce, Attention, Gemm
 
 PUBLISHED_PARAMETERS = {  # model cards / papers
     "llama2-7b": 6.74e9, "llama3-8b": 8.03e9, "mixtral-8x7b": 46.7e9,

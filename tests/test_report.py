@@ -5,9 +5,10 @@ import json
 
 import pytest
 
-from systolic import hardware, plot, report
+from systolic.spec import hardware
+from systolic.views import plot, report
 from systolic.errors import SystolicError
-from systolic.models import RunSpec, build
+from systolic.spec.models import RunSpec, build
 from systolic.simulate import simulate_gemm, simulate_model
 
 

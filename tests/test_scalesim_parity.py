@@ -72,9 +72,9 @@ def bandwidth_cases():
 
 
 def ours_user(case):
-    from systolic import hardware
-    from systolic.scalesim import simulate_gemm
-    from systolic.workload import Gemm
+    from systolic.spec import hardware
+    from systolic.peers.scalesim import simulate_gemm
+    from systolic.spec.workload import Gemm
 
     words = case["sram_kb"] * 1024
     hw = hardware.load("scalesim-default", {

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from systolic import sweep
+from systolic.apps import sweep
 from systolic.errors import ConfigError
 
 SPEC = """

@@ -65,7 +65,7 @@ import numpy as np
 from numba import njit
 
 from systolic.errors import ConfigError
-from systolic.hardware import DATAFLOWS
+from systolic.spec.hardware import DATAFLOWS
 
 
 # Indices into the per-GEMM counter vector the kernels fill in.

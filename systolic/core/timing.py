@@ -76,7 +76,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from systolic.errors import ConfigError
-from systolic.hardware import DATAFLOWS
+from systolic.spec.hardware import DATAFLOWS
 
 COMPAT_MODES = ("native", "scalesim")
 

@@ -1,6 +1,6 @@
 """Measure real GPU kernels to calibrate and check the simulator.
 
-``python -m systolic.validate measure --out DIR`` times the ops the simulator
+``python -m systolic.apps.gpu.validate measure --out DIR`` times the ops the simulator
 models (GEMMs, elementwise ops, norms, softmax, attention and whole decoder
 layers) on the local CUDA GPU with PyTorch, and writes one CSV per group
 (``gemm.csv``, ``vector.csv``, ``attention.csv``, ``layer.csv``), the energy
@@ -16,7 +16,7 @@ Method
   ``rows x cols`` with the models' hidden and FFN sizes; scaled dot-product
   attention for prefill and decode with each model's (GQA) heads; and one
   whole decoder layer in plain PyTorch. FLOPs and least DRAM bytes of each
-  case come from the simulator's own op classes (``systolic.workload``), so
+  case come from the simulator's own op classes (``systolic.spec.workload``), so
   the columns compare one to one.
 - Timing: inputs are random (never zeros), each case is warmed up, then run
   ``N`` times, ``N`` chosen so a case takes about ``TARGET_MS`` in all
@@ -63,8 +63,8 @@ import threading
 import time
 from pathlib import Path
 
-from systolic import models as model_lib
-from systolic.workload import Attention, Elementwise, Gemm, Norm, Softmax
+from systolic.spec import models as model_lib
+from systolic.spec.workload import Attention, Elementwise, Gemm, Norm, Softmax
 
 DEFAULT_MODELS = ("bert-large", "gpt2-medium", "llama2-13b", "mistral-7b", "qwen2-7b",
                   "mixtral-8x7b")
@@ -1041,7 +1041,7 @@ def measure(cases: list[dict], out_dir, energy_cases: int = 20, flush_l2: bool =
                 "allow_bf16_reduced_precision_reduction":
                     torch.backends.cuda.matmul.allow_bf16_reduced_precision_reduction,
                 "inputs": "torch.randn (weights x0.05 or x0.02), int8 uniform in [-127, 127]",
-                "flops": "from systolic.workload op classes (attention counts the whole "
+                "flops": "from systolic.spec.workload op classes (attention counts the whole "
                          "q x kv rectangle, masked or not; vector ops in lane operations)",
                 "split": split_rule or (f"heldout: every row of {', '.join(HELDOUT_MODELS)} "
                                         "and rows whose sha1(name) % 3 == 0; calibration: "
@@ -1141,8 +1141,8 @@ def _kernel_pass(cases, device, timer, sink, deadline) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m systolic.validate measure --out DIR [--models ...] [--quick]``."""
-    parser = argparse.ArgumentParser(prog="python -m systolic.validate",
+    """``python -m systolic.apps.gpu.validate measure --out DIR [--models ...] [--quick]``."""
+    parser = argparse.ArgumentParser(prog="python -m systolic.apps.gpu.validate",
                                      description="Measure GPU kernels for calibration.")
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("measure", help="time the cases on this machine's GPU")

@@ -49,7 +49,7 @@ from pathlib import Path
 from typing import Any, ClassVar, Union
 
 from systolic.errors import TraceError
-from systolic.hardware import DTYPES, DType
+from systolic.spec.hardware import DTYPES, DType
 
 # Lane operations per element on the vector unit (our estimate; see module doc).
 VECTOR_OPS_PER_ELEMENT = {

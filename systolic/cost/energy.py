@@ -34,7 +34,7 @@ from __future__ import annotations
 import dataclasses
 import math
 
-from systolic.hardware import DTYPES, Hardware, energy_table
+from systolic.spec.hardware import DTYPES, Hardware, energy_table
 from systolic.results import OpResult, RunResult
 
 PICO = 1e-12

@@ -28,9 +28,9 @@ import math
 from dataclasses import dataclass
 
 from systolic.errors import ConfigError
-from systolic.hardware import DTYPES, Hardware
-from systolic.mapping import ArrayWork, Schedule, Tile
-from systolic.workload import Allreduce, Norm
+from systolic.spec.hardware import DTYPES, Hardware
+from systolic.mapping.gemm import ArrayWork, Schedule, Tile
+from systolic.spec.workload import Allreduce, Norm
 
 # Long streams become at most this many tiles per core; a tile then streams its
 # elements through the buffers in slices (only ``stages`` slices need to fit).

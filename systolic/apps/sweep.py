@@ -42,7 +42,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from systolic import area, energy, hardware, models
+from systolic.cost import area, energy
+from systolic.spec import hardware, models
 from systolic.errors import ConfigError, SystolicError
 from systolic.simulate import simulate_model
 

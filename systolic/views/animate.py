@@ -32,11 +32,11 @@ from matplotlib import animation as mpl_animation  # noqa: E402
 from matplotlib.colors import ListedColormap  # noqa: E402
 from matplotlib.patches import Patch, Rectangle  # noqa: E402
 
-from systolic import report  # noqa: E402
+from systolic.views import report
 from systolic.core.pe_trace import ACTIVITIES, PeTrace  # noqa: E402
 from systolic.errors import ConfigError  # noqa: E402
-from systolic.stepview import (REGISTERS, left_labels, output_labels,  # noqa: E402
-                               register_label, top_labels)
+from systolic.views.stepview import (REGISTERS, left_labels, output_labels,  # noqa: E402
+                                     register_label, top_labels)
 
 MAX_SIDE = 8       # PEs per side: beyond this the register text is unreadable
 MAX_FRAMES = 200   # cycles: about 0.05 s each to draw and encode

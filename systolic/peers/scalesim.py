@@ -23,10 +23,10 @@ from __future__ import annotations
 
 from systolic.core.timing import gemm_timing
 from systolic.errors import ConfigError
-from systolic.hardware import Hardware
+from systolic.spec.hardware import Hardware
 from systolic.results import OpResult
-from systolic.scalesim_buffers import simulate_user_mode
-from systolic.workload import Gemm
+from systolic.peers.scalesim_buffers import simulate_user_mode
+from systolic.spec.workload import Gemm
 
 
 def simulate_gemm(hw: Hardware, op: Gemm, bandwidth_words: float | None = None) -> OpResult:

@@ -35,9 +35,9 @@ import heapq
 import math
 
 from systolic.errors import ConfigError
-from systolic.hardware import DTYPES, Hardware
-from systolic.mapping import ArrayWork, Schedule, Tile, array_work
-from systolic.workload import VECTOR_OPS_PER_ELEMENT, Attention, Gemm, Softmax
+from systolic.spec.hardware import DTYPES, Hardware
+from systolic.mapping.gemm import ArrayWork, Schedule, Tile, array_work
+from systolic.spec.workload import VECTOR_OPS_PER_ELEMENT, Attention, Gemm, Softmax
 
 
 # Causal blocks span at most 4 array heights (and at least 128 rows, FlashAttention's

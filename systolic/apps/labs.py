@@ -40,7 +40,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from systolic import area, energy, hardware, models, sweep
+from systolic.apps import sweep
+from systolic.cost import area, energy
+from systolic.spec import hardware, models
 from systolic.core.timing import gemm_timing, spatial_mapping
 from systolic.errors import ConfigError
 from systolic.simulate import simulate_gemm, simulate_model
@@ -422,7 +424,7 @@ def _lab6(rng: random.Random) -> tuple[str, list[Question]]:
                  "point is at least as good on all three and better on one"),
         Question("q5", f"The chip area in mm^2 of the {_shape_name(biggest)} point (it may "
                  f"break the constraint)?", big_area, 1, "mm^2",
-                 "`systolic.area.area_mm2`; the constraint line of the CSV shows it too"),
+                 "`systolic.cost.area.area_mm2`; the constraint line of the CSV shows it too"),
     ]
 
 

@@ -22,7 +22,7 @@ design points, not for tape-out.
 
 from __future__ import annotations
 
-from systolic.hardware import Hardware
+from systolic.spec.hardware import Hardware
 
 REFERENCE_NODE_NM = 28
 PE_INT8_UM2 = 0.24 * 331e6 / 65536          # um^2 per PE at 28 nm (TPU v1)

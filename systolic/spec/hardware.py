@@ -444,13 +444,13 @@ def _energy_override_problems(table: dict, keys: set[str]) -> list[str]:
 
 def energy_table_names() -> list[str]:
     """Names of the shipped energy tables (``presets/energy/*.toml``)."""
-    folder = resources.files("systolic") / "presets" / "energy"
+    folder = resources.files("systolic.spec") / "presets" / "energy"
     return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
 
 
 def energy_table(name: str) -> dict[str, float]:
     """The entries (pJ, W) of a shipped energy table."""
-    text = (resources.files("systolic") / "presets" / "energy" / f"{name}.toml").read_text()
+    text = (resources.files("systolic.spec") / "presets" / "energy" / f"{name}.toml").read_text()
     return {k: float(v) for k, v in tomllib.loads(text).items() if k != "name"}
 
 
@@ -532,7 +532,7 @@ def from_dict(raw: dict, source: str = "<dict>") -> Hardware:
 
 def preset_names() -> list[str]:
     """Names of the presets shipped with the package, sorted."""
-    folder = resources.files("systolic") / "presets"
+    folder = resources.files("systolic.spec") / "presets"
     return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
 
 
@@ -541,7 +541,7 @@ def preset_text(name: str) -> str:
     if name not in preset_names():
         raise ConfigError(f"preset: expected one of {', '.join(preset_names())} "
                           f"or a path to a .toml file, got {name!r}")
-    return (resources.files("systolic") / "presets" / f"{name}.toml").read_text()
+    return (resources.files("systolic.spec") / "presets" / f"{name}.toml").read_text()
 
 
 def _read(name_or_path: str) -> tuple[str, str]:

@@ -65,8 +65,8 @@ from typing import Any, NamedTuple
 
 from systolic.core.timing import gemm_cycles, gemm_timing
 from systolic.errors import ConfigError
-from systolic.hardware import DTYPES, Hardware
-from systolic.workload import Gemm
+from systolic.spec.hardware import DTYPES, Hardware
+from systolic.spec.workload import Gemm
 
 LOOP_ORDERS = ("nmk", "mnk")
 OUTPUT_STAGES = 2  # one output block accumulating while the previous one is stored

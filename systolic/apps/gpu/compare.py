@@ -1,6 +1,6 @@
 """Compare the simulator with measured GPU runs: predictions, MAPE, and a fit.
 
-The measurements are the CSVs ``systolic.validate`` writes (``gemm.csv``,
+The measurements are the CSVs ``systolic.apps.gpu.validate`` writes (``gemm.csv``,
 ``vector.csv``, ``attention.csv``, ``layer.csv``, ``energy.csv``). Every
 measured case is rebuilt as the simulator's op (a GEMM, an element-wise
 op, a norm, a softmax, fused attention, or one whole decoder layer from
@@ -22,10 +22,11 @@ import csv
 import dataclasses
 from pathlib import Path
 
-from systolic import energy, hardware, models
+from systolic.cost import energy
+from systolic.spec import hardware, models
 from systolic.errors import ConfigError
 from systolic.simulate import simulate_model, simulate_ops
-from systolic.workload import Attention, Elementwise, Gemm, Norm, Softmax
+from systolic.spec.workload import Attention, Elementwise, Gemm, Norm, Softmax
 
 MEASURED_FILES = ("gemm.csv", "vector.csv", "attention.csv", "layer.csv")
 GROUPS = ("gemm", "elementwise", "norm", "softmax", "attention", "layer")

@@ -39,10 +39,10 @@ from typing import Callable
 
 import simpy
 
-from systolic.hardware import DTYPES, Hardware
-from systolic.mapping import Reduction, Schedule, Tile
-from systolic.mapping_vector import LinkSchedule
-from systolic.memory import BandwidthPool, SharedLevel, sram_buffer
+from systolic.spec.hardware import DTYPES, Hardware
+from systolic.mapping.gemm import Reduction, Schedule, Tile
+from systolic.mapping.vector import LinkSchedule
+from systolic.engine.memory import BandwidthPool, SharedLevel, sram_buffer
 from systolic.results import Interval, OpResult
 
 

@@ -1,6 +1,6 @@
 """Transformer models -> the ops an inference engine runs, layer by layer.
 
-A model is an HF-style ``config.json`` (``workloads/models/NAME.json`` or
+A model is an HF-style ``config.json`` (``systolic/spec/model_configs/NAME.json`` or
 any path). ``build`` returns a ``ModelWorkload``: the ops of the embedding,
 of one decoder (or encoder) layer, and of the tail (final norm and output
 projection), each with dependencies, plus the layer count, so a run can
@@ -38,10 +38,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from systolic.errors import ConfigError
-from systolic.workload import (Allreduce, Attention, Elementwise, Embedding, Gemm, Norm, Op,
-                               Trace, lm_head)
+from systolic.spec.workload import (Allreduce, Attention, Elementwise, Embedding, Gemm, Norm, Op,
+                                    Trace, lm_head)
 
-MODELS_DIR = Path(__file__).resolve().parent.parent / "workloads" / "models"
+MODELS_DIR = Path(__file__).resolve().parent / "model_configs"  # package data
 PHASES = ("prefill", "decode")
 FAMILIES = {"llama": "llama", "mistral": "llama", "qwen2": "llama", "mixtral": "llama",
             "gpt2": "gpt2", "bert": "bert"}

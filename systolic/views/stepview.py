@@ -25,7 +25,7 @@ import numpy as np
 from systolic.core.pe_trace import EMPTY_TAG, PeTrace, trace_gemm
 from systolic.core.timing import gemm_cycles
 from systolic.errors import ConfigError, describe
-from systolic.hardware import ArraySpec
+from systolic.spec.hardware import ArraySpec
 
 OPERAND_LOW, OPERAND_HIGH = 1, 9  # one digit, no zeros: every product is visible
 MAX_SIDE = 8      # PEs per side: 8 boxes of ~12 characters fit a 120-column terminal

@@ -23,7 +23,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from systolic import energy
+from systolic.cost import energy
 from systolic.results import OpResult, RunResult
 
 

@@ -1,0 +1,1 @@
+"""Real GPU runs: measure ops with PyTorch, compare the simulator with them, fit constants."""

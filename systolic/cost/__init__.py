@@ -1,0 +1,1 @@
+"""What a run costs besides time: energy from action counts, silicon area per component."""

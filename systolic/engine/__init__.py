@@ -1,0 +1,1 @@
+"""The event engine: SimPy processes named after hardware run schedules -> op results."""

@@ -1,0 +1,1 @@
+"""What the machine and the work are: hardware, ops, models (imports nothing above it)."""

@@ -1,0 +1,1 @@
+"""Results as people read them: text reports, JSON/CSV/Perfetto files, figures, the PE view."""
