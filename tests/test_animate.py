@@ -6,6 +6,7 @@ import pytest
 from PIL import Image
 
 from systolic.views import animate, stepview
+from systolic.views.backend import pyplot
 from systolic.cli import main
 from systolic.core.pe_trace import trace_gemm
 from systolic.errors import ConfigError
@@ -42,7 +43,9 @@ def test_spacetime_draws_larger_runs_than_animations(tmp_path, capsys):
 
 
 def test_mp4_without_ffmpeg_is_a_clear_error(tmp_path, monkeypatch):
-    monkeypatch.setattr(animate.mpl_animation.writers, "is_available", lambda name: False)
+    from matplotlib import animation as mpl_animation
+
+    monkeypatch.setattr(mpl_animation.writers, "is_available", lambda name: False)
     with pytest.raises(ConfigError, match="^animate: writing x.mp4 needs ffmpeg, which is not "
                                           "installed; use a .gif name$"):
         animate.animation(trace_gemm(A, B, 2, 2, "ws"), tmp_path / "x.mp4")
@@ -77,7 +80,7 @@ def test_a_failed_figure_leaves_no_file(tmp_path, monkeypatch):
     def boom(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(animate.plt.Figure, "savefig", boom)
+    monkeypatch.setattr(pyplot().Figure, "savefig", boom)
     trace = stepview.record(ArraySpec(2, 2, "ws"), 2, 2, 2, seed=0)
     with pytest.raises(RuntimeError, match="disk full"):
         animate.spacetime(trace, tmp_path / "st.png")

@@ -25,7 +25,6 @@ from systolic.core.timing import gemm_timing
 from systolic.errors import ConfigError
 from systolic.spec.hardware import Hardware
 from systolic.results import OpResult
-from systolic.peers.scalesim_buffers import simulate_user_mode
 from systolic.spec.workload import Gemm
 
 
@@ -46,6 +45,8 @@ def simulate_gemm(hw: Hardware, op: Gemm, bandwidth_words: float | None = None) 
             raise ConfigError(f"bandwidth-words: SCALE-Sim's USER mode takes a whole number "
                               f"of words per cycle, got {bandwidth_words!r}")
         sram = hw.core.sram
+        from systolic.peers.scalesim_buffers import simulate_user_mode  # numpy
+
         user = simulate_user_mode(op.m, op.n, op.k, rows, cols, dataflow,
                                   (sram.input_bytes, sram.weight_bytes, sram.output_bytes),
                                   int(bandwidth_words))

@@ -24,19 +24,18 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import matplotlib
+from typing import TYPE_CHECKING
 
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402  (after choosing the backend)
-from matplotlib import animation as mpl_animation  # noqa: E402
-from matplotlib.colors import ListedColormap  # noqa: E402
-from matplotlib.patches import Patch, Rectangle  # noqa: E402
-
+from systolic.errors import ConfigError
 from systolic.views import report
-from systolic.core.pe_trace import ACTIVITIES, PeTrace  # noqa: E402
-from systolic.errors import ConfigError  # noqa: E402
-from systolic.views.stepview import (REGISTERS, left_labels, output_labels,  # noqa: E402
-                                     register_label, top_labels)
+from systolic.views.backend import pyplot
+from systolic.views.stepview import (REGISTERS, left_labels, output_labels, register_label,
+                                     top_labels)
+
+if TYPE_CHECKING:
+    from matplotlib.patches import Patch, Rectangle
+
+    from systolic.core.pe_trace import PeTrace
 
 MAX_SIDE = 8       # PEs per side: beyond this the register text is unreadable
 MAX_FRAMES = 200   # cycles: about 0.05 s each to draw and encode
@@ -51,6 +50,7 @@ PE_EDGE, WRITE_EDGE = "#555555", "#d62728"  # a PE writing a result out gets a r
 
 def _writer(path: Path, fps: float) -> mpl_animation.AbstractMovieWriter:
     """Pillow for .gif, ffmpeg for .mp4; a clear error for anything else."""
+    from matplotlib import animation as mpl_animation
     if path.suffix == ".gif":
         return mpl_animation.PillowWriter(fps=fps)
     if path.suffix == ".mp4":
@@ -66,6 +66,7 @@ class _Frames:
     """The artists of the animated figure, and how one cycle updates them."""
 
     def __init__(self, trace: PeTrace):
+        plt = pyplot()
         self.trace = trace
         rows, cols = trace.shape
         self.figure, self.axes = plt.subplots(figsize=(1.5 * cols + 1.6, 0.9 * rows + 1.9))
@@ -88,6 +89,7 @@ class _Frames:
         self.activity = trace.activity()
 
     def _square(self, i: int, j: int) -> Rectangle:
+        from matplotlib.patches import Rectangle
         return self.axes.add_patch(Rectangle((j + 0.02, i + 0.02), 0.96, 0.96,
                                              edgecolor=PE_EDGE, facecolor=COLOURS[0]))
 
@@ -114,6 +116,8 @@ class _Frames:
 
 
 def _legend() -> list[Patch]:
+    from matplotlib.patches import Patch
+    from systolic.core.pe_trace import ACTIVITIES
     return [*(Patch(facecolor=colour, edgecolor=PE_EDGE, label=name)
               for colour, name in zip(COLOURS, ACTIVITIES)),
             Patch(facecolor="white", edgecolor=WRITE_EDGE, linewidth=2.5, label="writes out")]
@@ -133,6 +137,7 @@ def _title(trace: PeTrace, cycle: int) -> str:
 
 def animation(trace: PeTrace, path: str | os.PathLike, fps: float = DEFAULT_FPS) -> None:
     """Write one frame per cycle of ``trace`` to ``path`` (.gif, or .mp4 with ffmpeg)."""
+    plt = pyplot()
     rows, cols = trace.shape
     if max(rows, cols) > MAX_SIDE or trace.cycles > MAX_FRAMES:
         raise ConfigError(f"animate: a {rows}x{cols} array for {trace.cycles} cycles is too "
@@ -152,6 +157,8 @@ def animation(trace: PeTrace, path: str | os.PathLike, fps: float = DEFAULT_FPS)
 
 def spacetime(trace: PeTrace, path: str | os.PathLike) -> None:
     """Write the space-time diagram of ``trace`` (.png, .svg or .pdf)."""
+    plt = pyplot()
+    from matplotlib.colors import ListedColormap
     if Path(path).suffix not in SPACETIME_SUFFIXES:
         raise ConfigError(f"animate: output: expected a name ending in "
                           f"{', '.join(SPACETIME_SUFFIXES)}, got {str(path)!r}")

@@ -17,12 +17,8 @@ from __future__ import annotations
 
 import os
 
-import matplotlib
-
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402  (after choosing the backend)
-
-from systolic.errors import SystolicError  # noqa: E402
+from systolic.errors import SystolicError
+from systolic.views.backend import pyplot
 
 KINDS = ("timeline", "ops", "roofline", "energy", "heatmap")
 UNITS = ("dma_in", "array", "vector", "dma_out", "link")
@@ -30,6 +26,7 @@ MAX_TIMELINE_BARS = 20000  # beyond this the Gantt draws the first ops only
 
 
 def _save(figure, path: str | os.PathLike) -> None:
+    plt = pyplot()
     figure.tight_layout()
     figure.savefig(path, dpi=120)
     plt.close(figure)
@@ -37,6 +34,7 @@ def _save(figure, path: str | os.PathLike) -> None:
 
 def timeline(run: dict, path: str | os.PathLike) -> None:
     """Gantt chart: a row per (core, unit), a bar per busy interval."""
+    plt = pyplot()
     intervals = run["timeline"][:MAX_TIMELINE_BARS]
     if not intervals:
         raise SystolicError("plot: this result has no timeline")
@@ -61,6 +59,7 @@ def timeline(run: dict, path: str | os.PathLike) -> None:
 
 def ops(run: dict, path: str | os.PathLike) -> None:
     """Bars of each op's share of the run's time, and its utilization."""
+    plt = pyplot()
     names = [op["name"] for op in run["ops"]]
     total = run["total"]["cycles"] or 1
     share = [100 * op["cycles"] * op.get("repeat", 1) / total for op in run["ops"]]
@@ -79,6 +78,7 @@ def ops(run: dict, path: str | os.PathLike) -> None:
 
 def roofline(run: dict, path: str | os.PathLike) -> None:
     """Ops placed by arithmetic intensity under the compute and bandwidth roofs."""
+    plt = pyplot()
     hw = run["hardware"]
     clock = hw["clock_hz"]
     peak = 2 * hw["peak_macs_per_cycle"] * clock / 1e12
@@ -109,6 +109,7 @@ def roofline(run: dict, path: str | os.PathLike) -> None:
 
 def energy(run: dict, path: str | os.PathLike) -> None:
     """Energy of the whole run by component."""
+    plt = pyplot()
     breakdown = run["total"].get("breakdown_j")
     if not breakdown:
         raise SystolicError("plot: this result has no energy")
@@ -123,6 +124,7 @@ def energy(run: dict, path: str | os.PathLike) -> None:
 
 def heatmap(run: dict, path: str | os.PathLike) -> None:
     """Busy MACs per PE, from a PE-level run."""
+    plt = pyplot()
     busy = run["settings"].get("verification", {}).get("busy_macs")
     if not busy:
         raise SystolicError("plot: no PE busy counts here; run `systolic gemm --engine pe "
@@ -138,6 +140,7 @@ def heatmap(run: dict, path: str | os.PathLike) -> None:
 
 def compare(runs: list[dict], labels: list[str], path: str | os.PathLike) -> None:
     """Cycles and energy of several runs (e.g. hardware configs) side by side."""
+    plt = pyplot()
     figure, (left, right) = plt.subplots(1, 2, figsize=(10, 4))
     left.bar(labels, [run["total"]["seconds"] * 1e3 for run in runs], color="tab:blue")
     left.set_ylabel("time (ms)")
@@ -152,6 +155,7 @@ def compare(runs: list[dict], labels: list[str], path: str | os.PathLike) -> Non
 def pareto(rows: list[dict], front: list[dict], x: str, y: str, colour: str,
            path: str | os.PathLike) -> None:
     """Sweep points on two objectives, coloured by a third, the front joined."""
+    plt = pyplot()
     figure, axes = plt.subplots(figsize=(7, 5))
     scatter = axes.scatter([r[x] for r in rows], [r[y] for r in rows],
                            c=[r[colour] for r in rows], cmap="viridis", s=14)
@@ -171,6 +175,7 @@ def pareto(rows: list[dict], front: list[dict], x: str, y: str, colour: str,
 def sweep_heatmap(rows: list[dict], x: str, y: str, value: str,
                   path: str | os.PathLike) -> None:
     """The best ``value`` for every pair of two swept parameters."""
+    plt = pyplot()
     xs, ys = sorted({r[x] for r in rows}), sorted({r[y] for r in rows})
     grid = [[min((r[value] for r in rows if r[x] == vx and r[y] == vy), default=float("nan"))
              for vx in xs] for vy in ys]

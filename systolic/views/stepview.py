@@ -20,12 +20,16 @@ Not for large arrays: the grid must fit a terminal (``MAX_SIDE``), and
 
 from __future__ import annotations
 
-import numpy as np
+from typing import TYPE_CHECKING
 
-from systolic.core.pe_trace import EMPTY_TAG, PeTrace, trace_gemm
 from systolic.core.timing import gemm_cycles
 from systolic.errors import ConfigError, describe
 from systolic.spec.hardware import ArraySpec
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from systolic.core.pe_trace import PeTrace
 
 OPERAND_LOW, OPERAND_HIGH = 1, 9  # one digit, no zeros: every product is visible
 MAX_SIDE = 8      # PEs per side: 8 boxes of ~12 characters fit a 120-column terminal
@@ -35,6 +39,7 @@ REGISTERS = ("held", "east", "south")
 
 def operands(m: int, n: int, k: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
     """A (M x K) and B (K x N): random integers OPERAND_LOW..OPERAND_HIGH."""
+    import numpy as np
     rng = np.random.default_rng(seed)
     a = rng.integers(OPERAND_LOW, OPERAND_HIGH + 1, (m, k)).astype(np.int32)
     return a, rng.integers(OPERAND_LOW, OPERAND_HIGH + 1, (k, n)).astype(np.int32)
@@ -47,6 +52,7 @@ def record(array: ArraySpec, m: int, n: int, k: int, seed: int, what: str = "ste
     ``what`` names the command in errors; ``None`` limits are not checked
     (``trace_gemm`` still bounds the memory).
     """
+    from systolic.core.pe_trace import trace_gemm
     rows, cols = array.rows, array.cols
     if max_side is not None and max(rows, cols) > max_side:
         raise ConfigError(f"{what}: a {rows}x{cols} array is too large to show; expected at "
@@ -62,11 +68,13 @@ def record(array: ArraySpec, m: int, n: int, k: int, seed: int, what: str = "ste
 
 
 def _number(value) -> str:
+    import numpy as np
     return str(value.item()) if np.issubdtype(value.dtype, np.integer) else f"{value:.4g}"
 
 
 def register_label(trace: PeTrace, cycle: int, i: int, j: int, register: str) -> str:
     """``'A[0,1]=2'`` for what PE(i, j)'s register holds in ``cycle``, ``'-'`` if empty."""
+    from systolic.core.pe_array import EMPTY_TAG
     if register == "held":
         value, full, tag = trace.held[cycle, i, j], trace.held_valid[cycle, i, j], EMPTY_TAG
     else:
@@ -100,6 +108,7 @@ def output_labels(trace: PeTrace, cycle: int) -> list[tuple[int, int, str]]:
     ws/is: the bottom row's partial sum goes into an accumulator, ``+=``
     when an earlier row fold already wrote it; os: the PE's finished sum.
     """
+    import numpy as np
     labels = []
     accumulate = trace.dataflow != "os" and trace.fold_at(cycle).row0 > 0
     register = "held" if trace.dataflow == "os" else "south"
