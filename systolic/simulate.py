@@ -18,21 +18,17 @@ from __future__ import annotations
 import dataclasses
 from functools import lru_cache
 
-import numpy as np
-
-from systolic.cost import energy
-from systolic.peers import scalesim
-from systolic.core import numerics, pe_array
 from systolic.core.timing import COMPAT_MODES, gemm_timing
-from systolic.engine.processes import Engine
+from systolic.cost import energy
 from systolic.errors import ConfigError
-from systolic.spec.hardware import Hardware
-from systolic.mapping.gemm import array_parts, map_gemm
 from systolic.mapping.attention import expand_unfused, map_fused
+from systolic.mapping.gemm import array_parts, map_gemm
 from systolic.mapping.vector import LinkSchedule, map_allreduce, map_vector
+from systolic.peers import scalesim
+from systolic.results import RunResult
+from systolic.spec.hardware import Hardware
 from systolic.spec.models import ModelWorkload
 from systolic.spec.models import flops as model_flops
-from systolic.results import RunResult
 from systolic.spec.workload import Allreduce, Attention, Gemm, Op
 
 ENGINES = ("fast", "pe")
@@ -98,6 +94,8 @@ def simulate_ops(hw: Hardware, ops: list[Op], deps: dict[str, tuple[str, ...]] |
         summaries, results, timeline = _run_chain(hw, ops, record_timeline, progress)
     else:
         schedules = [map_op(hw, op) for op in ops]
+        from systolic.engine.processes import Engine  # SimPy: only where events run
+
         engine = Engine(hw, record_timeline=record_timeline)
         results = engine.run(schedules, deps, progress)
         summaries = [_schedule_summary(s) for s in schedules]
@@ -168,6 +166,8 @@ def _without_arrays(hw: Hardware) -> Hardware:
 @lru_cache(maxsize=1024)
 def _simulate_alone(hw: Hardware, op: Op):
     schedule = map_op(hw, op)
+    from systolic.engine.processes import Engine
+
     engine = Engine(hw)
     [result] = engine.run([schedule])
     return _schedule_summary(schedule), result, tuple(engine.timeline)
@@ -234,6 +234,10 @@ def verify_array_timing(hw: Hardware, op: Gemm, seed: int) -> dict:
         raise ConfigError(f"engine: the PE-level engine would need {updates:.2e} PE-cycle "
                           f"updates for this GEMM's tiles (limit {PE_ENGINE_LIMIT_UPDATES:.0e}); "
                           f"use --engine fast, which gives the same cycles")
+    import numpy as np  # the PE-level engine: numpy and numba, loaded only for it
+
+    from systolic.core import numerics, pe_array
+
     rng = np.random.default_rng(seed)
     worst, all_within, cycles_equal = 0.0, True, True
     busy = np.zeros((rows, cols), dtype=np.int64)
