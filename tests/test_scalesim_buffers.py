@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from systolic.core.timing import gemm_timing
 from systolic.errors import ConfigError
-from systolic.peers.scalesim_buffers import (FetchOrder, ReadBuffer, Stream, layer_demand, ramp_sum,
-                                             simulate_user_mode)
+from systolic.peers.scalesim_buffers import layer_demand, simulate_user_mode
+from systolic.peers.scalesim_read import FetchOrder, ReadBuffer, Stream, ramp_sum
 
 
 def enumerate_order(order: FetchOrder) -> list[tuple[int, int]]:

@@ -16,15 +16,19 @@ adds its memory side, in its two bandwidth modes:
 SRAM access counts are the array's, as SCALE-Sim counts them (1-byte
 words, so elements = bytes for int8); each SRAM holds ``core.sram.*_bytes``
 words. In USER mode the DRAM counts are SCALE-Sim's too: whole prefetch
-lines (padding included) and every ofmap word drained.
+lines (padding included) and every ofmap word drained. Actions SCALE-Sim
+does not report (the DMA side of the SRAMs, DRAM in CALC mode) are left
+uncounted (None in ``ActionCounts``), not zero.
 """
 
 from __future__ import annotations
 
+import dataclasses
+
 from systolic.core.timing import gemm_timing
 from systolic.errors import ConfigError
 from systolic.spec.hardware import Hardware
-from systolic.results import OpResult
+from systolic.results import ActionCounts, OpResult
 from systolic.spec.workload import Gemm
 
 
@@ -36,9 +40,9 @@ def simulate_gemm(hw: Hardware, op: Gemm, bandwidth_words: float | None = None) 
     rows, cols, dataflow = hw.array.rows, hw.array.cols, hw.array.dataflow
     timing = gemm_timing(op.m, op.n, op.k, rows, cols, dataflow, "scalesim")
     element = op.element.bytes
-    counts = {"sram_input_read_bytes": int(timing.input_reads * element),
-              "sram_weight_read_bytes": int(timing.weight_reads * element),
-              "sram_output_write_bytes": int(timing.output_writes * element)}
+    counts = ActionCounts(sram_input_read_bytes=int(timing.input_reads * element),
+                          sram_weight_read_bytes=int(timing.weight_reads * element),
+                          sram_output_write_bytes=int(timing.output_writes * element))
     cycles = timing.cycles
     if bandwidth_words is not None:
         if bandwidth_words != int(bandwidth_words) or bandwidth_words < 1:
@@ -51,8 +55,8 @@ def simulate_gemm(hw: Hardware, op: Gemm, bandwidth_words: float | None = None) 
                                   (sram.input_bytes, sram.weight_bytes, sram.output_bytes),
                                   int(bandwidth_words))
         cycles = user.total_cycles
-        counts |= {"dram_read_bytes": sum(user.dram_reads) * element,
-                   "dram_write_bytes": user.dram_ofmap_writes * element}
+        counts = dataclasses.replace(counts, dram_read_bytes=sum(user.dram_reads) * element,
+                                     dram_write_bytes=user.dram_ofmap_writes * element)
     return OpResult(name=op.name, kind=op.kind, cycles=cycles,
                     compute_cycles=timing.cycles, stall_cycles=cycles - timing.cycles,
                     macs=timing.macs, peak_macs_per_cycle=rows * cols, folds=timing.folds,
