@@ -296,7 +296,9 @@ def _experts(shape: Shape, spec: RunSpec, tokens: int,
     ] + _reduce_and_add("mlp", shape, spec, tokens, "experts.combine")
 
 
-def _layer(shape: Shape, spec: RunSpec, tokens: int) -> Trace:
+def layer_trace(shape: Shape, spec: RunSpec, tokens: int) -> Trace:
+    """The ops of one decoder (or encoder) layer over ``tokens`` tokens, with their
+    dependencies (public: the GPU case catalogue sums its FLOPs and bytes)."""
     if shape.family == "llama":
         steps = _attention_block(shape, spec, tokens, "rmsnorm", rope=True, fused_qkv=False)
         steps += _mlp_block(shape, spec, tokens, "rmsnorm", "attn_residual")
@@ -348,7 +350,7 @@ def build(name_or_path: str, spec: RunSpec) -> ModelWorkload:
     _check_spec(shape, spec, source)
     tokens = spec.batch * (spec.seq if spec.phase == "prefill" else 1)
     return ModelWorkload(name, shape, spec, _embedding(shape, spec, tokens),
-                         _layer(shape, spec, tokens), _tail(shape, spec))
+                         layer_trace(shape, spec, tokens), _tail(shape, spec))
 
 
 # --- accounting ------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """Compare the simulator with measured GPU runs: predictions, MAPE, and a fit.
 
-The measurements are the CSVs ``systolic.apps.gpu.validate`` writes (``gemm.csv``,
+The measurements are the CSVs ``systolic.apps.gpu.measure`` writes (``gemm.csv``,
 ``vector.csv``, ``attention.csv``, ``layer.csv``, ``energy.csv``). Every
 measured case is rebuilt as the simulator's op (a GEMM, an element-wise
 op, a norm, a softmax, fused attention, or one whole decoder layer from
