@@ -34,23 +34,19 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _positive_int(text: str) -> int:
+    from systolic.spec.fields import POSITIVE_INT, from_text  # standard library only
     try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}")
-    return value
+        return from_text(text, int, POSITIVE_INT)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
 
 
 def _positive_number(text: str) -> float:
+    from systolic.spec.fields import FINITE_POSITIVE_NUMBER, from_text  # standard library only
     try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a positive number, got {text!r}") from None
-    if not value > 0 or value == float("inf"):
-        raise argparse.ArgumentTypeError(f"expected a positive number, got {text!r}")
-    return value
+        return from_text(text, float, FINITE_POSITIVE_NUMBER)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
 
 
 def _load_hardware(args: argparse.Namespace) -> hardware.Hardware:

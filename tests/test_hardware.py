@@ -1,5 +1,7 @@
 """Hardware descriptions: every preset loads; every bad field is named."""
 
+import math
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -190,3 +192,33 @@ def test_cluster_and_fallback_tile_fields_are_checked(key, value):
         hardware.load("h100", {key: value})
     section, field = key.rsplit(".", 1)
     assert f"[{section}] {field}" in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_left_out_fields_take_their_defaults():
+    minimal = {"name": "m", "description": "the required fields only",
+               "array": {"rows": 2, "cols": 2, "dataflow": "ws"},
+               "core": {"arrays": 1, "vector_lanes": 2,
+                        "sram": {"input_bytes": 64, "weight_bytes": 64, "output_bytes": 64}},
+               "chip": {"cores": 1, "clock_hz": 1e9, "launch_latency_ns": 7},
+               "memory": {"dram_bandwidth_bytes_per_s": 1e9, "dram_latency_ns": 0},
+               "dtypes": {"supported": ["int8"], "default": "int8"}}
+    hw = hardware.from_dict(minimal)
+    assert hw.core.sram.port_bytes_per_cycle == math.inf and hw.core.sram.stages == 2
+    assert (hw.core.tile_shapes, hw.core.k_step, hw.core.aligned_bytes,
+            hw.core.unaligned_speed, hw.core.unaligned_tile_shapes) == ((), 0, 0, 1.0, ())
+    assert (hw.chip.link_bandwidth_bytes_per_s, hw.chip.link_latency_ns,
+            hw.chip.graph_launch_latency_ns, hw.chip.cluster_cores) == (0, 0, 7, 1)
+    assert (hw.memory.dram_channels, hw.memory.shared_bytes,
+            hw.memory.shared_bandwidth_bytes_per_s) == (1, 0, 0)
+    assert hw.dtype_speed == () and hw.power is None
+    assert hw.energy == hardware.EnergySpec("45nm", "ddr", 1.0, ())
+    assert hardware.from_dict({**minimal, "power": {"idle_w": 1, "busy_w": 2, "tdp_w": 3}}
+                              ).power == hardware.PowerSpec(1, 2, 3, capped=False)
+
+
+def test_a_misspelled_field_fails_at_load_time():
+    with pytest.raises(ConfigError) as caught:
+        hardware.load("h100", {"core.k_stpe": 32, "energy.mac_bf16": 0.5})
+    assert str(caught.value).startswith(
+        "h100.toml: [core] k_stpe: unknown field; [energy] mac_bf16: unknown field "
+        "(energy entries: dram_ddr_pj_per_byte, ")

@@ -17,18 +17,33 @@ name (``tpu-v1``) or any path. Every field is checked when loading, all
 problems are collected, and the error names the file and key path::
 
     tpu-v1.toml: [array] rows: expected a positive integer, got 0
+
+The schema is written once, as the dataclasses' fields: each is declared
+with ``fields.spec_field`` (its check, unit, default and a line of help).
+A dataclass-typed field is a TOML section (``[core.sram]`` is
+``CoreSpec.sram``), optional when it has a default. Validation, defaults,
+construction and the defaults that ``presets show`` lists are all derived
+by walking ``dataclasses.fields``; only the rules that tie two fields
+together (``_RULES``) are written as code.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import json
 import math
 import sys
+import typing
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from systolic.errors import ConfigError
+from systolic.spec.fields import (BOOLEAN, METADATA_KEY, NON_NEGATIVE_INT, NON_NEGATIVE_NUMBER,
+                                  POSITIVE_INT, POSITIVE_NUMBER, TABLE, TEXT, Check, FieldSpec,
+                                  declared, one_of, spec_field)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -64,13 +79,63 @@ DTYPES = {d.name: d for d in (
 )}
 
 
+def energy_table_names() -> list[str]:
+    """Names of the shipped energy tables (``presets/energy/*.toml``)."""
+    folder = resources.files("systolic.spec") / "presets" / "energy"
+    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
+
+
+def energy_table(name: str) -> dict[str, float]:
+    """The entries (pJ, W) of a shipped energy table."""
+    text = (resources.files("systolic.spec") / "presets" / "energy" / f"{name}.toml").read_text()
+    return {k: float(v) for k, v in tomllib.loads(text).items() if k != "name"}
+
+
+def energy_entry_names() -> set[str]:
+    """Entry names every energy table has."""
+    return set(energy_table("45nm"))
+
+
+# --- the checks of this file's own kinds of value (the rest: fields.py) --------
+
+def _float_pairs(table: dict) -> tuple[tuple[str, float], ...]:
+    """A TOML table of numbers as sorted (key, float) pairs."""
+    return tuple(sorted((k, float(v)) for k, v in table.items()))
+
+
+def _shapes(shapes: list) -> tuple[tuple[int, int], ...]:
+    return tuple(tuple(shape) for shape in shapes)
+
+
+DATAFLOW = one_of(DATAFLOWS)
+DTYPE_NAME = one_of(DTYPES)
+DTYPE_LIST = Check(f"a non-empty list drawn from {', '.join(DTYPES)}",
+                   lambda v: isinstance(v, list) and len(v) > 0 and all(map(DTYPE_NAME, v)),
+                   convert=tuple)
+SPEED_TABLE = Check("a table of dtype = positive number",
+                    lambda v: isinstance(v, dict) and all(DTYPE_NAME(k) and POSITIVE_NUMBER(x)
+                                                          for k, x in v.items()),
+                    convert=_float_pairs)
+TILE_SHAPES = Check("a list of [rows, columns] pairs of positive integers",
+                    lambda v: isinstance(v, list) and all(
+                        isinstance(shape, list) and len(shape) == 2
+                        and all(map(POSITIVE_INT, shape)) for shape in v),
+                    convert=_shapes)
+ENERGY_TABLE = Check("the name of a table in systolic/presets/energy",
+                     lambda v: v in energy_table_names())
+DRAM_TECHNOLOGY = one_of(DRAM_TECHNOLOGIES)
+
+
+# --- the machine ----------------------------------------------------------------
+
 @dataclass(frozen=True)
 class ArraySpec:
     """One systolic array: PE grid and the operand kept stationary."""
 
-    rows: int
-    cols: int
-    dataflow: str
+    rows: int = spec_field(POSITIVE_INT, "PEs", "PE rows of one array")
+    cols: int = spec_field(POSITIVE_INT, "PEs", "PE columns of one array")
+    dataflow: str = spec_field(DATAFLOW, "", "the operand that stays in the PEs: "
+                               "ws weights, os outputs, is inputs")
 
 
 @dataclass(frozen=True)
@@ -80,11 +145,14 @@ class SramSpec:
     many tiles each buffer holds at once (2: double buffering; GPUs run
     3-7 stages)."""
 
-    input_bytes: int
-    weight_bytes: int
-    output_bytes: int
-    port_bytes_per_cycle: float
-    stages: int
+    input_bytes: int = spec_field(POSITIVE_INT, "bytes", "capacity of the input (A) buffer")
+    weight_bytes: int = spec_field(POSITIVE_INT, "bytes", "capacity of the weight (B) buffer")
+    output_bytes: int = spec_field(POSITIVE_INT, "bytes", "capacity of the output (O) buffer")
+    port_bytes_per_cycle: float = spec_field(
+        POSITIVE_NUMBER, "bytes/cycle", "what a DMA moves in or out of a buffer per cycle, "
+        "inf for no limit", default=math.inf)
+    stages: int = spec_field(POSITIVE_INT, "tiles", "tiles a buffer holds at once, "
+                             "2 for double buffering", default=2)
 
 
 @dataclass(frozen=True)
@@ -102,14 +170,21 @@ class CoreSpec:
     given (a GPU's bulk-copy engine needs 16-byte aligned rows, and the
     library falls back to older kernels, with tile shapes of their own)."""
 
-    arrays: int
-    vector_lanes: int
-    sram: SramSpec
-    tile_shapes: tuple[tuple[int, int], ...]
-    k_step: int
-    aligned_bytes: int = 0
-    unaligned_speed: float = 1.0
-    unaligned_tile_shapes: tuple[tuple[int, int], ...] = ()
+    arrays: int = spec_field(POSITIVE_INT, "arrays", "systolic arrays per core")
+    vector_lanes: int = spec_field(POSITIVE_INT, "lanes", "lanes of the core's vector unit")
+    sram: SramSpec = spec_field(TABLE, "", "the core's SRAM buffers")
+    tile_shapes: tuple[tuple[int, int], ...] = spec_field(
+        TILE_SHAPES, "elements", "the only output tile shapes the GEMM kernels use, "
+        "[] for any", default=[])
+    k_step: int = spec_field(NON_NEGATIVE_INT, "elements", "K slice a tile streams per "
+                             "stage, 0 for the whole K extent", default=0)
+    aligned_bytes: int = spec_field(NON_NEGATIVE_INT, "bytes", "row alignment a GEMM needs "
+                                    "for full speed, 0 for none", default=0)
+    unaligned_speed: float = spec_field(POSITIVE_NUMBER, "x the dtype's rate", "speed of a "
+                                        "GEMM whose rows miss aligned_bytes", default=1.0,
+                                        convert=float)
+    unaligned_tile_shapes: tuple[tuple[int, int], ...] = spec_field(
+        TILE_SHAPES, "elements", "tile shapes of those GEMMs, [] for tile_shapes", default=[])
 
 
 @dataclass(frozen=True)
@@ -120,7 +195,7 @@ class ChipSpec:
     ``launch_latency_ns`` is the fixed cost of starting an op (a GPU
     kernel launched on its own); ``graph_launch_latency_ns`` the same cost
     inside a recorded sequence (a CUDA graph), where the host's share is
-    gone. It defaults to ``launch_latency_ns``.
+    gone. It defaults to ``launch_latency_ns`` (the loader fills it in).
 
     ``cluster_cores``: cores that share their loads (a GPU's thread-block
     cluster, whose bulk copies multicast): a block that several cores of a
@@ -128,13 +203,20 @@ class ChipSpec:
     of them. 1: every core loads alone.
     """
 
-    cores: int
-    clock_hz: float
-    link_bandwidth_bytes_per_s: float
-    link_latency_ns: float
-    launch_latency_ns: float
-    graph_launch_latency_ns: float
-    cluster_cores: int = 1
+    cores: int = spec_field(POSITIVE_INT, "cores", "cores of the chip")
+    clock_hz: float = spec_field(POSITIVE_NUMBER, "Hz", "clock frequency", convert=float)
+    link_bandwidth_bytes_per_s: float = spec_field(
+        NON_NEGATIVE_NUMBER, "bytes/s", "chip-to-chip link for all-reduces, 0 for none",
+        default=0)
+    link_latency_ns: float = spec_field(NON_NEGATIVE_NUMBER, "ns", "link latency per step "
+                                        "of a ring all-reduce", default=0)
+    launch_latency_ns: float = spec_field(NON_NEGATIVE_NUMBER, "ns", "fixed cost of starting "
+                                          "an op, a kernel launched alone", default=0)
+    graph_launch_latency_ns: float = spec_field(
+        NON_NEGATIVE_NUMBER, "ns", "the same cost inside a recorded graph, "
+        "as launch_latency_ns when left out", default=None, same_as="launch_latency_ns")
+    cluster_cores: int = spec_field(POSITIVE_INT, "cores", "cores whose shared loads "
+                                    "cross the memory system once, 1 for none", default=1)
 
 
 @dataclass(frozen=True)
@@ -142,11 +224,15 @@ class MemorySpec:
     """Off-chip DRAM shared by all cores, and an optional on-chip level
     (global buffer / L2) shared by the cores: ``shared_bytes`` 0 means none."""
 
-    dram_bandwidth_bytes_per_s: float
-    dram_latency_ns: float
-    dram_channels: int
-    shared_bytes: int
-    shared_bandwidth_bytes_per_s: float
+    dram_bandwidth_bytes_per_s: float = spec_field(POSITIVE_NUMBER, "bytes/s",
+                                                   "DRAM bandwidth of the chip")
+    dram_latency_ns: float = spec_field(NON_NEGATIVE_NUMBER, "ns", "DRAM access latency")
+    dram_channels: int = spec_field(POSITIVE_INT, "channels", "independent DRAM channels",
+                                    default=1)
+    shared_bytes: int = spec_field(NON_NEGATIVE_INT, "bytes", "capacity of the on-chip "
+                                   "level the cores share, 0 for none", default=0)
+    shared_bandwidth_bytes_per_s: float = spec_field(
+        NON_NEGATIVE_NUMBER, "bytes/s", "bandwidth of that shared level", default=0)
 
 
 @dataclass(frozen=True)
@@ -157,10 +243,10 @@ class PowerSpec:
     at ``tdp_w`` (a GPU's power management); fixed-clock chips leave it off.
     """
 
-    idle_w: float
-    busy_w: float
-    tdp_w: float
-    capped: bool = False
+    idle_w: float = spec_field(NON_NEGATIVE_NUMBER, "W", "power drawn while idle")
+    busy_w: float = spec_field(NON_NEGATIVE_NUMBER, "W", "power drawn while busy")
+    tdp_w: float = spec_field(NON_NEGATIVE_NUMBER, "W", "thermal design power")
+    capped: bool = spec_field(BOOLEAN, "", "the clock drops to hold tdp_w", default=False)
 
 
 @dataclass(frozen=True)
@@ -169,28 +255,38 @@ class EnergySpec:
     technology, the mean on-chip distance to the shared level, and entries
     of the table this machine overrides."""
 
-    table: str
-    dram: str
-    noc_distance_mm: float
-    overrides: tuple[tuple[str, float], ...]
+    table: str = spec_field(ENERGY_TABLE, "", "the energy table, presets/energy/TABLE.toml",
+                            default="45nm")
+    dram: str = spec_field(DRAM_TECHNOLOGY, "", "DRAM technology, which picks the "
+                           "table's DRAM entry", default="ddr")
+    noc_distance_mm: float = spec_field(NON_NEGATIVE_NUMBER, "mm", "mean on-chip distance "
+                                        "to the shared level", default=1.0, convert=float)
+    overrides: tuple[tuple[str, float], ...] = spec_field(
+        NON_NEGATIVE_NUMBER, "pJ or W", "entries of the energy table this machine overrides",
+        default={}, convert=_float_pairs, rest=energy_entry_names, rest_label="energy entries")
 
 
 @dataclass(frozen=True)
 class Hardware:
     """A whole machine description; ``source`` is the file it came from."""
 
-    name: str
-    description: str
-    array: ArraySpec
-    core: CoreSpec
-    chip: ChipSpec
-    memory: MemorySpec
-    dtypes: tuple[str, ...]
-    default_dtype: str
-    dtype_speed: tuple[tuple[str, float], ...]
-    power: PowerSpec | None
-    energy: EnergySpec
-    source: str
+    name: str = spec_field(TEXT, "", "the machine's name")
+    description: str = spec_field(TEXT, "", "one line about the machine")
+    array: ArraySpec = spec_field(TABLE, "", "one systolic array")
+    core: CoreSpec = spec_field(TABLE, "", "one core")
+    chip: ChipSpec = spec_field(TABLE, "", "the chip")
+    memory: MemorySpec = spec_field(TABLE, "", "DRAM and the shared on-chip level")
+    dtypes: tuple[str, ...] = spec_field(DTYPE_LIST, "", "element types the arrays accept",
+                                         key="dtypes.supported")
+    default_dtype: str = spec_field(DTYPE_NAME, "", "the element type of ops that name "
+                                    "none", key="dtypes.default")
+    dtype_speed: tuple[tuple[str, float], ...] = spec_field(
+        SPEED_TABLE, "x the base rate", "MACs per PE per cycle by dtype, 1 where not listed",
+        default={}, key="dtypes.speed")
+    power: PowerSpec | None = spec_field(TABLE, "", "published power figures", default=None)
+    energy: EnergySpec = spec_field(TABLE, "", "the energy table and its overrides",
+                                    default=EnergySpec())
+    source: str = spec_field(TEXT, "", "the file it came from", in_file=False, kw_only=True)
 
     @property
     def peak_macs_per_cycle(self) -> int:
@@ -244,137 +340,73 @@ class Hardware:
         return DTYPES[name]
 
 
-# --- validation -------------------------------------------------------------
+# --- the schema, as TOML sections, walked from the dataclasses --------------------
 
-Check = Callable[[Any], bool]
+@dataclass
+class _Section:
+    """A TOML table and the declared fields it holds (``path`` "": top level)."""
 
+    path: str
+    fields: dict[str, dataclasses.Field]  # TOML key -> field
+    declared_by: FieldSpec | None  # the field whose value the section is
+    rest: dataclasses.Field | None = None  # the field that takes the other keys
 
-def _positive_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value > 0
-
-
-def _positive_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0
-
-
-def _non_negative_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
-
-
-def _non_negative_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0
+    @property
+    def optional(self) -> bool:
+        return self.declared_by is not None and self.declared_by.default is not dataclasses.MISSING
 
 
-def _text(value: Any) -> bool:
-    return isinstance(value, str)
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
 
 
-def _boolean(value: Any) -> bool:
-    return isinstance(value, bool)
+@functools.cache
+def _nested(cls: type) -> dict[str, type]:
+    """Field name -> dataclass, for the fields of ``cls`` that are sections."""
+    nested = {}
+    for name, hint in typing.get_type_hints(cls).items():
+        for option in typing.get_args(hint) or (hint,):
+            if dataclasses.is_dataclass(option):
+                nested[name] = option
+    return nested
 
 
-def _dataflow(value: Any) -> bool:
-    return value in DATAFLOWS
+def _walk(cls: type, path: str, sections: dict[str, _Section],
+          declared_by: FieldSpec | None = None) -> dict[str, _Section]:
+    """Add the sections of ``cls`` (a dataclass read from table ``path``), in
+    the order their first fields are declared; TypeError for an undeclared field."""
+    sections.setdefault(path, _Section(path, {}, declared_by))
+    for field in dataclasses.fields(cls):
+        spec = declared(field, cls)
+        if not spec.in_file:
+            continue
+        where, _, key = _join(path, spec.key or field.name).rpartition(".")
+        if field.name in _nested(cls):
+            _walk(_nested(cls)[field.name], _join(where, key), sections, spec)
+        elif spec.rest:
+            sections[where].rest = field
+        else:
+            sections.setdefault(where, _Section(where, {}, None)).fields[key] = field
+    return sections
 
 
-def _dtype_list(value: Any) -> bool:
-    return (isinstance(value, list) and len(value) > 0
-            and all(v in DTYPES for v in value))
+def schema(cls: type) -> dict[str, _Section]:
+    """Section path -> section of the dataclass ``cls`` read from a whole file."""
+    return _walk(cls, "", {})
 
 
-def _dtype_name(value: Any) -> bool:
-    return isinstance(value, str) and value in DTYPES
+def _spec(field: dataclasses.Field) -> FieldSpec:
+    return field.metadata[METADATA_KEY]
 
 
-def _speed_table(value: Any) -> bool:
-    return isinstance(value, dict) and all(k in DTYPES and _positive_number(v)
-                                           for k, v in value.items())
+def _has_default(field: dataclasses.Field) -> bool:
+    return field.default is not dataclasses.MISSING
 
 
-def _tile_shape_list(value: Any) -> bool:
-    return isinstance(value, list) and all(
-        isinstance(shape, list) and len(shape) == 2 and all(_positive_int(v) for v in shape)
-        for shape in value)
-
-
-def _energy_table(value: Any) -> bool:
-    return value in energy_table_names()
-
-
-def _dram_technology(value: Any) -> bool:
-    return value in DRAM_TECHNOLOGIES
-
-
-_EXPECTED = {
-    _positive_int: "a positive integer",
-    _positive_number: "a positive number",
-    _non_negative_number: "a non-negative number",
-    _non_negative_int: "a non-negative integer",
-    _text: "a string",
-    _boolean: "true or false",
-    _dataflow: "one of ws, os, is",
-    _dtype_list: f"a non-empty list drawn from {', '.join(DTYPES)}",
-    _dtype_name: f"one of {', '.join(DTYPES)}",
-    _energy_table: "the name of a table in systolic/presets/energy",
-    _speed_table: "a table of dtype = positive number",
-    _tile_shape_list: "a list of [rows, columns] pairs of positive integers",
-    _dram_technology: f"one of {', '.join(DRAM_TECHNOLOGIES)}",
-}
-
-# section -> field -> check; a section named "" holds top-level keys.
-SCHEMA: dict[str, dict[str, Check]] = {
-    "": {"name": _text, "description": _text},
-    "array": {"rows": _positive_int, "cols": _positive_int, "dataflow": _dataflow},
-    "core": {"arrays": _positive_int, "vector_lanes": _positive_int,
-             "tile_shapes": _tile_shape_list, "k_step": _non_negative_int,
-             "aligned_bytes": _non_negative_int, "unaligned_speed": _positive_number,
-             "unaligned_tile_shapes": _tile_shape_list},
-    "core.sram": {"input_bytes": _positive_int, "weight_bytes": _positive_int,
-                  "output_bytes": _positive_int, "port_bytes_per_cycle": _positive_number,
-                  "stages": _positive_int},
-    "chip": {"cores": _positive_int, "clock_hz": _positive_number,
-             "link_bandwidth_bytes_per_s": _non_negative_number,
-             "link_latency_ns": _non_negative_number,
-             "launch_latency_ns": _non_negative_number,
-             "graph_launch_latency_ns": _non_negative_number,
-             "cluster_cores": _positive_int},
-    "memory": {"dram_bandwidth_bytes_per_s": _positive_number,
-               "dram_latency_ns": _non_negative_number, "dram_channels": _positive_int,
-               "shared_bytes": _non_negative_int,
-               "shared_bandwidth_bytes_per_s": _non_negative_number},
-    "dtypes": {"supported": _dtype_list, "default": _dtype_name, "speed": _speed_table},
-    "power": {"idle_w": _non_negative_number, "busy_w": _non_negative_number,
-              "tdp_w": _non_negative_number, "capped": _boolean},
-    "energy": {"table": _energy_table, "dram": _dram_technology,
-               "noc_distance_mm": _non_negative_number},
-}
-OPTIONAL_SECTIONS = {"power", "energy"}
-# (section, field) -> value used when the file leaves the field out.
-DEFAULTS = {
-    ("core.sram", "port_bytes_per_cycle"): math.inf,
-    ("core.sram", "stages"): 2,
-    ("power", "capped"): False,
-    ("core", "tile_shapes"): [],
-    ("core", "k_step"): 0,
-    ("core", "aligned_bytes"): 0,
-    ("core", "unaligned_speed"): 1.0,
-    ("core", "unaligned_tile_shapes"): [],
-    ("chip", "launch_latency_ns"): 0,
-    ("chip", "graph_launch_latency_ns"): None,  # None: as launch_latency_ns
-    ("chip", "cluster_cores"): 1,
-    ("dtypes", "speed"): {},
-    ("memory", "dram_channels"): 1,
-    ("chip", "link_bandwidth_bytes_per_s"): 0,
-    ("chip", "link_latency_ns"): 0,
-    ("energy", "table"): "45nm",
-    ("energy", "dram"): "ddr",
-    ("energy", "noc_distance_mm"): 1.0,
-    ("memory", "shared_bytes"): 0,
-    ("memory", "shared_bandwidth_bytes_per_s"): 0,
-}
-
+# --- validation ---------------------------------------------------------------------
 
 def _section(raw: dict, path: str) -> Any:
+    """The value at key path ``path`` (a table, or a field) below ``raw``, else None."""
     node: Any = raw
     for part in path.split(".") if path else []:
         node = node.get(part) if isinstance(node, dict) else None
@@ -390,134 +422,108 @@ def _label(path: str) -> str:
     return f"[{path}] " if path else ""
 
 
+def _child_sections(path: str) -> set[str]:
+    """Names of the sections nested directly under ``path``."""
+    return {p.rpartition(".")[2] for p in SECTIONS if p and p.rpartition(".")[0] == path}
+
+
+def _other_keys(section: _Section, table: dict) -> set[str]:
+    """Keys of ``table`` that are neither its declared fields nor its subsections."""
+    return table.keys() - section.fields.keys() - _child_sections(section.path)
+
+
 def _problems(raw: dict) -> list[str]:
-    """Every way ``raw`` departs from SCHEMA, each as ``[section] key: ...``."""
+    """Every way ``raw`` departs from the schema, each as ``[section] key: ...``."""
     problems = []
-    for path, fields in SCHEMA.items():
-        table = _section(raw, path)
-        if table is None and path in OPTIONAL_SECTIONS:
+    for section in SECTIONS.values():
+        table = _section(raw, section.path)
+        if table is None and section.optional:
             continue
         if not isinstance(table, dict):
-            problems.append(f"[{path}]: expected a table, got {table!r}")
+            problems.append(f"[{section.path}]: {TABLE.message(table)}")
             continue
-        for key, check in fields.items():
-            if key not in table and (path, key) in DEFAULTS:
-                continue
-            if key not in table:
-                problems.append(f"{_label(path)}{key}: missing (expected {_EXPECTED[check]})")
-            elif not check(table[key]):
-                problems.append(f"{_label(path)}{key}: expected {_EXPECTED[check]}, "
-                                f"got {table[key]!r}")
-        extra = table.keys() - fields.keys() - _child_sections(path)
-        if path == "energy":
-            problems += _energy_override_problems(table, extra)
-            continue
-        for key in sorted(extra):
-            problems.append(f"{_label(path)}{_printable(key)}: unknown field")
-    memory = raw.get("memory")
-    if (not problems and memory.get("shared_bytes", 0) > 0
-            and not memory.get("shared_bandwidth_bytes_per_s", 0) > 0):
-        problems.append("[memory] shared_bandwidth_bytes_per_s: expected a positive number "
-                        "when shared_bytes > 0, got "
-                        f"{memory.get('shared_bandwidth_bytes_per_s', 0)!r}")
-    if not problems:
-        dtypes = raw["dtypes"]
-        if dtypes["default"] not in dtypes["supported"]:
-            problems.append(f"[dtypes] default: expected one of the supported dtypes "
-                            f"{dtypes['supported']}, got {dtypes['default']!r}")
+        problems += _field_problems(section, table)
+        problems += _other_key_problems(section, table)
+    for rule in _RULES:
+        if not problems:
+            problems += rule(raw)
     return problems
 
 
-def _energy_override_problems(table: dict, keys: set[str]) -> list[str]:
-    """Energy entries a machine overrides must name table entries and be >= 0."""
-    known = energy_entry_names()
+def _field_problems(section: _Section, table: dict) -> list[str]:
+    """The declared fields of ``section`` that ``table`` misses or gets wrong."""
     problems = []
-    for key in sorted(keys):
-        if key not in known:
-            problems.append(f"[energy] {_printable(key)}: unknown field (energy entries: "
-                            f"{', '.join(sorted(known))})")
-        elif not _non_negative_number(table[key]):
-            problems.append(f"[energy] {key}: expected a non-negative number, "
-                            f"got {table[key]!r}")
+    for key, field in section.fields.items():
+        check = _spec(field).check
+        if key not in table and not _has_default(field):
+            problems.append(f"{_label(section.path)}{key}: missing (expected {check.expected})")
+        elif key in table and not check(table[key]):
+            problems.append(f"{_label(section.path)}{key}: {check.message(table[key])}")
     return problems
 
 
-def energy_table_names() -> list[str]:
-    """Names of the shipped energy tables (``presets/energy/*.toml``)."""
-    folder = resources.files("systolic.spec") / "presets" / "energy"
-    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
+def _other_key_problems(section: _Section, table: dict) -> list[str]:
+    """Unknown keys, or, where a field takes the rest (``[energy]``), bad entries."""
+    problems = []
+    rest = _spec(section.rest) if section.rest else None
+    known = set(rest.rest()) if rest else set()
+    for key in sorted(_other_keys(section, table)):
+        if rest is None:
+            problems.append(f"{_label(section.path)}{_printable(key)}: unknown field")
+        elif key not in known:
+            problems.append(f"{_label(section.path)}{_printable(key)}: unknown field "
+                            f"({rest.rest_label}: {', '.join(sorted(known))})")
+        elif not rest.check(table[key]):
+            problems.append(f"{_label(section.path)}{key}: {rest.check.message(table[key])}")
+    return problems
 
 
-def energy_table(name: str) -> dict[str, float]:
-    """The entries (pJ, W) of a shipped energy table."""
-    text = (resources.files("systolic.spec") / "presets" / "energy" / f"{name}.toml").read_text()
-    return {k: float(v) for k, v in tomllib.loads(text).items() if k != "name"}
+def _shared_level_rule(raw: dict) -> list[str]:
+    """A shared on-chip level needs a bandwidth."""
+    memory = raw["memory"]
+    if memory.get("shared_bytes", 0) > 0 and not memory.get("shared_bandwidth_bytes_per_s", 0) > 0:
+        return ["[memory] shared_bandwidth_bytes_per_s: expected a positive number "
+                "when shared_bytes > 0, got "
+                f"{memory.get('shared_bandwidth_bytes_per_s', 0)!r}"]
+    return []
 
 
-def energy_entry_names() -> set[str]:
-    """Entry names every energy table has."""
-    return set(energy_table("45nm"))
+def _default_dtype_rule(raw: dict) -> list[str]:
+    """The default dtype is one of the supported ones."""
+    dtypes = raw["dtypes"]
+    if dtypes["default"] not in dtypes["supported"]:
+        return [f"[dtypes] default: expected one of the supported dtypes "
+                f"{dtypes['supported']}, got {dtypes['default']!r}"]
+    return []
 
 
-def _child_sections(path: str) -> set[str]:
-    """Names of the SCHEMA sections nested directly under ``path``."""
-    return {p.rpartition(".")[2] for p in SCHEMA if p and p.rpartition(".")[0] == path}
+# Rules between fields, each run only while no problem has been found.
+_RULES = (_shared_level_rule, _default_dtype_rule)
 
 
-def _with_defaults(raw: dict) -> dict:
-    """A copy of ``raw`` with every defaulted field filled in."""
-    filled = {key: dict(value) if isinstance(value, dict) else value
-              for key, value in raw.items()}
-    filled["core"] = dict(filled["core"])
-    filled["core"]["sram"] = dict(filled["core"]["sram"])
-    filled.setdefault("energy", {})
-    filled["dtypes"] = dict(filled["dtypes"])
-    for (path, key), value in DEFAULTS.items():
-        table = filled
-        for part in path.split("."):
-            table = table.get(part)
-            if table is None:  # an optional section left out: nothing to fill
-                break
+# --- construction ---------------------------------------------------------------------
+
+def _record(cls: type, table: dict, path: str, **given: Any) -> Any:
+    """An instance of ``cls`` from its validated TOML ``table``; defaults fill in."""
+    values = dict(given)
+    for field in dataclasses.fields(cls):
+        spec = _spec(field)
+        if not spec.in_file:
+            continue
+        key_path = spec.key or field.name
+        value = _section(table, key_path)  # None: left out (TOML has no null)
+        if spec.rest:
+            rest = {key: table[key] for key in _other_keys(SECTIONS[path], table)}
+            values[field.name] = spec.convert(rest)
+        elif value is None:
+            values[field.name] = (values[spec.same_as] if field.default is None and spec.same_as
+                                  else field.default)
+        elif field.name in _nested(cls):
+            values[field.name] = _record(_nested(cls)[field.name], value,
+                                         _join(path, key_path))
         else:
-            table.setdefault(key, value)
-    return filled
-
-
-def _chip_spec(section: dict) -> ChipSpec:
-    graph = section["graph_launch_latency_ns"]
-    return ChipSpec(**{**section, "clock_hz": float(section["clock_hz"]),
-                       "graph_launch_latency_ns": (section["launch_latency_ns"]
-                                                   if graph is None else graph)})
-
-
-def _energy_spec(section: dict) -> EnergySpec:
-    fixed = {"table", "dram", "noc_distance_mm"}
-    overrides = tuple(sorted((k, float(v)) for k, v in section.items() if k not in fixed))
-    return EnergySpec(section["table"], section["dram"], float(section["noc_distance_mm"]),
-                      overrides)
-
-
-def _build(raw: dict, source: str) -> Hardware:
-    raw = _with_defaults(raw)
-    core = raw["core"]
-    return Hardware(
-        name=raw["name"], description=raw["description"],
-        array=ArraySpec(**raw["array"]),
-        core=CoreSpec(arrays=core["arrays"], vector_lanes=core["vector_lanes"],
-                      sram=SramSpec(**core["sram"]),
-                      tile_shapes=tuple(tuple(shape) for shape in core["tile_shapes"]),
-                      k_step=core["k_step"], aligned_bytes=core["aligned_bytes"],
-                      unaligned_speed=float(core["unaligned_speed"]),
-                      unaligned_tile_shapes=tuple(tuple(shape)
-                                                  for shape in core["unaligned_tile_shapes"])),
-        chip=_chip_spec(raw["chip"]),
-        memory=MemorySpec(**raw["memory"]),
-        dtypes=tuple(raw["dtypes"]["supported"]), default_dtype=raw["dtypes"]["default"],
-        dtype_speed=tuple(sorted((k, float(v)) for k, v in raw["dtypes"]["speed"].items())),
-        power=PowerSpec(**raw["power"]) if "power" in raw else None,
-        energy=_energy_spec(raw["energy"]),
-        source=source,
-    )
+            values[field.name] = spec.convert(value)
+    return cls(**values)
 
 
 def from_dict(raw: dict, source: str = "<dict>") -> Hardware:
@@ -525,7 +531,52 @@ def from_dict(raw: dict, source: str = "<dict>") -> Hardware:
     problems = _problems(raw)
     if problems:
         raise ConfigError(f"{source}: " + "; ".join(problems))
-    return _build(raw, source)
+    return _record(Hardware, raw, "", source=source)
+
+
+# --- the defaults a description leaves out -------------------------------------------
+
+def _toml(value: Any) -> str:
+    """``value`` as a TOML value (the types the schema's defaults take)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return json.dumps(value)
+    if value == math.inf:
+        return "inf"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k} = {_toml(v)}" for k, v in value.items()) + "}"
+    return repr(value)
+
+
+def _default_line(section: _Section, key: str, table: dict) -> str:
+    spec = _spec(section.fields[key])
+    value = spec.default
+    if value is None and spec.same_as:
+        same = section.fields[spec.same_as]
+        value = table.get(spec.same_as, _spec(same).default)
+    about = f"{spec.unit}; {spec.help}" if spec.unit else spec.help
+    return f"# {_label(section.path)}{key} = {_toml(value)}  ({about})"
+
+
+def defaults_left_out(raw: dict) -> list[str]:
+    """Comment lines naming each defaulted field that the valid description
+    ``raw`` leaves out, with its default, unit and help (from the schema)."""
+    lines = []
+    for section in SECTIONS.values():
+        table = _section(raw, section.path)
+        if table is None and section.optional and section.declared_by.default is None:
+            lines.append(f"# [{section.path}] left out  (optional: {section.declared_by.help})")
+            continue
+        table = table or {}  # an optional section left out takes every default
+        lines += [_default_line(section, key, table) for key, field in section.fields.items()
+                  if _has_default(field) and key not in table]
+    return lines
+
+
+SECTIONS = schema(Hardware)
 
 
 # --- presets and files --------------------------------------------------------
@@ -536,12 +587,25 @@ def preset_names() -> list[str]:
     return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
 
 
-def preset_text(name: str) -> str:
-    """The TOML text of preset ``name``."""
+def _preset_file_text(name: str) -> str:
+    """The text of the file of preset ``name``."""
     if name not in preset_names():
         raise ConfigError(f"preset: expected one of {', '.join(preset_names())} "
                           f"or a path to a .toml file, got {name!r}")
     return (resources.files("systolic.spec") / "presets" / f"{name}.toml").read_text()
+
+
+DEFAULTS_HEADER = "# Defaults of the fields this preset leaves out (from the schema):"
+
+
+def preset_text(name: str) -> str:
+    """The TOML text of preset ``name``, then, as comments, the defaults of
+    the fields it leaves out (``systolic presets show``)."""
+    text = _preset_file_text(name)
+    lines = defaults_left_out(parse(text, f"{name}.toml"))
+    if not lines:
+        return text
+    return text + "\n" + "\n".join([DEFAULTS_HEADER, *lines]) + "\n"
 
 
 def _read(name_or_path: str) -> tuple[str, str]:
@@ -552,7 +616,7 @@ def _read(name_or_path: str) -> tuple[str, str]:
             return path.read_text(), path.name
         except OSError as err:
             raise ConfigError(f"{name_or_path}: cannot read: {err.strerror}") from None
-    return preset_text(name_or_path), f"{name_or_path}.toml"
+    return _preset_file_text(name_or_path), f"{name_or_path}.toml"
 
 
 def parse(text: str, source: str) -> dict:
@@ -588,4 +652,3 @@ def load(name_or_path: str, overrides: dict[str, Any] | None = None) -> Hardware
             table = table.setdefault(section, {})
         table[key] = value
     return from_dict(raw, source)
-

@@ -46,10 +46,11 @@ import json
 import math
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
-from typing import Any, ClassVar, Union
+from typing import ClassVar, Union
 
 from systolic.errors import TraceError
-from systolic.spec.hardware import DTYPES, DType
+from systolic.spec.fields import BOOLEAN, NON_EMPTY_TEXT, POSITIVE_INT, from_text, one_of
+from systolic.spec.hardware import DTYPE_NAME, DTYPES, DType
 
 # Lane operations per element on the vector unit (our estimate; see module doc).
 VECTOR_OPS_PER_ELEMENT = {
@@ -307,78 +308,53 @@ def op_macs(op: Op) -> int:
     return op.macs if isinstance(op, (Gemm, Attention)) else 0
 
 
-# --- validation -------------------------------------------------------------------
-
-def _positive_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value > 0
-
-
-def _boolean(value: Any) -> bool:
-    return isinstance(value, bool)
-
-
-def _dtype_name(value: Any) -> bool:
-    return isinstance(value, str) and value in DTYPES
-
-
-def _choice(options: tuple[str, ...]):
-    def check(value: Any) -> bool:
-        return value in options
-    check.expected = f"one of {', '.join(options)}"
-    return check
-
-
-_EXPECTED = {_positive_int: "a positive integer", _boolean: "true or false",
-             _dtype_name: f"one of {', '.join(DTYPES)}"}
+# --- validation (the checks: spec/fields.py) ---------------------------------------
 
 # kind -> (class, {trace field: (attribute, check)}, required fields)
-_POSITIVE = _positive_int
+_POSITIVE = POSITIVE_INT
 SCHEMAS = {
     "gemm": (Gemm, {"M": ("m", _POSITIVE), "N": ("n", _POSITIVE), "K": ("k", _POSITIVE),
-                    "batch": ("batch", _POSITIVE), "dtype": ("dtype", _dtype_name),
-                    "weights": ("weights", _boolean),
-                    "weight_dtype": ("weight_dtype", _dtype_name)}, ("M", "N", "K")),
-    "elementwise": (Elementwise, {"op": ("op", _choice(ELEMENTWISE_OPS)),
+                    "batch": ("batch", _POSITIVE), "dtype": ("dtype", DTYPE_NAME),
+                    "weights": ("weights", BOOLEAN),
+                    "weight_dtype": ("weight_dtype", DTYPE_NAME)}, ("M", "N", "K")),
+    "elementwise": (Elementwise, {"op": ("op", one_of(ELEMENTWISE_OPS)),
                                   "rows": ("rows", _POSITIVE), "cols": ("cols", _POSITIVE),
-                                  "dtype": ("dtype", _dtype_name)}, ("op", "rows", "cols")),
-    "norm": (Norm, {"op": ("op", _choice(NORM_OPS)), "rows": ("rows", _POSITIVE),
-                    "cols": ("cols", _POSITIVE), "dtype": ("dtype", _dtype_name)},
+                                  "dtype": ("dtype", DTYPE_NAME)}, ("op", "rows", "cols")),
+    "norm": (Norm, {"op": ("op", one_of(NORM_OPS)), "rows": ("rows", _POSITIVE),
+                    "cols": ("cols", _POSITIVE), "dtype": ("dtype", DTYPE_NAME)},
              ("op", "rows", "cols")),
     "softmax": (Softmax, {"rows": ("rows", _POSITIVE), "cols": ("cols", _POSITIVE),
-                          "dtype": ("dtype", _dtype_name)}, ("rows", "cols")),
+                          "dtype": ("dtype", DTYPE_NAME)}, ("rows", "cols")),
     "attention": (Attention, {"batch": ("batch", _POSITIVE), "heads": ("heads", _POSITIVE),
                               "kv_heads": ("kv_heads", _POSITIVE),
                               "head_dim": ("head_dim", _POSITIVE),
                               "q_len": ("q_len", _POSITIVE), "kv_len": ("kv_len", _POSITIVE),
-                              "causal": ("causal", _boolean), "fused": ("fused", _boolean),
-                              "dtype": ("dtype", _dtype_name)},
+                              "causal": ("causal", BOOLEAN), "fused": ("fused", BOOLEAN),
+                              "dtype": ("dtype", DTYPE_NAME)},
                   ("batch", "heads", "kv_heads", "head_dim", "q_len", "kv_len")),
     "allreduce": (Allreduce, {"bytes": ("bytes", _POSITIVE),
                               "participants": ("participants", _POSITIVE)},
                   ("bytes", "participants")),
     "embedding": (Embedding, {"tokens": ("tokens", _POSITIVE), "hidden": ("hidden", _POSITIVE),
-                              "vocab": ("vocab", _POSITIVE), "dtype": ("dtype", _dtype_name)},
+                              "vocab": ("vocab", _POSITIVE), "dtype": ("dtype", DTYPE_NAME)},
                   ("tokens", "hidden", "vocab")),
     "lm_head": (Gemm, {"tokens": ("m", _POSITIVE), "vocab": ("n", _POSITIVE),
-                       "hidden": ("k", _POSITIVE), "dtype": ("dtype", _dtype_name),
-                       "weight_dtype": ("weight_dtype", _dtype_name)},
+                       "hidden": ("k", _POSITIVE), "dtype": ("dtype", DTYPE_NAME),
+                       "weight_dtype": ("weight_dtype", DTYPE_NAME)},
                 ("tokens", "vocab", "hidden")),
 }
 COMMON_FIELDS = ("name", "kind", "deps")
-
-
-def _expected(check) -> str:
-    return getattr(check, "expected", None) or _EXPECTED[check]
+_KIND = one_of(SCHEMAS)
 
 
 def op_from_record(record: dict, where: str) -> Op:
     """Build an op from one trace record; ``where`` is ``file:line`` for errors."""
     kind = record.get("kind")
-    if kind not in SCHEMAS:
-        raise TraceError(f"{where}: kind: expected one of {', '.join(SCHEMAS)}, got {kind!r}")
+    if not _KIND(kind):
+        raise TraceError(f"{where}: kind: {_KIND.message(kind)}")
     name = record.get("name")
-    if not isinstance(name, str) or not name:
-        raise TraceError(f"{where}: name: expected a non-empty string, got {name!r}")
+    if not NON_EMPTY_TEXT(name):
+        raise TraceError(f"{where}: name: {NON_EMPTY_TEXT.message(name)}")
     cls, schema, required = SCHEMAS[kind]
     values = {"name": name}
     for key, value in record.items():
@@ -389,7 +365,7 @@ def op_from_record(record: dict, where: str) -> Op:
                              f"(fields: {', '.join(schema)})")
         attribute, check = schema[key]
         if not check(value):
-            raise TraceError(f"{where}: {key}: expected {_expected(check)}, got {value!r}")
+            raise TraceError(f"{where}: {key}: {check.message(value)}")
         values[attribute] = value
     for key in required:
         if key not in record:
@@ -524,12 +500,9 @@ def _topology_row(row: list[str], where: str, form: str, dtype: str) -> list[Gem
     values = {}
     for column, text in zip(columns[1:], row[1:len(columns)]):
         try:
-            values[column] = int(text)
-        except ValueError:
-            raise TraceError(f"{where}: {column}: expected a positive integer, got {text!r}") \
-                from None
-        if values[column] < 1:
-            raise TraceError(f"{where}: {column}: expected a positive integer, got {text!r}")
+            values[column] = from_text(text, int, POSITIVE_INT)
+        except ValueError as err:
+            raise TraceError(f"{where}: {column}: {err}") from None
     name = row[0] or f"layer{where.rsplit(':', 1)[1]}"
     if form == "gemm":
         return [Gemm(name, values["M"], values["N"], values["K"], dtype=dtype)]

@@ -1,0 +1,148 @@
+"""Field checks: one vocabulary for every value a user writes.
+
+A check is a predicate and the phrase that completes "expected ...", so a
+value is refused in the same words wherever it comes from, a hardware TOML
+file, a trace line or a command-line option::
+
+    tpu-v1.toml: [array] rows: expected a positive integer, got 0
+    trace.jsonl:3: M: expected a positive integer, got 0
+    systolic gemm: error: argument -M: expected a positive integer, got '0'
+
+A check may also say how an accepted value becomes a record's value
+(``convert``: TOML lists to tuples, say); by default it is kept as written.
+
+``spec_field`` declares a field of a frozen spec dataclass once: its check,
+unit, a line of help and its default, kept in the field's ``metadata``.
+``hardware.py`` walks ``dataclasses.fields`` to derive validation, defaults,
+construction and the commented defaults of ``systolic presets show``.
+
+Not here: what a field means (the spec modules), the file, line and key-path
+prefixes of messages (their callers), and rules that tie fields together.
+This module imports only the standard library, so the CLI can use it without
+loading the simulator.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable
+
+
+def _as_written(value: Any) -> Any:
+    return value
+
+
+@dataclass(frozen=True)
+class Check:
+    """A rule for one value: ``accepts(value)``, and what it expects in words."""
+
+    expected: str
+    accepts: Callable[[Any], bool]
+    convert: Callable[[Any], Any] = _as_written
+
+    def __call__(self, value: Any) -> bool:
+        return self.accepts(value)
+
+    def message(self, value: Any) -> str:
+        """``expected <phrase>, got <value>``: the tail of every refusal."""
+        return f"expected {self.expected}, got {value!r}"
+
+
+def _number(value: Any) -> bool:
+    """An int or float, not a bool (TOML's and JSON's numbers)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _integer(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+POSITIVE_INT = Check("a positive integer", lambda v: _integer(v) and v > 0)
+NON_NEGATIVE_INT = Check("a non-negative integer", lambda v: _integer(v) and v >= 0)
+POSITIVE_NUMBER = Check("a positive number", lambda v: _number(v) and v > 0)
+NON_NEGATIVE_NUMBER = Check("a non-negative number", lambda v: _number(v) and v >= 0)
+# A command-line factor or size: ``inf`` is refused there (a file may say ``inf``).
+FINITE_POSITIVE_NUMBER = Check("a positive number",
+                               lambda v: _number(v) and v > 0 and not math.isinf(v))
+TEXT = Check("a string", lambda v: isinstance(v, str))
+NON_EMPTY_TEXT = Check("a non-empty string", lambda v: isinstance(v, str) and v != "")
+BOOLEAN = Check("true or false", lambda v: isinstance(v, bool))
+TABLE = Check("a table", lambda v: isinstance(v, dict))
+
+
+def one_of(options: Iterable[str]) -> Check:
+    """A value among ``options``, listed in the message in their order."""
+    options = tuple(options)
+    return Check(f"one of {', '.join(options)}", lambda v: v in options)
+
+
+def from_text(text: str, parse: Callable[[str], Any], check: Check) -> Any:
+    """``parse(text)`` if it parses and passes ``check``; else ValueError whose
+    text is ``check.message(text)`` (the text as the user typed it)."""
+    try:
+        value = parse(text)
+    except ValueError:
+        raise ValueError(check.message(text)) from None
+    if not check(value):
+        raise ValueError(check.message(text))
+    return value
+
+
+# --- declaring a spec dataclass's fields ----------------------------------------
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """What ``spec_field`` records about one field (see its docstring)."""
+
+    check: Check
+    unit: str
+    help: str
+    default: Any                     # as a file writes it (MISSING: required)
+    convert: Callable[[Any], Any]
+    key: str | None                  # key path in the file, if not the field's name
+    same_as: str | None              # a None default takes this sibling's value
+    in_file: bool                    # False: supplied by the loader, not the file
+    rest: Callable[[], Iterable[str]] | None  # the section's other keys, drawn from these
+    rest_label: str
+
+
+METADATA_KEY = "systolic.spec"
+
+
+def spec_field(check: Check, unit: str = "", help: str = "",  # noqa: A002 - the field's help
+               default: Any = dataclasses.MISSING, *, key: str | None = None,
+               convert: Callable[[Any], Any] | None = None, same_as: str | None = None,
+               in_file: bool = True, rest: Callable[[], Iterable[str]] | None = None,
+               rest_label: str = "", kw_only: bool = False) -> Any:
+    """A dataclass field declared once, with everything a loader needs.
+
+    ``check`` validates the value as written; ``convert`` (default: the
+    check's) turns it into the record's value, and the record's default is
+    ``convert(default)`` (``default`` is given as the file would write it;
+    left out, the field is required). ``unit`` and ``help`` describe it to
+    users. ``key``: its key path in the file when that is not the field's
+    name (``"dtypes.supported"``). ``same_as``: a ``None`` default means the
+    value of that sibling field. ``in_file=False``: the loader supplies it.
+    ``rest``: the field collects the section's remaining keys, which must be
+    among ``rest()`` (``rest_label`` names them in the message), each value
+    passing ``check``.
+    """
+    convert = convert or check.convert
+    spec = FieldSpec(check, unit, help, default, convert, key, same_as, in_file, rest,
+                     rest_label)
+    record_default = default
+    if default is not dataclasses.MISSING and default is not None:
+        record_default = convert(default)
+    return dataclasses.field(default=record_default, kw_only=kw_only,
+                             metadata={METADATA_KEY: spec})
+
+
+def declared(field: dataclasses.Field, owner: type) -> FieldSpec:
+    """The declaration of ``field`` of class ``owner``; TypeError if it has none."""
+    spec = field.metadata.get(METADATA_KEY)
+    if not isinstance(spec, FieldSpec) or not spec.help:
+        raise TypeError(f"{owner.__name__}.{field.name}: declared without spec_field "
+                        f"(a check, a unit and a line of help)")
+    return spec
