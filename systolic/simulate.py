@@ -23,6 +23,7 @@ from systolic.cost import energy
 from systolic.errors import ConfigError
 from systolic.mapping.attention import expand_unfused, map_fused
 from systolic.mapping.gemm import array_parts, map_gemm
+from systolic.mapping.kernels import kernel_rules, without_launch
 from systolic.mapping.vector import LinkSchedule, map_allreduce, map_vector
 from systolic.peers import scalesim
 from systolic.results import RunResult
@@ -138,9 +139,8 @@ def _run_alone(hw: Hardware, op: Op):
     the machine without its arrays, so they are looked up under that part
     alone and reused across machines that differ only in their arrays.
     """
-    launch = 0 if isinstance(op, Allreduce) else hw.launch_latency_cycles
-    idle = dataclasses.replace(hw, chip=dataclasses.replace(
-        hw.chip, launch_latency_ns=0, graph_launch_latency_ns=0))
+    launch = 0 if isinstance(op, Allreduce) else kernel_rules(hw).launch_cycles
+    idle = without_launch(hw)
     if isinstance(op, (Gemm, Attention)):
         summary, result, timeline = _simulate_alone(idle, op)
     else:

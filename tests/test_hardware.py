@@ -165,26 +165,6 @@ def test_mutated_presets_load_or_raise_config_errors(start, stop, insert):
         assert "\n" not in str(err)
 
 
-def test_unaligned_gemms_run_at_the_unaligned_speed():
-    hw = hardware.load("h100")
-    assert hw.core.aligned_bytes == 16
-    bf16 = hw.speed("bf16")
-    assert hw.gemm_speed("bf16", 1024, 4096, 2) == bf16
-    assert hw.gemm_speed("bf16", 777, 4096, 2) == pytest.approx(bf16 * hw.core.unaligned_speed)
-    assert hw.gemm_speed("bf16", 1024, 50257, 2) == pytest.approx(bf16 * hw.core.unaligned_speed)
-    assert hardware.load("tpu-v4-like").gemm_speed("bf16", 777, 3, 2) == \
-        hardware.load("tpu-v4-like").speed("bf16")
-
-
-def test_a_transposed_mapping_keeps_the_unaligned_speed():
-    from systolic.simulate import simulate_gemm
-
-    hw = hardware.load("h100")
-    aligned = simulate_gemm(hw, 2048, 50256, 1024, dtype="bf16")
-    unaligned = simulate_gemm(hw, 2048, 50257, 1024, dtype="bf16")
-    assert unaligned.cycles > 3 * aligned.cycles
-
-
 @pytest.mark.parametrize("key,value", [("chip.cluster_cores", 0),
                                        ("core.unaligned_tile_shapes", [[128]])])
 def test_cluster_and_fallback_tile_fields_are_checked(key, value):

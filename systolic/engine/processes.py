@@ -6,8 +6,9 @@ Each core has four units, each a ``simpy.Resource`` of capacity one:
   level when another core fetched them) into the input and weight buffers,
   issuing each tile's request as soon as its buffer space is free, so
   several requests can be in flight and their latencies overlap; a block
-  that the cores of a cluster load at the same step is multicast: each
-  moves its share of one transfer, from where the first of them found it;
+  that several cores load at the same step (the tile's ``*_sharers``) is
+  multicast: each moves its share of one transfer, from where the first of
+  them found it;
 - ``array`` runs the tile on the core's systolic arrays for the cycles
   ``core/timing.py`` gives;
 - ``vector`` does element-wise work (here: the sums of split-K parts);
@@ -22,8 +23,11 @@ tile i+1 overlaps the compute of tile i (double buffering), and the arrays
 stall when a tile's operands are not in yet. All cores share DRAM
 (``memory.BandwidthPool``), so their transfers contend for bandwidth.
 
-Ops start when the ops they depend on have finished; independent ops run
-at the same time and contend for units and buffers. Every unit's busy
+Ops start when the ops they depend on have finished, and their first tile
+waits the schedule's ``launch_cycles`` idle cycles more; independent ops run
+at the same time and contend for units and buffers. What a target's kernels
+impose (fixed tile shapes, multicast, launch costs) is the mapping's
+business (``mapping/kernels.py``): the engine runs whatever the schedule says. Every unit's busy
 stretch is recorded as an ``Interval`` (unit, core, op, tile, start, end).
 
 Per op: ``cycles`` from its start (dependencies met) to its last store;
@@ -144,8 +148,8 @@ class Engine:
         if waits:
             yield self.env.all_of(waits)
         tally.start = self.env.now
-        if self.hw.launch_latency_cycles:
-            yield self.env.timeout(self.hw.launch_latency_cycles)
+        if schedule.launch_cycles:  # idle before the first tile (a kernel launch)
+            yield self.env.timeout(schedule.launch_cycles)
         stored = {owner: self.env.event() for r in schedule.reductions for owner in r.waits_for}
         processes = []
         for core, tiles in zip(self.cores, schedule.cores):
@@ -269,8 +273,8 @@ class Engine:
         streamed in K slices occupies the shared level one slice at a time
         (its hold), as the cores sweep K together, and its first slice is a
         request of its own, so that the arrays can start on it. A block that
-        cores of one cluster load at the same step is multicast: each moves
-        its share of one transfer. Returns the events of the first slice's
+        several cores load at the same step is multicast: each moves its
+        share of one transfer. Returns the events of the first slice's
         arrival and of all of it."""
         from_dram = from_shared = 0
         ports = 0

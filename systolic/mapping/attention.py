@@ -37,6 +37,7 @@ import math
 from systolic.errors import ConfigError
 from systolic.spec.hardware import DTYPES, Hardware
 from systolic.mapping.gemm import ArrayWork, Schedule, Tile, array_work
+from systolic.mapping.kernels import kernel_rules
 from systolic.spec.workload import VECTOR_OPS_PER_ELEMENT, Attention, Gemm, Softmax
 
 
@@ -132,7 +133,8 @@ def map_fused(hw: Hardware, op: Attention) -> Schedule:
                                      element, accumulator))
     cores = tuple(tuple(_with_releases(tiles)) for tiles in per_core)
     return Schedule(op=op, choice=None, cores=cores, reductions=(),
-                    waves=-(-len(items) // hw.chip.cores))
+                    waves=-(-len(items) // hw.chip.cores),
+                    launch_cycles=kernel_rules(hw).launch_cycles)
 
 
 def _balanced(visible: list[list[int]], cores: int):

@@ -14,13 +14,15 @@ Consecutive tiles on a core that need the same A or B block reuse it
 instead of loading it again (with ``tk = K`` and ``nmk``, a B panel stays
 while all ``m`` blocks pass under it).
 
-Kernels. A machine may fix the output tile shapes its GEMM kernels use
-(``[core] tile_shapes``, as a GPU library does, and ``unaligned_tile_shapes``
-for the fallback kernels of GEMMs with unaligned rows); then only those
-are tried, and wave quantization over the cores follows. With ``[core]
-k_step`` a tile's operands stream through the buffers in K slices, so a
-tile spans all of K (or a split-K part of it) and only ``stages`` slices
-need to fit.
+Kernels. What the machine's GEMM kernels impose comes from one seam,
+``kernels.kernel_rules(hw)``: the tile shapes to try (empty: search
+freely; a GPU library's fixed shapes, then wave quantization over the
+cores follows), the MAC-rate factor, how many cores of a cluster share
+(multicast) a block they load at one step, and the idle cycles before an
+op starts (``Schedule.launch_cycles``). A systolic array's rules are the
+free search at the dtype's rate, alone, at once. With ``[core] k_step`` a
+tile's operands stream through the buffers in K slices, so a tile spans
+all of K (or a split-K part of it) and only ``stages`` slices need to fit.
 
 Search. Candidate tile sizes are multiples of the array (the dimension on
 the array rows in steps of R, the one on its columns in steps of C, the
@@ -29,8 +31,8 @@ arrays per core, and the even splits of each dimension. Each candidate that fits
 scored by the estimated time ``max(compute, memory + DRAM latency per
 tile)`` with waves over the cores, where memory is the larger of DRAM
 bytes over DRAM bandwidth and every tile's blocks over the shared level's
-(or DRAM's) bandwidth (a block multicast to a cluster's cores, ``[chip]
-cluster_cores``, counted once per cluster), plus the
+(or DRAM's) bandwidth (a block multicast to a cluster's cores counted
+once per cluster), plus the
 pipeline's fill and drain (the first tile's loads and the last one's
 store, which nothing hides),
 and then by DRAM bytes and the number of tiles: the least traffic among
@@ -65,6 +67,7 @@ from typing import Any, NamedTuple
 
 from systolic.core.timing import gemm_cycles, gemm_timing
 from systolic.errors import ConfigError
+from systolic.mapping.kernels import KernelRules, kernel_rules
 from systolic.spec.hardware import DTYPES, Hardware
 from systolic.spec.workload import Gemm
 
@@ -105,8 +108,8 @@ class Tile(NamedTuple):
     the loads stream in (``[core] k_step``); the arrays start on the first
     slice and finish one slice's work after the last arrives.
     ``input_sharers`` / ``weight_sharers``: how many cores of this core's
-    cluster (``[chip] cluster_cores``) load the same block at the same step,
-    this one included; the block's transfer is shared among them.
+    cluster (``KernelRules.cluster_cores``) load the same block at the same
+    step, this one included; the block's transfer is shared among them.
     """
 
     index: int
@@ -160,7 +163,9 @@ class TileChoice:
 class Schedule:
     """An op mapped on a machine: the tiles each core runs, in order.
 
-    ``choice`` is the GEMM tiling (None for ops that are not GEMMs).
+    ``choice`` is the GEMM tiling (None for ops that are not GEMMs);
+    ``launch_cycles`` the idle cycles between the op's start (its inputs
+    ready) and its first tile (a kernel launch, ``KernelRules``).
     """
 
     op: Any
@@ -168,6 +173,7 @@ class Schedule:
     cores: tuple[tuple[Tile, ...], ...]
     reductions: tuple[Reduction, ...]
     waves: int
+    launch_cycles: int = 0
 
     @property
     def tile_count(self) -> int:
@@ -325,16 +331,6 @@ def _split_factors(hw: Hardware, op: Gemm, tm: int, tn: int, tk: int) -> list[in
     return factors
 
 
-def gemm_speed(hw: Hardware, op: Gemm) -> float:
-    """The arrays' MAC rate for ``op`` as laid out in memory (before any transpose)."""
-    return hw.gemm_speed(op.dtype, op.k, op.n, op.element.bytes)
-
-
-def kernel_tile_shapes(hw: Hardware, op: Gemm) -> tuple:
-    """The kernels' tile shapes for ``op`` as laid out in memory (before any transpose)."""
-    return hw.gemm_tile_shapes(op.k, op.n, op.element.bytes)
-
-
 def transposed(op: Gemm) -> Gemm:
     """The same work as ``O^T = B^T . A^T``: B becomes the streamed operand."""
     return dataclasses.replace(op, m=op.n, n=op.m, dtype=op.weight_dtype or op.dtype,
@@ -343,11 +339,12 @@ def transposed(op: Gemm) -> Gemm:
 
 def choose_tiles(hw: Hardware, op: Gemm, compat: str = "native") -> TileChoice:
     """The tiling of ``op`` or of its transpose with the least estimated time,
-    then the least traffic."""
-    speed, shapes = gemm_speed(hw, op), kernel_tile_shapes(hw, op)
-    options = [(_best_tiling(hw, op, compat, speed, shapes), False)]
+    then the least traffic. The kernels' rules are asked about ``op`` as laid
+    out in memory (before any transpose)."""
+    rules = kernel_rules(hw)
+    options = [(_best_tiling(hw, op, compat, rules, op), False)]
     if compat == "native":
-        options.append((_best_tiling(hw, transposed(op), compat, speed, shapes), True))
+        options.append((_best_tiling(hw, transposed(op), compat, rules, op), True))
     fitting = [(found, flip) for found, flip in options if found is not None]
     if not fitting:
         raise ConfigError(_too_small_message(hw, op))
@@ -372,14 +369,13 @@ def _shared_holds_operands(hw: Hardware, op: Gemm) -> bool:
     return bool(hw.memory.shared_bytes) and operands <= hw.memory.shared_bytes
 
 
-def _delivered_bytes(hw: Hardware, op: Gemm, tm: int, tn: int, order: str, split_k: int,
+def _delivered_bytes(cluster: int, op: Gemm, tm: int, tn: int, order: str, split_k: int,
                      a_bytes: float, b_bytes: float) -> float:
-    """A tile's operand bytes through the shared level, a cluster's multicast
-    counted: consecutive output blocks (dealt to neighbouring cores) share
-    their A block (``mnk``) or B block (``nmk``), or the other one when that
-    dimension has a single block. Split-K parts share nothing (their K
-    ranges differ)."""
-    cluster = min(hw.chip.cluster_cores, hw.chip.cores)
+    """A tile's operand bytes through the shared level, the multicast of a
+    cluster of ``cluster`` cores counted: consecutive output blocks (dealt to
+    neighbouring cores) share their A block (``mnk``) or B block (``nmk``), or
+    the other one when that dimension has a single block. Split-K parts share
+    nothing (their K ranges differ)."""
     if cluster == 1 or split_k > 1:
         return a_bytes + b_bytes
     blocks_m, blocks_n = -(-op.m // tm), -(-op.n // tn)
@@ -390,8 +386,11 @@ def _delivered_bytes(hw: Hardware, op: Gemm, tm: int, tn: int, order: str, split
     return a_bytes / a_share + b_bytes / b_share
 
 
-def _best_tiling(hw: Hardware, op: Gemm, compat: str, speed: float, shapes: tuple):
-    """(score, TileChoice) of the best tiling of ``op`` as written, or None."""
+def _best_tiling(hw: Hardware, op: Gemm, compat: str, rules: KernelRules, stored: Gemm):
+    """(score, TileChoice) of the best tiling of ``op`` as written, or None;
+    ``rules`` are asked about ``stored``, the GEMM as laid out in memory."""
+    speed, shapes, cluster = rules.mac_rate(stored), rules.tile_shapes(stored), \
+        rules.cluster_cores
     steps, wide = _steps(hw), _wide_steps(hw)
     bytes_per_cycle = hw.dram_bytes_per_cycle
     # Every tile's blocks cross the shared level (or DRAM) once per core that
@@ -414,8 +413,8 @@ def _best_tiling(hw: Hardware, op: Gemm, compat: str, speed: float, shapes: tupl
         for split_k in _split_factors(hw, op, tm, tn, tk):
             compute = _compute_estimate(hw, op, tm, tn, tk, split_k, compat, speed)
             for order in LOOP_ORDERS:
-                delivery = tiles * _delivered_bytes(hw, op, tm, tn, order, split_k, a_bytes,
-                                                    b_bytes) / delivery_per_cycle
+                delivery = tiles * _delivered_bytes(cluster, op, tm, tn, order, split_k,
+                                                    a_bytes, b_bytes) / delivery_per_cycle
                 traffic = _traffic(op, tm, tn, tk, order, split_k)
                 if once is not None and split_k == 1:
                     traffic = min(traffic, once)
@@ -573,13 +572,14 @@ def map_gemm(hw: Hardware, op: Gemm, compat: str = "native",
     if not _fits(hw, laid_out, choice.tm, choice.tn, choice.tk):
         raise ConfigError(_too_small_message(hw, laid_out))
     per_core, split_owners = _core_steps(laid_out, choice, hw.chip.cores)
-    speed = gemm_speed(hw, op)
-    cluster = hw.chip.cluster_cores
+    rules = kernel_rules(hw)
+    speed = rules.mac_rate(op)
     cores = tuple(tuple(_tile(hw, laid_out, choice, steps, i, compat, speed, shared)
-                        for i, shared in enumerate(_sharers(per_core, core, cluster)))
+                        for i, shared in enumerate(_sharers(per_core, core,
+                                                            rules.cluster_cores)))
                   for core, steps in enumerate(per_core))
     blocks = len(_output_blocks(laid_out, choice)) * choice.split_k
     return Schedule(op=op, choice=choice, cores=cores,
                     reductions=_reductions(laid_out, choice, split_owners),
-                    waves=-(-blocks // hw.chip.cores))
+                    waves=-(-blocks // hw.chip.cores), launch_cycles=rules.launch_cycles)
 

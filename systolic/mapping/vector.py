@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from systolic.errors import ConfigError
 from systolic.spec.hardware import DTYPES, Hardware
 from systolic.mapping.gemm import ArrayWork, Schedule, Tile
+from systolic.mapping.kernels import kernel_rules
 from systolic.spec.workload import Allreduce, Norm
 
 # Long streams become at most this many tiles per core; a tile then streams its
@@ -86,7 +87,8 @@ def map_vector(hw: Hardware, op) -> Schedule:
             output_hold_bytes=out_held, output_release_bytes=out_held,
             first_k=True, last_k=True, store_bytes=out_bytes))
     return Schedule(op=op, choice=None, cores=tuple(tuple(c) for c in per_core),
-                    reductions=(), waves=-(-tiles // hw.chip.cores))
+                    reductions=(), waves=-(-tiles // hw.chip.cores),
+                    launch_cycles=kernel_rules(hw).launch_cycles)
 
 
 def map_allreduce(hw: Hardware, op: Allreduce) -> LinkSchedule:

@@ -168,7 +168,9 @@ class CoreSpec:
     whose K or N rows are not a multiple of it runs at ``unaligned_speed``
     times the dtype's rate, on the tiles of ``unaligned_tile_shapes`` when
     given (a GPU's bulk-copy engine needs 16-byte aligned rows, and the
-    library falls back to older kernels, with tile shapes of their own)."""
+    library falls back to older kernels, with tile shapes of their own).
+    ``tile_shapes`` and the alignment fields are a GPU library's rules: the
+    simulator reads them in ``mapping/kernels.py`` only."""
 
     arrays: int = spec_field(POSITIVE_INT, "arrays", "systolic arrays per core")
     vector_lanes: int = spec_field(POSITIVE_INT, "lanes", "lanes of the core's vector unit")
@@ -201,6 +203,9 @@ class ChipSpec:
     cluster, whose bulk copies multicast): a block that several cores of a
     cluster load at the same step crosses the memory system once for all
     of them. 1: every core loads alone.
+
+    The launch costs and ``cluster_cores`` are a GPU library's rules: the
+    simulator reads them in ``mapping/kernels.py`` only.
     """
 
     cores: int = spec_field(POSITIVE_INT, "cores", "cores of the chip")
@@ -303,33 +308,9 @@ class Hardware:
         """DRAM access latency in whole cycles (rounded up)."""
         return math.ceil(self.memory.dram_latency_ns * 1e-9 * self.chip.clock_hz - 1e-9)
 
-    @property
-    def launch_latency_cycles(self) -> int:
-        """Fixed start-up time of every op (a kernel launch), in whole cycles."""
-        return math.ceil(self.chip.launch_latency_ns * 1e-9 * self.chip.clock_hz - 1e-9)
-
     def speed(self, dtype: str) -> float:
         """MACs per PE per cycle for ``dtype`` relative to the array's base rate."""
         return dict(self.dtype_speed).get(dtype, 1.0)
-
-    def gemm_aligned(self, k: int, n: int, element_bytes: float) -> bool:
-        """Whether a GEMM's K and N rows (as laid out in memory) meet
-        ``[core] aligned_bytes``."""
-        align = self.core.aligned_bytes
-        return not (align and any((size * element_bytes) % align for size in (k, n)))
-
-    def gemm_speed(self, dtype: str, k: int, n: int, element_bytes: float) -> float:
-        """``speed(dtype)``, times ``[core] unaligned_speed`` when the GEMM's K or N
-        rows miss ``[core] aligned_bytes``."""
-        aligned = self.gemm_aligned(k, n, element_bytes)
-        return self.speed(dtype) * (1.0 if aligned else self.core.unaligned_speed)
-
-    def gemm_tile_shapes(self, k: int, n: int, element_bytes: float) -> tuple:
-        """The output tile shapes of the kernels that run such a GEMM: ``[core]
-        unaligned_tile_shapes`` for unaligned rows (when given), else ``tile_shapes``."""
-        if self.core.unaligned_tile_shapes and not self.gemm_aligned(k, n, element_bytes):
-            return self.core.unaligned_tile_shapes
-        return self.core.tile_shapes
 
     def dtype(self, name: str | None) -> DType:
         """The element type ``name`` (or the default), if this machine supports it."""
