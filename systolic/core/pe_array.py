@@ -64,6 +64,7 @@ from dataclasses import dataclass
 import numpy as np
 from numba import njit
 
+from systolic.core.timing import ceil_div
 from systolic.errors import ConfigError
 from systolic.spec.hardware import DATAFLOWS
 
@@ -380,7 +381,7 @@ def _check(a: np.ndarray, b: np.ndarray, rows: int, cols: int, dataflow: str) ->
 def fold_count(m: int, n: int, k: int, rows: int, cols: int, dataflow: str) -> int:
     """Number of folds: tiles of the stationary operand the array holds in turn."""
     spatial = {"ws": (k, n), "os": (m, n), "is": (k, m)}[dataflow]
-    return -(-spatial[0] // rows) * -(-spatial[1] // cols)
+    return ceil_div(spatial[0], rows) * ceil_div(spatial[1], cols)
 
 
 def default_accumulate_dtype(a: np.ndarray):

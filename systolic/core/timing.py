@@ -103,7 +103,8 @@ class GemmTiming:
     output_reads: int
 
 
-def _ceil_div(a: int, b: int) -> int:
+def ceil_div(a: int, b: int) -> int:
+    """How many blocks of ``b`` cover ``a`` (folds, tiles, waves): ``ceil(a / b)`` in integers."""
     return -(-a // b)
 
 
@@ -140,7 +141,7 @@ def fold_cycles(r: int, c: int, t: int, rows: int, dataflow: str) -> int:
 
 def _cycles(s_r: int, s_c: int, t: int, rows: int, cols: int, dataflow: str,
             compat: str) -> int:
-    folds_r, folds_c = _ceil_div(s_r, rows), _ceil_div(s_c, cols)
+    folds_r, folds_c = ceil_div(s_r, rows), ceil_div(s_c, cols)
     folds = folds_r * folds_c
     if compat == "scalesim":
         per_fold = rows + cols + t - 2 + (0 if dataflow == "os" else rows)
@@ -154,13 +155,13 @@ def _traffic(m: int, n: int, k: int, rows: int, cols: int, dataflow: str,
     """(input reads, weight reads, output writes, output reads), in elements."""
     if dataflow == "os":
         writes = m * n + ((rows + cols) * folds if compat == "scalesim" else 0)
-        return m * k * _ceil_div(n, cols), k * n * _ceil_div(m, rows), writes, 0
-    row_folds = _ceil_div(k, rows)
+        return m * k * ceil_div(n, cols), k * n * ceil_div(m, rows), writes, 0
+    row_folds = ceil_div(k, rows)
     writes = m * n * row_folds
     reads = 0 if compat == "scalesim" else m * n * (row_folds - 1)
     if dataflow == "ws":
-        return m * k * _ceil_div(n, cols), k * n, writes, reads
-    return m * k, k * n * _ceil_div(m, cols), writes, reads
+        return m * k * ceil_div(n, cols), k * n, writes, reads
+    return m * k, k * n * ceil_div(m, cols), writes, reads
 
 
 def gemm_timing(m: int, n: int, k: int, rows: int, cols: int, dataflow: str,
@@ -168,7 +169,7 @@ def gemm_timing(m: int, n: int, k: int, rows: int, cols: int, dataflow: str,
     """Exact compute cycles, utilization and array traffic of one GEMM."""
     _check(m, n, k, rows, cols, dataflow, compat)
     s_r, s_c, t = spatial_mapping(m, n, k, dataflow)
-    folds = _ceil_div(s_r, rows) * _ceil_div(s_c, cols)
+    folds = ceil_div(s_r, rows) * ceil_div(s_c, cols)
     cycles = _cycles(s_r, s_c, t, rows, cols, dataflow, compat)
     macs = m * n * k
     mapping_efficiency = s_r * s_c / (folds * rows * cols)

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from systolic.core.timing import ceil_div
 from systolic.peers.scalesim_read import FetchOrder, ReadBuffer, Stationary, Stream, read_misses
 from systolic.peers.scalesim_write import OutputBands, WriteBuffer
 
@@ -83,10 +84,6 @@ def replay(rows: int, bandwidth: int, sram_words: tuple[int, int, int],
                           writer.dram_writes)
 
 
-def _ceil_div(a: int, b: int) -> int:
-    return -(-a // b)
-
-
 def layer_demand(m: int, n: int, k: int, rows: int, cols: int, dataflow: str):
     """SCALE-Sim's demand layout of one GEMM: fetch orders, folds, ofmap bands.
 
@@ -112,7 +109,7 @@ def layer_demand(m: int, n: int, k: int, rows: int, cols: int, dataflow: str):
         s_r, s_c, t, stream_start, out_start = k, m, n, R, 2 * R - 1
     else:
         s_r, s_c, t, stream_start, out_start = m, n, k, 0, k - 1
-    row_folds, col_folds = _ceil_div(s_r, R), _ceil_div(s_c, C)
+    row_folds, col_folds = ceil_div(s_r, R), ceil_div(s_c, C)
     per_fold = (R + C + t - 2) if dataflow == "os" else (2 * R + C + t - 2)
     used_r = [min(R, s_r - i * R) for i in range(row_folds)]
     used_c = [min(C, s_c - j * C) for j in range(col_folds)]
