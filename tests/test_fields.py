@@ -8,7 +8,7 @@ import pytest
 
 from systolic import cli
 from systolic.errors import ConfigError, TraceError
-from systolic.spec import fields, hardware, workload
+from systolic.spec import fields, hardware, traces
 from systolic.spec.fields import (BOOLEAN, FINITE_POSITIVE_NUMBER, NON_EMPTY_TEXT,
                                   NON_NEGATIVE_INT, NON_NEGATIVE_NUMBER, POSITIVE_INT,
                                   POSITIVE_NUMBER, TABLE, TEXT, Check, one_of, spec_field)
@@ -59,11 +59,11 @@ def test_a_file_a_trace_and_an_option_refuse_zero_in_the_same_words(tmp_path):
     with pytest.raises(ConfigError) as from_file:
         hardware.load("teach-4x4", {"array.rows": 0})
     with pytest.raises(TraceError) as from_trace:
-        workload.parse_trace(['{"name": "a", "kind": "gemm", "M": 0, "N": 1, "K": 1}'], "t")
+        traces.parse_trace(['{"name": "a", "kind": "gemm", "M": 0, "N": 1, "K": 1}'], "t")
     topology = tmp_path / "t.csv"
     topology.write_text("name,M,N,K,\nl1,0,2,3,\n")
     with pytest.raises(TraceError) as from_topology:
-        workload.read_scalesim_topology(topology, form="gemm")
+        traces.read_scalesim_topology(topology, form="gemm")
     with pytest.raises(Exception) as from_option:
         cli._positive_int("0")
     assert str(from_file.value).endswith("[array] rows: expected a positive integer, got 0")

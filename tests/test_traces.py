@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from systolic.errors import TraceError
-from systolic.spec.workload import (Attention, Elementwise, Gemm, parse_trace,
-                                    read_scalesim_topology, read_trace, trace_lines)
+from systolic.spec.traces import parse_trace, read_scalesim_topology, read_trace, trace_lines
+from systolic.spec.workload import Attention, Elementwise, Gemm
 
 
 def parse(*records):
