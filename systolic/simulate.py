@@ -27,7 +27,7 @@ from systolic.mapping.kernels import kernel_rules, without_launch
 from systolic.mapping.vector import LinkSchedule, map_allreduce, map_vector
 from systolic.peers import scalesim
 from systolic.results import RunResult
-from systolic.spec.hardware import Hardware
+from systolic.spec.hardware import Hardware, without_arrays
 from systolic.spec.models import ModelWorkload
 from systolic.spec.models import flops as model_flops
 from systolic.spec.workload import Allreduce, Attention, Gemm, Op
@@ -136,7 +136,8 @@ def _run_alone(hw: Hardware, op: Op):
     the op is simulated without it and shifted after: one simulation serves
     every launch cost (a kernel launched alone, or inside a CUDA graph).
     Ops that never touch the arrays (vector work, all-reduces) depend on
-    the machine without its arrays, so they are looked up under that part
+    the machine without its arrays (``hardware.without_arrays``: the fields
+    declared ``arrays_only`` blanked), so they are looked up under that part
     alone and reused across machines that differ only in their arrays.
     """
     launch = 0 if isinstance(op, Allreduce) else kernel_rules(hw).launch_cycles
@@ -144,7 +145,7 @@ def _run_alone(hw: Hardware, op: Op):
     if isinstance(op, (Gemm, Attention)):
         summary, result, timeline = _simulate_alone(idle, op)
     else:
-        summary, result, timeline = _simulate_alone(_without_arrays(idle), op)
+        summary, result, timeline = _simulate_alone(without_arrays(idle), op)
         result = dataclasses.replace(result, peak_macs_per_cycle=hw.peak_macs_per_cycle)
     if launch:
         result = dataclasses.replace(result, cycles=result.cycles + launch,
@@ -152,15 +153,6 @@ def _run_alone(hw: Hardware, op: Op):
         timeline = tuple(i._replace(start=i.start + launch, end=i.end + launch)
                          for i in timeline)
     return summary, result, timeline
-
-
-def _without_arrays(hw: Hardware) -> Hardware:
-    """``hw`` with its arrays and identity blanked (what vector ops depend on)."""
-    return dataclasses.replace(
-        hw, name="", description="",
-        array=dataclasses.replace(hw.array, rows=1, cols=1, dataflow="ws"),
-        core=dataclasses.replace(hw.core, arrays=1, tile_shapes=(), unaligned_tile_shapes=(),
-                                 k_step=0))
 
 
 @lru_cache(maxsize=1024)

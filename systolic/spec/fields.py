@@ -106,6 +106,7 @@ class FieldSpec:
     in_file: bool                    # False: supplied by the loader, not the file
     rest: Callable[[], Iterable[str]] | None  # the section's other keys, drawn from these
     rest_label: str
+    arrays_only: bool = False        # no vector-unit or link op reads it
 
 
 METADATA_KEY = "systolic.spec"
@@ -115,7 +116,8 @@ def spec_field(check: Check, unit: str = "", help: str = "",  # noqa: A002 - the
                default: Any = dataclasses.MISSING, *, key: str | None = None,
                convert: Callable[[Any], Any] | None = None, same_as: str | None = None,
                in_file: bool = True, rest: Callable[[], Iterable[str]] | None = None,
-               rest_label: str = "", kw_only: bool = False) -> Any:
+               rest_label: str = "", kw_only: bool = False,
+               arrays_only: bool = False) -> Any:
     """A dataclass field declared once, with everything a loader needs.
 
     ``check`` validates the value as written; ``convert`` (default: the
@@ -127,11 +129,14 @@ def spec_field(check: Check, unit: str = "", help: str = "",  # noqa: A002 - the
     value of that sibling field. ``in_file=False``: the loader supplies it.
     ``rest``: the field collects the section's remaining keys, which must be
     among ``rest()`` (``rest_label`` names them in the message), each value
-    passing ``check``.
+    passing ``check``. ``arrays_only``: only work on the arrays (GEMMs,
+    attention) depends on the field, so vector-unit and link ops are
+    simulated, and their results shared, on a copy with it blanked
+    (``hardware.without_arrays``; ``tests/test_simulate.py`` varies each one).
     """
     convert = convert or check.convert
     spec = FieldSpec(check, unit, help, default, convert, key, same_as, in_file, rest,
-                     rest_label)
+                     rest_label, arrays_only)
     record_default = default
     if default is not dataclasses.MISSING and default is not None:
         record_default = convert(default)

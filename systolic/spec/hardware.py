@@ -132,10 +132,10 @@ DRAM_TECHNOLOGY = one_of(DRAM_TECHNOLOGIES)
 class ArraySpec:
     """One systolic array: PE grid and the operand kept stationary."""
 
-    rows: int = spec_field(POSITIVE_INT, "PEs", "PE rows of one array")
-    cols: int = spec_field(POSITIVE_INT, "PEs", "PE columns of one array")
+    rows: int = spec_field(POSITIVE_INT, "PEs", "PE rows of one array", arrays_only=True)
+    cols: int = spec_field(POSITIVE_INT, "PEs", "PE columns of one array", arrays_only=True)
     dataflow: str = spec_field(DATAFLOW, "", "the operand that stays in the PEs: "
-                               "ws weights, os outputs, is inputs")
+                               "ws weights, os outputs, is inputs", arrays_only=True)
 
 
 @dataclass(frozen=True)
@@ -172,21 +172,23 @@ class CoreSpec:
     ``tile_shapes`` and the alignment fields are a GPU library's rules: the
     simulator reads them in ``mapping/kernels.py`` only."""
 
-    arrays: int = spec_field(POSITIVE_INT, "arrays", "systolic arrays per core")
+    arrays: int = spec_field(POSITIVE_INT, "arrays", "systolic arrays per core",
+                             arrays_only=True)
     vector_lanes: int = spec_field(POSITIVE_INT, "lanes", "lanes of the core's vector unit")
     sram: SramSpec = spec_field(TABLE, "", "the core's SRAM buffers")
     tile_shapes: tuple[tuple[int, int], ...] = spec_field(
         TILE_SHAPES, "elements", "the only output tile shapes the GEMM kernels use, "
-        "[] for any", default=[])
+        "[] for any", default=[], arrays_only=True)
     k_step: int = spec_field(NON_NEGATIVE_INT, "elements", "K slice a tile streams per "
-                             "stage, 0 for the whole K extent", default=0)
+                             "stage, 0 for the whole K extent", default=0, arrays_only=True)
     aligned_bytes: int = spec_field(NON_NEGATIVE_INT, "bytes", "row alignment a GEMM needs "
-                                    "for full speed, 0 for none", default=0)
+                                    "for full speed, 0 for none", default=0, arrays_only=True)
     unaligned_speed: float = spec_field(POSITIVE_NUMBER, "x the dtype's rate", "speed of a "
                                         "GEMM whose rows miss aligned_bytes", default=1.0,
-                                        convert=float)
+                                        convert=float, arrays_only=True)
     unaligned_tile_shapes: tuple[tuple[int, int], ...] = spec_field(
-        TILE_SHAPES, "elements", "tile shapes of those GEMMs, [] for tile_shapes", default=[])
+        TILE_SHAPES, "elements", "tile shapes of those GEMMs, [] for tile_shapes", default=[],
+        arrays_only=True)
 
 
 @dataclass(frozen=True)
@@ -221,7 +223,8 @@ class ChipSpec:
         NON_NEGATIVE_NUMBER, "ns", "the same cost inside a recorded graph, "
         "as launch_latency_ns when left out", default=None, same_as="launch_latency_ns")
     cluster_cores: int = spec_field(POSITIVE_INT, "cores", "cores whose shared loads "
-                                    "cross the memory system once, 1 for none", default=1)
+                                    "cross the memory system once, 1 for none", default=1,
+                                    arrays_only=True)
 
 
 @dataclass(frozen=True)
@@ -275,8 +278,8 @@ class EnergySpec:
 class Hardware:
     """A whole machine description; ``source`` is the file it came from."""
 
-    name: str = spec_field(TEXT, "", "the machine's name")
-    description: str = spec_field(TEXT, "", "one line about the machine")
+    name: str = spec_field(TEXT, "", "the machine's name", arrays_only=True)  # no op reads it
+    description: str = spec_field(TEXT, "", "one line about the machine", arrays_only=True)
     array: ArraySpec = spec_field(TABLE, "", "one systolic array")
     core: CoreSpec = spec_field(TABLE, "", "one core")
     chip: ChipSpec = spec_field(TABLE, "", "the chip")
@@ -287,7 +290,7 @@ class Hardware:
                                     "none", key="dtypes.default")
     dtype_speed: tuple[tuple[str, float], ...] = spec_field(
         SPEED_TABLE, "x the base rate", "MACs per PE per cycle by dtype, 1 where not listed",
-        default={}, key="dtypes.speed")
+        default={}, key="dtypes.speed", arrays_only=True)
     power: PowerSpec | None = spec_field(TABLE, "", "published power figures", default=None)
     energy: EnergySpec = spec_field(TABLE, "", "the energy table and its overrides",
                                     default=EnergySpec())
@@ -319,6 +322,25 @@ class Hardware:
             raise ConfigError(f"{self.source}: dtype: expected one of "
                               f"{', '.join(self.dtypes)}, got {name!r}")
         return DTYPES[name]
+
+
+def without_arrays(hw: Hardware) -> Hardware:
+    """``hw`` with every field declared ``arrays_only`` blanked: what vector-unit
+    and link ops depend on, so that their results are shared by machines that
+    differ only in their arrays. A blanked field takes its default, or the
+    empty value of its type (0, "") when it has none."""
+    return _blanked(hw)
+
+
+def _blanked(record: Any) -> Any:
+    changes = {}
+    for field in dataclasses.fields(record):
+        value = getattr(record, field.name)
+        if dataclasses.is_dataclass(value):
+            changes[field.name] = _blanked(value)
+        elif _spec(field).arrays_only:
+            changes[field.name] = field.default if _has_default(field) else type(value)()
+    return dataclasses.replace(record, **changes)
 
 
 # --- the schema, as TOML sections, walked from the dataclasses --------------------
