@@ -78,12 +78,12 @@ def main() -> None:
     print(f"whole Llama-2-7B prefill, seq {SEQ}, tpu-v4-like: {wall:.3f} s wall (simulated "
           f"{model.seconds * 1e3:.1f} ms, {len(model.ops)} distinct ops)")
     wall, result = timed("tpu-v4-like", LLAMA2_7B_LAYER)
-    tiles = sum(s["tiles"] for s in result.settings["schedules"])
+    tiles = sum(s.tiles for s in result.schedules)
     print(f"Llama-2-7B layer GEMMs, prefill seq {SEQ}, tpu-v4-like: {wall:.3f} s wall "
           f"({len(LLAMA2_7B_LAYER)} GEMMs, {tiles} tiles; simulated {result.seconds * 1e3:.3f} ms, "
           f"utilization {100 * result.utilization:.1f} %)")
     wall, result = timed("tpu-v1", [Gemm("gemm", 16384, 16384, 16384, dtype="int8")])
-    tiles = result.settings["schedules"][0]["tiles"]
+    tiles = result.schedules[0].tiles
     print(f"16384^3 int8 GEMM, tpu-v1: {wall:.3f} s wall ({tiles} tiles; simulated "
           f"{result.seconds:.3f} s, utilization {100 * result.utilization:.1f} %)")
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

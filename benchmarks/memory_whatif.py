@@ -29,10 +29,10 @@ def main() -> None:
         hw = hardware.load("scalesim-default", overrides)
         result = simulate_gemm(hw, *SHAPE)
         op = result.ops[0]
-        [schedule] = result.settings["schedules"]
-        print(f"| {label} | {flag} | {schedule['tiles']} of {'x'.join(map(str, schedule['tile']))}"
+        [schedule] = result.schedules
+        print(f"| {label} | {flag} | {schedule.tiles} of {'x'.join(map(str, schedule.tile))}"
               f" | {op.cycles:,} | {op.compute_cycles:,} | {op.stall_cycles:,} | "
-              f"{op.counts['dram_read_bytes'] / 1e6:.2f} MB | {100 * op.utilization:.1f} % |")
+              f"{op.counts.dram_read_bytes / 1e6:.2f} MB | {100 * op.utilization:.1f} % |")
 
 
 if __name__ == "__main__":

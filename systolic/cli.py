@@ -69,14 +69,16 @@ def _load_hardware(args: argparse.Namespace) -> hardware.Hardware:
 
 def _cmd_gemm(args: argparse.Namespace) -> int:
     hw = _load_hardware(args)
+    inputs = simulate.input_digests(hardware=args.hw)
     user_bandwidth = args.bandwidth_words if args.compat == "scalesim" else None
     result = simulate.simulate_gemm(hw, args.M, args.N, args.K, dtype=args.dtype,
                                     engine=args.engine, compat=args.compat, seed=args.seed,
                                     bandwidth_words=user_bandwidth)
+    result = simulate.with_inputs(result, inputs)
     _write_outputs(result, args)
     print(report.gemm_text(result, (args.M, args.N, args.K)))
-    check = result.settings.get("verification")
-    failed = check and not (check["within_tolerance"] and check["cycles_equal"])
+    check = result.verification
+    failed = check is not None and not check.passed
     return EXIT_CHECK_FAILED if failed else 0
 
 
@@ -93,16 +95,18 @@ def _cmd_run(args: argparse.Namespace) -> int:
     hw = _load_hardware(args)
     if args.model is not None:
         workload = models.build(args.model, _run_spec(args, hw.default_dtype))
+        inputs = simulate.input_digests(hardware=args.hw, model=args.model)
         result = simulate.simulate_model(hw, workload, layers=1 if args.layers == 1 else None)
     else:
         from tqdm import tqdm
 
         trace = _read_trace(args.trace, args.topology)
+        inputs = simulate.input_digests(hardware=args.hw, trace=args.trace)
         with tqdm(total=len(trace.ops), unit="op", file=sys.stderr, leave=False,
                   disable=not sys.stderr.isatty()) as bar:
             result = simulate.simulate_ops(hw, list(trace.ops), trace.deps,
-                                           settings={"trace": args.trace},
-                                           progress=lambda: bar.update(1))
+                                           trace=args.trace, progress=lambda: bar.update(1))
+    result = simulate.with_inputs(result, inputs)
     _write_outputs(result, args)
     print(report.run_text(result))
     return 0

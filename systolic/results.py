@@ -4,15 +4,194 @@ A leaf module: plain frozen dataclasses that the engine fills in and that
 energy, reports, plots and sweeps read. Cycles are integers of the chip
 clock; seconds are derived from them only where a clock is known.
 
-``counts`` holds the action counts other models need (SRAM reads and
-writes per buffer in elements, DRAM bytes), keyed by name, so that the
-energy model multiplies exactly what the engine counted.
+Every quantity is a named field with its unit in the name, so a misspelled
+one is an ``AttributeError`` at once (never a silent zero):
+
+- ``ActionCounts``: what one op did, in bytes and operations, so that the
+  energy model multiplies exactly what the engine counted;
+- ``EnergyBreakdown``: joules per component of one op, or of a run;
+- ``ScheduleSummary``, ``Verification``, ``GemmSettings``, ``ModelRunInfo``:
+  how the run was set up and checked, which the JSON result lists under
+  ``"settings"`` (``views/report.py`` writes them; ``docs/results-schema.md``
+  documents every field).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import NamedTuple
+
+
+def _sum_counted(a: int | None, b: int | None) -> int | None:
+    """Two counts added; an action neither side counted stays uncounted."""
+    if a is None:
+        return b
+    return a if b is None else a + b
+
+
+@dataclass(frozen=True)
+class ActionCounts:
+    """The actions one op performed, in the units their names say.
+
+    A field is ``None`` where the model that ran the op does not count that
+    action (an all-reduce touches no SRAM; SCALE-Sim's CALC mode models no
+    DRAM), and 0 where it counts and found none. SRAM bytes are the
+    array-side reads and writes plus the DMA side (loads written in,
+    stores read out) of each of the three buffers; DRAM and shared-level
+    bytes are what the DMAs moved; ``vector_ops`` are vector-lane
+    operations (element-wise work and split-K sums); ``link_bytes`` what an
+    all-reduce sent over the chip-to-chip links. The field order is the
+    order the JSON result lists them in.
+    """
+
+    dram_read_bytes: int | None = None
+    dram_write_bytes: int | None = None
+    shared_read_bytes: int | None = None
+    sram_input_read_bytes: int | None = None
+    sram_input_write_bytes: int | None = None
+    sram_weight_read_bytes: int | None = None
+    sram_weight_write_bytes: int | None = None
+    sram_output_read_bytes: int | None = None
+    sram_output_write_bytes: int | None = None
+    vector_ops: int | None = None
+    link_bytes: int | None = None
+
+    def __add__(self, other: ActionCounts) -> ActionCounts:
+        return ActionCounts(*(_sum_counted(getattr(self, f.name), getattr(other, f.name))
+                              for f in dataclasses.fields(self)))
+
+    def scaled(self, times: int) -> ActionCounts:
+        """The counts of ``times`` runs of the op (uncounted stays uncounted)."""
+        return ActionCounts(*(None if value is None else value * times
+                              for value in self._values()))
+
+    def or_zero(self) -> ActionCounts:
+        """The same counts with every uncounted action read as 0."""
+        return ActionCounts(*(value or 0 for value in self._values()))
+
+    def counted(self) -> dict[str, int]:
+        """The counted actions by field name, in field order (what the JSON lists)."""
+        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)
+                if getattr(self, f.name) is not None}
+
+    @property
+    def dram_bytes(self) -> int:
+        """Bytes read from and written to DRAM (0 where not counted)."""
+        return (self.dram_read_bytes or 0) + (self.dram_write_bytes or 0)
+
+    def _values(self) -> tuple:
+        return tuple(getattr(self, f.name) for f in dataclasses.fields(self))
+
+
+@dataclass(frozen=True)
+class EnergyBreakdown:
+    """Joules per component (``cost/energy.py`` says what each covers)."""
+
+    mac_j: float = 0.0
+    register_j: float = 0.0
+    sram_j: float = 0.0
+    dram_j: float = 0.0
+    shared_j: float = 0.0
+    vector_j: float = 0.0
+    static_j: float = 0.0
+
+    @property
+    def total_j(self) -> float:
+        """All components together."""
+        return sum(self.by_component().values())
+
+    def by_component(self) -> dict[str, float]:
+        """Joules keyed by component name (``mac``, ..., ``static``), in field order."""
+        return {f.name.removesuffix("_j"): getattr(self, f.name)
+                for f in dataclasses.fields(self)}
+
+    def __add__(self, other: EnergyBreakdown) -> EnergyBreakdown:
+        return EnergyBreakdown(*(getattr(self, f.name) + getattr(other, f.name)
+                                 for f in dataclasses.fields(self)))
+
+    def scaled(self, times: float) -> EnergyBreakdown:
+        """The energy of ``times`` runs."""
+        return EnergyBreakdown(*(getattr(self, f.name) * times
+                                 for f in dataclasses.fields(self)))
+
+
+@dataclass(frozen=True)
+class ScheduleSummary:
+    """How the mapper cut one op: tiles, waves, and the tiling it chose.
+
+    An all-reduce has no tiles (``tiles`` and the rest None); an op the
+    mapper cut without a tile choice (vector work) has no ``tile``,
+    ``loop_order`` or ``split_k``. ``tile`` is (tm, tn, tk) in elements.
+    """
+
+    op: str
+    kind: str
+    tiles: int | None = None
+    waves: int | None = None
+    tile: tuple[int, int, int] | None = None
+    loop_order: str | None = None
+    split_k: int | None = None
+
+
+@dataclass(frozen=True)
+class Verification:
+    """The PE-level engine's check of a GEMM's array timing (``--engine pe``).
+
+    ``shapes`` distinct per-array GEMMs were run on random operands drawn
+    from ``seed``; ``busy_macs`` is the MACs each PE did, summed over them
+    (rows x cols).
+    """
+
+    shapes: int
+    max_abs_error: float
+    within_tolerance: bool
+    cycles_equal: bool
+    seed: int
+    busy_macs: tuple[tuple[int, ...], ...]
+
+    @property
+    def passed(self) -> bool:
+        """Cycles equal the closed form and every product is within tolerance."""
+        return self.within_tolerance and self.cycles_equal
+
+
+@dataclass(frozen=True)
+class GemmSettings:
+    """How a single GEMM (``systolic gemm``) was run.
+
+    ``bandwidth_words``: SCALE-Sim's USER bandwidth mode at that many words
+    per cycle (None: CALC mode, or the native engine).
+    """
+
+    engine: str
+    compat: str
+    dtype: str
+    bandwidth_words: float | None = None
+
+
+@dataclass(frozen=True)
+class ModelRunInfo:
+    """The model run a result covers: the model, its run settings, its parts.
+
+    ``layer_cycles`` is one layer's cycles, ``part_cycles`` each part's
+    (embedding, layer, tail) cycles once; ``flops`` the whole run's, None
+    when a single layer was simulated alone.
+    """
+
+    model: str
+    phase: str
+    batch: int
+    seq: int
+    kv_len: int
+    tp: int
+    dtype: str
+    weight_dtype: str | None
+    layers: int
+    layer_cycles: int
+    part_cycles: dict[str, int]
+    tokens: int
+    flops: float | None
 
 
 @dataclass(frozen=True)
@@ -34,15 +213,15 @@ class OpResult:
     peak_macs_per_cycle: int
     folds: int = 0
     mapping_efficiency: float = 1.0
-    counts: dict[str, int] = field(default_factory=dict)
+    counts: ActionCounts = field(default_factory=ActionCounts)
     start_cycle: int = 0
     dtype: str = ""
-    energy: dict[str, float] = field(default_factory=dict)
+    energy: EnergyBreakdown = field(default_factory=EnergyBreakdown)
 
     @property
     def energy_j(self) -> float:
         """Joules of one run of the op, all components (0 before the energy model ran)."""
-        return sum(self.energy.values())
+        return self.energy.total_j
 
     @property
     def utilization(self) -> float:
@@ -52,21 +231,45 @@ class OpResult:
 
 @dataclass(frozen=True)
 class RunResult:
-    """A whole run: the machine, the ops in order, and the run's length."""
+    """A whole run: the machine, the ops in order, the run's length, how it was set up.
+
+    ``kind`` names what produced it (``"gemm"``, ``"run"``); ``schedules``
+    is None where no schedule is reported (a model run, SCALE-Sim's
+    conventions); exactly one of ``gemm``, ``model`` and ``trace`` (the
+    trace file's name) says what was simulated, or none for ops given
+    directly. ``energy_table`` and ``dram_technology`` are set by the
+    energy model, ``power_capped_clock_hz`` where a power cap lowered the
+    clock. ``inputs`` maps each input file read (``hardware``, ``model``,
+    ``trace``) to the SHA-256 of its bytes.
+    """
 
     hardware: dict
     clock_hz: float
     ops: tuple[OpResult, ...]
     cycles: int
     peak_macs_per_cycle: int
-    settings: dict = field(default_factory=dict)
     timeline: tuple = ()
     repeats: dict[str, int] = field(default_factory=dict)
+    kind: str = "run"
+    schedules: tuple[ScheduleSummary, ...] | None = None
+    gemm: GemmSettings | None = None
+    verification: Verification | None = None
+    model: ModelRunInfo | None = None
+    trace: str | None = None
+    energy_table: str | None = None
+    dram_technology: str | None = None
+    power_capped_clock_hz: float | None = None
+    inputs: dict[str, str] = field(default_factory=dict)
 
     @property
     def seconds(self) -> float:
         """The run's length in seconds at the chip clock."""
         return self.cycles / self.clock_hz
+
+    @property
+    def seed(self) -> int | None:
+        """The random seed the run used (the PE-level check's operands), else None."""
+        return self.verification.seed if self.verification is not None else None
 
     def repeat(self, op: OpResult) -> int:
         """How many times ``op`` runs in the whole run (a model's layers repeat)."""
@@ -92,9 +295,21 @@ class RunResult:
         """MACs done / MAC slots of the whole chip over the run."""
         return self.macs / (self.cycles * self.peak_macs_per_cycle) if self.cycles else 0.0
 
-    def count(self, key: str) -> int:
-        """An action count summed over the ops, repeats included (0 where none)."""
-        return sum(op.counts.get(key, 0) * self.repeat(op) for op in self.ops)
+    @property
+    def counts(self) -> ActionCounts:
+        """The ops' action counts summed, repeats included."""
+        total = ActionCounts()
+        for op in self.ops:
+            total += op.counts.scaled(self.repeat(op))
+        return total
+
+    @property
+    def energy(self) -> EnergyBreakdown:
+        """The ops' energy per component summed, repeats included."""
+        total = EnergyBreakdown()
+        for op in self.ops:
+            total += op.energy.scaled(self.repeat(op))
+        return total
 
 
 class Interval(NamedTuple):

@@ -26,7 +26,7 @@ from systolic.mapping.gemm import array_parts, map_gemm
 from systolic.mapping.kernels import kernel_rules, without_launch
 from systolic.mapping.vector import LinkSchedule, map_allreduce, map_vector
 from systolic.peers import scalesim
-from systolic.results import RunResult
+from systolic.results import GemmSettings, ModelRunInfo, RunResult, ScheduleSummary, Verification
 from systolic.spec.hardware import Hardware, without_arrays
 from systolic.spec.models import ModelWorkload
 from systolic.spec.models import flops as model_flops
@@ -79,7 +79,7 @@ def expand(ops: list[Op], deps: dict[str, tuple[str, ...]]):
 
 
 def simulate_ops(hw: Hardware, ops: list[Op], deps: dict[str, tuple[str, ...]] | None = None,
-                 *, record_timeline: bool = True, settings: dict | None = None,
+                 *, record_timeline: bool = True, trace: str | None = None,
                  progress=None) -> RunResult:
     """Map every op, run them in the event engine, collect the results.
 
@@ -88,7 +88,8 @@ def simulate_ops(hw: Hardware, ops: list[Op], deps: dict[str, tuple[str, ...]] |
     op runs alone, so identical ops (same shape and dtype on the same
     machine) are simulated once and their result reused; otherwise all ops
     run together and independent ones overlap. ``progress`` (optional) is
-    called once per finished op.
+    called once per finished op; ``trace`` (optional) names the trace file
+    the ops came from, for the report.
     """
     ops, deps = expand(list(ops), deps or {})
     if _is_chain(ops, deps):
@@ -105,7 +106,7 @@ def simulate_ops(hw: Hardware, ops: list[Op], deps: dict[str, tuple[str, ...]] |
     return energy.annotate(hw, RunResult(
         hardware=hardware_summary(hw), clock_hz=hw.chip.clock_hz, ops=tuple(results),
         cycles=end, peak_macs_per_cycle=hw.peak_macs_per_cycle,
-        settings={"schedules": summaries, **(settings or {})}, timeline=tuple(timeline)))
+        schedules=tuple(summaries), trace=trace, timeline=tuple(timeline)))
 
 
 def _is_chain(ops: list[Op], deps: dict[str, tuple[str, ...]]) -> bool:
@@ -121,7 +122,7 @@ def _run_chain(hw: Hardware, ops: list[Op], record_timeline: bool, progress=None
             progress()
         summary, alone, intervals = _run_alone(hw, dataclasses.replace(op, name=""))
         results.append(dataclasses.replace(alone, name=op.name, start_cycle=start))
-        summaries.append({**summary, "op": op.name})
+        summaries.append(dataclasses.replace(summary, op=op.name))
         if record_timeline:
             timeline += [i._replace(op=op.name, start=i.start + start, end=i.end + start)
                          for i in intervals]
@@ -165,16 +166,16 @@ def _simulate_alone(hw: Hardware, op: Op):
     return _schedule_summary(schedule), result, tuple(engine.timeline)
 
 
-def _schedule_summary(schedule) -> dict:
-    summary = {"op": schedule.op.name, "kind": schedule.op.kind}
+def _schedule_summary(schedule) -> ScheduleSummary:
+    op = schedule.op
     if isinstance(schedule, LinkSchedule):
-        return summary
-    summary |= {"tiles": schedule.tile_count, "waves": schedule.waves}
+        return ScheduleSummary(op.name, op.kind)
     choice = schedule.choice
-    if choice is not None:
-        summary |= {"tile": [choice.tm, choice.tn, choice.tk],
-                    "loop_order": choice.loop_order, "split_k": choice.split_k}
-    return summary
+    if choice is None:
+        return ScheduleSummary(op.name, op.kind, schedule.tile_count, schedule.waves)
+    return ScheduleSummary(op.name, op.kind, schedule.tile_count, schedule.waves,
+                           tile=(choice.tm, choice.tn, choice.tk),
+                           loop_order=choice.loop_order, split_k=choice.split_k)
 
 
 def simulate_gemm(hw: Hardware, m: int, n: int, k: int, *, dtype: str | None = None,
@@ -192,24 +193,22 @@ def simulate_gemm(hw: Hardware, m: int, n: int, k: int, *, dtype: str | None = N
     if compat not in COMPAT_MODES:
         raise ConfigError(f"compat: expected one of {', '.join(COMPAT_MODES)}, got {compat!r}")
     op = Gemm(name, m, n, k, dtype=element.name)
-    settings = {"engine": engine, "compat": compat, "dtype": element.name}
     if compat == "scalesim":
         if engine == "pe":
             raise ConfigError("compat: the PE-level engine runs the native timing only; "
                               "drop --compat or use --engine fast")
         result = scalesim.simulate_gemm(hw, op, bandwidth_words)
-        if bandwidth_words is not None:
-            settings["bandwidth_words"] = bandwidth_words
         return energy.annotate(hw, RunResult(
             hardware=hardware_summary(hw), clock_hz=hw.chip.clock_hz, ops=(result,),
             cycles=result.cycles, peak_macs_per_cycle=result.peak_macs_per_cycle,
-            settings=settings))
-    if engine == "pe":
-        settings["verification"] = verify_array_timing(hw, op, seed)
-    return simulate_ops(hw, [op], settings=settings)
+            kind="gemm", gemm=GemmSettings(engine, compat, element.name, bandwidth_words)))
+    verification = verify_array_timing(hw, op, seed) if engine == "pe" else None
+    return dataclasses.replace(simulate_ops(hw, [op]), kind="gemm",
+                               gemm=GemmSettings(engine, compat, element.name),
+                               verification=verification)
 
 
-def verify_array_timing(hw: Hardware, op: Gemm, seed: int) -> dict:
+def verify_array_timing(hw: Hardware, op: Gemm, seed: int) -> Verification:
     """Run each distinct per-array GEMM of ``op``'s schedule on the PE-level engine.
 
     Returns the largest product error, whether every product is within
@@ -242,8 +241,9 @@ def verify_array_timing(hw: Hardware, op: Gemm, seed: int) -> dict:
         busy += run.busy_macs
         cycles_equal = cycles_equal and run.cycles == gemm_timing(m, n, k, rows, cols,
                                                                   dataflow).cycles
-    return {"shapes": len(shapes), "max_abs_error": worst, "within_tolerance": all_within,
-            "cycles_equal": cycles_equal, "seed": seed, "busy_macs": busy.tolist()}
+    return Verification(shapes=len(shapes), max_abs_error=worst, within_tolerance=all_within,
+                        cycles_equal=cycles_equal, seed=seed,
+                        busy_macs=tuple(map(tuple, busy.tolist())))
 
 
 
@@ -275,15 +275,52 @@ def simulate_model(hw: Hardware, workload: ModelWorkload, *, layers: int | None 
         timeline += [i._replace(op=prefix + i.op, start=i.start + cycles, end=i.end + cycles)
                      for i in result.timeline]
         cycles += repeat * result.cycles
-    settings = {"model": workload.name, "phase": workload.spec.phase,
-                "batch": workload.spec.batch, "seq": workload.spec.seq,
-                "kv_len": workload.spec.kv_len, "tp": workload.spec.tp,
-                "dtype": workload.spec.dtype, "weight_dtype": workload.spec.weight_dtype,
-                "layers": count, "layer_cycles": part_cycles["layer"],
-                "part_cycles": part_cycles, "tokens": workload.tokens,
-                "flops": model_flops(workload) if layers is None else None}
+    spec = workload.spec
+    info = ModelRunInfo(model=workload.name, phase=spec.phase, batch=spec.batch, seq=spec.seq,
+                        kv_len=spec.kv_len, tp=spec.tp, dtype=spec.dtype,
+                        weight_dtype=spec.weight_dtype, layers=count,
+                        layer_cycles=part_cycles["layer"], part_cycles=part_cycles,
+                        tokens=workload.tokens,
+                        flops=model_flops(workload) if layers is None else None)
     return energy.annotate(hw, RunResult(
         hardware=hardware_summary(hw), clock_hz=hw.chip.clock_hz, ops=tuple(ops),
-        cycles=cycles, peak_macs_per_cycle=hw.peak_macs_per_cycle, settings=settings,
+        cycles=cycles, peak_macs_per_cycle=hw.peak_macs_per_cycle, model=info,
         timeline=tuple(timeline),
         repeats={op.name: count for op in ops if op.name.startswith("layer.")}))
+
+
+def input_digests(*, hardware: str | None = None, model: str | None = None,
+                  trace: str | None = None) -> dict[str, str]:
+    """SHA-256 of the bytes of each input file named, for a result's provenance.
+
+    ``hardware`` is a preset name or a TOML path and ``model`` a shipped
+    model name or a config.json path, resolved as their loaders resolve
+    them; ``trace`` is a trace (or topology CSV) path. A name not given is
+    left out.
+    """
+    import hashlib
+    from importlib import resources
+    from pathlib import Path
+
+    from systolic.spec import models
+
+    def hardware_file(name_or_path: str):
+        path = Path(name_or_path)
+        if path.suffix == ".toml" or path.exists():
+            return path
+        return resources.files("systolic.spec") / "presets" / f"{name_or_path}.toml"
+
+    def model_file(name_or_path: str):
+        path = Path(name_or_path)
+        return path if path.suffix == ".json" or path.exists() else \
+            models.MODELS_DIR / f"{name_or_path}.json"
+
+    files = {"hardware": hardware and hardware_file(hardware),
+             "model": model and model_file(model), "trace": trace and Path(trace)}
+    return {name: hashlib.sha256(file.read_bytes()).hexdigest()
+            for name, file in files.items() if file}
+
+
+def with_inputs(result: RunResult, inputs: dict[str, str]) -> RunResult:
+    """``result`` carrying ``inputs`` (name -> SHA-256, from ``input_digests``)."""
+    return dataclasses.replace(result, inputs=dict(inputs))

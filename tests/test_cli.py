@@ -83,7 +83,8 @@ def test_json_follows_the_documented_shape(tmp_path, capsys):
     run(capsys, "gemm", "--hw", "tpu-v1", "-M", "512", "-N", "768", "-K", "768",
         "--json", str(path))
     result = json.loads(path.read_text())
-    assert set(result) == {"hardware", "settings", "ops", "total", "timeline"}
+    assert list(result) == ["schema", "kind", "provenance", "hardware", "settings", "ops",
+                            "total", "timeline"]
     op = result["ops"][0]
     assert {"name", "kind", "cycles", "seconds", "stall_cycles", "utilization"} <= set(op)
     assert op["kind"] == "gemm"

@@ -7,7 +7,7 @@ import pytest
 from systolic.cost import energy
 from systolic.spec import hardware
 from systolic.cost.energy import op_energy, sram_pj_per_byte, table_for
-from systolic.results import OpResult
+from systolic.results import ActionCounts, OpResult
 from systolic.simulate import simulate_gemm
 
 
@@ -22,9 +22,9 @@ def test_a_small_gemm_matches_a_hand_computation():
     counts = op.counts
     table = table_for(hw)  # 45 nm, DDR
     kib = 1024
-    sram = (counts["sram_input_read_bytes"] + counts["sram_input_write_bytes"]
-            + counts["sram_weight_read_bytes"] + counts["sram_weight_write_bytes"]
-            + counts["sram_output_read_bytes"] + counts["sram_output_write_bytes"]) \
+    sram = (counts.sram_input_read_bytes + counts.sram_input_write_bytes
+            + counts.sram_weight_read_bytes + counts.sram_weight_write_bytes
+            + counts.sram_output_read_bytes + counts.sram_output_write_bytes) \
         * 2.5 * math.sqrt(kib / (32 * kib))
     expected_pj = {
         "mac": 64 * 0.30,
@@ -36,10 +36,10 @@ def test_a_small_gemm_matches_a_hand_computation():
     }
     assert table["mac_int8_pj"] == 0.30
     for name, pj in expected_pj.items():
-        assert op.energy[name] == pytest.approx(pj * 1e-12), name
+        assert op.energy.by_component()[name] == pytest.approx(pj * 1e-12), name
     leakage = 3.6e-6 * 16  # no published idle power: PE leakage
-    assert op.energy["static"] == pytest.approx(leakage * op.cycles / 1e9)
-    assert op.energy_j == pytest.approx(sum(op.energy.values()))
+    assert op.energy.static_j == pytest.approx(leakage * op.cycles / 1e9)
+    assert op.energy_j == pytest.approx(sum(op.energy.by_component().values()))
 
 
 def test_energy_is_additive_over_ops_and_repeats():
@@ -60,8 +60,8 @@ def test_doubling_one_entry_doubles_only_its_component(entry, component):
     doubled_hw = hardware.load("tpu-v4-like",
                                {f"energy.{entry}": 2 * table_for(base_hw)[entry]})
     op = simulate_gemm(base_hw, 512, 512, 512).ops[0]
-    base, doubled = op_energy(base_hw, table_for(base_hw), op), \
-        op_energy(doubled_hw, table_for(doubled_hw), op)
+    base = op_energy(base_hw, table_for(base_hw), op).by_component()
+    doubled = op_energy(doubled_hw, table_for(doubled_hw), op).by_component()
     for name in energy.COMPONENTS:
         factor = 2 if name == component else 1
         assert doubled[name] == pytest.approx(factor * base[name]), name
@@ -84,9 +84,9 @@ def test_an_unknown_override_is_refused():
 def test_ops_without_macs_cost_no_mac_energy():
     hw = small_machine()
     op = OpResult("copy", "elementwise", cycles=10, compute_cycles=10, stall_cycles=0, macs=0,
-                  peak_macs_per_cycle=16, counts={"vector_ops": 100}, dtype="bf16")
+                  peak_macs_per_cycle=16, counts=ActionCounts(vector_ops=100), dtype="bf16")
     joules = op_energy(hw, table_for(hw), op)
-    assert joules["mac"] == 0 and joules["vector"] == pytest.approx(100 * 0.9e-12)
+    assert joules.mac_j == 0 and joules.vector_j == pytest.approx(100 * 0.9e-12)
 
 
 def test_presets_pick_their_tables():
@@ -108,7 +108,7 @@ def test_a_7nm_bf16_dense_gemm_costs_what_tpu_v4_and_h100_imply():
     hw = hardware.load("tpu-v4-like")
     result = simulate_gemm(hw, 8192, 8192, 8192)
     [op] = result.ops
-    assert 0.1 <= op.energy["mac"] / op.macs / 1e-12 <= 0.2
+    assert 0.1 <= op.energy.mac_j / op.macs / 1e-12 <= 0.2
     assert 0.7 <= energy.summary(result)["pj_per_mac"] <= 2.0
 
 
@@ -119,7 +119,7 @@ def test_a_capped_chip_over_its_tdp_runs_at_the_clock_that_holds_the_tdp():
     assert energy.summary(uncapped)["average_power_w"] > hw.power.tdp_w
     assert capped.cycles == uncapped.cycles
     assert capped.clock_hz < uncapped.clock_hz
-    assert capped.settings["power_capped_clock_hz"] == capped.clock_hz
+    assert capped.power_capped_clock_hz == capped.clock_hz
     assert energy.summary(capped)["average_power_w"] == pytest.approx(hw.power.tdp_w)
     static = energy.summary(capped)["breakdown_j"]["static"]
     assert static == pytest.approx(hw.power.idle_w * capped.seconds)
@@ -130,7 +130,7 @@ def test_a_capped_chip_under_its_tdp_keeps_its_clock():
     result = simulate_gemm(hw, 64, 64, 64, dtype="bf16")
     assert energy.summary(result)["average_power_w"] < hw.power.tdp_w
     assert result.clock_hz == hw.chip.clock_hz
-    assert "power_capped_clock_hz" not in result.settings
+    assert result.power_capped_clock_hz is None
 
 
 def test_power_capped_must_be_a_boolean():

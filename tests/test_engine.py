@@ -55,7 +55,7 @@ def test_cycles_lie_between_the_roofline_and_full_serialization(
     tiles = [t for core in schedule.cores for t in core]
     transfers = (sum(1 for t in tiles if t.input_load_bytes or t.weight_load_bytes)
                  + sum(1 for t in tiles if t.store_bytes) + 2 * len(schedule.reductions))
-    moved = result.counts["dram_read_bytes"] + result.counts["dram_write_bytes"]
+    moved = result.counts.dram_read_bytes + result.counts.dram_write_bytes
     serial = (sum(t.work.compute_cycles for t in tiles) + moved / bytes_per_cycle
               + transfers * (hw.dram_latency_cycles + 1)
               + sum(math.ceil(r.elements / hw.core.vector_lanes) for r in schedule.reductions))
@@ -132,7 +132,7 @@ def test_split_k_parts_are_summed_on_the_vector_unit():
     engine = Engine(hw)
     [result] = engine.run([map_gemm(hw, Gemm("gemv", 1, 8, 4096))])
     assert [i.unit for i in engine.timeline].count("vector") == 1
-    assert result.counts["vector_ops"] == 2 * 8
+    assert result.counts.vector_ops == 2 * 8
 
 
 def test_identical_ops_give_identical_results():
@@ -146,12 +146,12 @@ def test_counts_for_the_energy_model():
     hw = machine(sram=2**20, bandwidth=math.inf)
     result = run_one(hw, Gemm("g", 16, 16, 16, dtype="int8"))  # one tile
     counts = result.counts
-    assert counts["dram_read_bytes"] == 2 * 16 * 16
-    assert counts["dram_write_bytes"] == 16 * 16
-    assert counts["sram_input_write_bytes"] == counts["sram_weight_write_bytes"] == 256
+    assert counts.dram_read_bytes == 2 * 16 * 16
+    assert counts.dram_write_bytes == 16 * 16
+    assert counts.sram_input_write_bytes == counts.sram_weight_write_bytes == 256
     timing = gemm_timing(16, 16, 16, 8, 8, "ws")
-    assert counts["sram_input_read_bytes"] == timing.input_reads
-    assert counts["sram_output_write_bytes"] == 4 * timing.output_writes
+    assert counts.sram_input_read_bytes == timing.input_reads
+    assert counts.sram_output_write_bytes == 4 * timing.output_writes
 
 
 @pytest.mark.parametrize("dataflow", ["ws", "os", "is"])
@@ -182,8 +182,8 @@ def test_a_cluster_multicasts_a_shared_block_once():
         hw = hardware.from_dict(_two_core_machine(cluster), "t.toml")
         [results[cluster]] = Engine(hw).run([map_gemm(hw, op, choice=choice)])
     a_block, b_block = 8 * 64, 64 * 8
-    assert results[1].counts["dram_read_bytes"] == 2 * a_block + 2 * b_block
-    assert results[2].counts["dram_read_bytes"] == a_block + 2 * b_block
+    assert results[1].counts.dram_read_bytes == 2 * a_block + 2 * b_block
+    assert results[2].counts.dram_read_bytes == a_block + 2 * b_block
     assert results[2].cycles < results[1].cycles
 
 
@@ -208,8 +208,8 @@ def test_multicast_blocks_come_from_where_the_first_sharer_found_them():
     hw = hardware.from_dict(spec, "t.toml")
     op = Gemm("g", 8, 16, 64, dtype="int8")
     [result] = Engine(hw).run([map_gemm(hw, op, choice=TileChoice(8, 8, 64, "mnk", 1))])
-    assert result.counts["dram_read_bytes"] == 8 * 64 + 64 * 16
-    assert result.counts["shared_read_bytes"] == 0
+    assert result.counts.dram_read_bytes == 8 * 64 + 64 * 16
+    assert result.counts.shared_read_bytes == 0
 
 
 @pytest.mark.parametrize("op", [Gemm("g", 300, 200, 100, dtype="bf16"),

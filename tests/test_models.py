@@ -63,7 +63,7 @@ def test_grouped_query_attention_and_kv_cache_bytes_in_decode():
     # The engine reads the whole cache once per layer (plus Q and O).
     result = simulate_model(hardware.load("tpu-v4-like"), workload, layers=1)
     [run] = [op for op in result.ops if op.kind == "attention"]
-    assert attention.kv_cache_bytes <= run.counts["dram_read_bytes"] <= 1.01 * \
+    assert attention.kv_cache_bytes <= run.counts.dram_read_bytes <= 1.01 * \
         attention.kv_cache_bytes
 
 
@@ -92,7 +92,7 @@ def test_whole_model_is_layers_times_a_layer_plus_embedding_and_head():
                                                        "core.sram.weight_bytes": 2**20,
                                                        "core.sram.output_bytes": 2**20}),
                             workload)
-    parts = result.settings["part_cycles"]
+    parts = result.model.part_cycles
     assert result.cycles == parts["embedding"] + 12 * parts["layer"] + parts["tail"]
     layer_ops = [op for op in result.ops if op.name.startswith("layer.")]
     assert sum(op.cycles for op in layer_ops) == parts["layer"]

@@ -100,8 +100,8 @@ def test_user_mode_total_and_stall_cycles_equal_scalesim(bandwidth_cases):
 def test_user_mode_sram_and_dram_counts_equal_scalesim(bandwidth_cases):
     for case, result, peer in bandwidth_cases:
         counts = result.counts
-        assert (counts["sram_input_read_bytes"], counts["sram_weight_read_bytes"],
-                counts["sram_output_write_bytes"]) == (
+        assert (counts.sram_input_read_bytes, counts.sram_weight_read_bytes,
+                counts.sram_output_write_bytes) == (
             peer["SRAM IFMAP Reads"], peer["SRAM Filter Reads"], peer["SRAM OFMAP Writes"]), case
-        assert counts["dram_read_bytes"] == peer["DRAM IFMAP Reads"] + peer["DRAM Filter Reads"]
-        assert counts["dram_write_bytes"] == peer["DRAM OFMAP Writes"], case
+        assert counts.dram_read_bytes == peer["DRAM IFMAP Reads"] + peer["DRAM Filter Reads"]
+        assert counts.dram_write_bytes == peer["DRAM OFMAP Writes"], case

@@ -207,7 +207,7 @@ def _lab2(rng: random.Random) -> tuple[str, list[Question]]:
                  ROW_DIM[dataflow], f"{ROW_DIM[dataflow]} is mapped on the rows: fill the "
                  f"last row fold"),
         Question("q4", "Into how many tiles does the mapper cut the GEMM on the machine?",
-                 run.settings["schedules"][0]["tiles"], 2, "tiles",
+                 run.schedules[0].tiles, 2, "tiles",
                  "the `tiles` line of `systolic gemm`"),
         Question("q5", "How many cycles does the machine take, stalls included?", run.cycles,
                  2, "cycles", "the `cycles` line of `systolic gemm`"),
@@ -352,7 +352,7 @@ def _lab5(rng: random.Random) -> tuple[str, list[Question]]:
         Question("q3", "Its energy per MAC in fp8, in picojoules?", figures["fp8"]["pj_per_mac"],
                  2, "pJ/MAC", "the `efficiency` line with --dtype fp8"),
         Question("q4", "How many bytes does it read from DRAM in bf16?",
-                 runs["bf16"].ops[0].counts["dram_read_bytes"], 2, "bytes",
+                 runs["bf16"].ops[0].counts.dram_read_bytes, 2, "bytes",
                  "the `DRAM` line; a bf16 element is 2 bytes and the tiles change too"),
         Question("q5", "What share of the int8 run's energy goes to DRAM, in percent?",
                  100 * int8["breakdown_j"]["dram"] / int8["energy_j"], 1, "%",

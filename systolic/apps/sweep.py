@@ -220,7 +220,7 @@ def _workload_metrics(spec: Spec, hw: hardware.Hardware) -> dict:
         figures = energy.summary(run)
         latency += weight * run.seconds
         joules += weight * figures["energy_j"]
-        tokens += weight * run.settings["tokens"]
+        tokens += weight * run.model.tokens
         macs += run.macs
         slots += run.cycles * run.peak_macs_per_cycle
     return {"latency_s": latency, "energy_j": joules, "edp_js": latency * joules,

@@ -35,12 +35,12 @@ import dataclasses
 import math
 
 from systolic.spec.hardware import DTYPES, Hardware, energy_table
-from systolic.results import OpResult, RunResult
+from systolic.results import EnergyBreakdown, OpResult, RunResult
 
 PICO = 1e-12
 SRAM_REFERENCE_BYTES = 32 * 1024   # the Horowitz 32 KB SRAM point
 SRAM_BANK_BYTES = 1024 * 1024      # buffers above 1 MB are built from 1 MB banks
-COMPONENTS = ("mac", "register", "sram", "dram", "shared", "vector", "static")
+COMPONENTS = tuple(EnergyBreakdown().by_component())  # ("mac", ..., "static")
 
 
 def table_for(hw: Hardware) -> dict[str, float]:
@@ -62,32 +62,31 @@ def static_watts(hw: Hardware, table: dict[str, float]) -> float:
 
 
 def op_energy(hw: Hardware, table: dict[str, float], op: OpResult,
-              clock_hz: float | None = None) -> dict[str, float]:
-    """Joules per component for one op (one run of it) at ``clock_hz`` (default the chip's)."""
-    counts = op.counts
+              clock_hz: float | None = None) -> EnergyBreakdown:
+    """Joules per component for one op (one run of it) at ``clock_hz`` (default the chip's).
+
+    An action the op's model did not count costs nothing.
+    """
+    counts = op.counts.or_zero()
     sram = hw.core.sram
-    buffers = {"input": sram.input_bytes, "weight": sram.weight_bytes,
-               "output": sram.output_bytes}
-    sram_pj = sum((counts.get(f"sram_{b}_read_bytes", 0) + counts.get(f"sram_{b}_write_bytes", 0))
-                  * sram_pj_per_byte(table, capacity) for b, capacity in buffers.items())
+    sram_pj = sum(moved * sram_pj_per_byte(table, capacity) for moved, capacity in (
+        (counts.sram_input_read_bytes + counts.sram_input_write_bytes, sram.input_bytes),
+        (counts.sram_weight_read_bytes + counts.sram_weight_write_bytes, sram.weight_bytes),
+        (counts.sram_output_read_bytes + counts.sram_output_write_bytes, sram.output_bytes)))
     mac_pj, register_pj = 0.0, 0.0
     if op.macs:
         element = DTYPES[op.dtype]
         mac_pj = op.macs * table[f"mac_{op.dtype}_pj"]
         register_bytes = 2 * element.bytes + DTYPES[element.accumulate].bytes
         register_pj = op.macs * register_bytes * table["register_pj_per_byte"]
-    dram_bytes = counts.get("dram_read_bytes", 0) + counts.get("dram_write_bytes", 0)
-    shared_pj = counts.get("shared_read_bytes", 0) * (
+    shared_pj = counts.shared_read_bytes * (
         table["shared_pj_per_byte"] + table["noc_pj_per_byte_mm"] * hw.energy.noc_distance_mm)
-    picojoules = {
-        "mac": mac_pj, "register": register_pj, "sram": sram_pj,
-        "dram": dram_bytes * table[f"dram_{hw.energy.dram}_pj_per_byte"],
-        "shared": shared_pj,
-        "vector": counts.get("vector_ops", 0) * table["vector_op_pj"],
-    }
-    joules = {name: value * PICO for name, value in picojoules.items()}
-    joules["static"] = static_watts(hw, table) * op.cycles / (clock_hz or hw.chip.clock_hz)
-    return joules
+    return EnergyBreakdown(
+        mac_j=mac_pj * PICO, register_j=register_pj * PICO, sram_j=sram_pj * PICO,
+        dram_j=counts.dram_bytes * table[f"dram_{hw.energy.dram}_pj_per_byte"] * PICO,
+        shared_j=shared_pj * PICO,
+        vector_j=counts.vector_ops * table["vector_op_pj"] * PICO,
+        static_j=static_watts(hw, table) * op.cycles / (clock_hz or hw.chip.clock_hz))
 
 
 def annotate(hw: Hardware, result: RunResult) -> RunResult:
@@ -101,16 +100,14 @@ def annotate(hw: Hardware, result: RunResult) -> RunResult:
     """
     table = table_for(hw)
     ops = tuple(dataclasses.replace(op, energy=op_energy(hw, table, op)) for op in result.ops)
-    settings = {**result.settings, "energy_table": hw.energy.table,
-                "dram_technology": hw.energy.dram}
-    nominal = dataclasses.replace(result, ops=ops, settings=settings)
+    nominal = dataclasses.replace(result, ops=ops, energy_table=hw.energy.table,
+                                  dram_technology=hw.energy.dram)
     clock = capped_clock_hz(hw, table, nominal)
     if clock >= result.clock_hz:
         return nominal
     ops = tuple(dataclasses.replace(op, energy=op_energy(hw, table, op, clock))
                 for op in result.ops)
-    return dataclasses.replace(result, ops=ops, clock_hz=clock,
-                               settings={**settings, "power_capped_clock_hz": clock})
+    return dataclasses.replace(nominal, ops=ops, clock_hz=clock, power_capped_clock_hz=clock)
 
 
 def capped_clock_hz(hw: Hardware, table: dict[str, float], result: RunResult) -> float:
@@ -128,11 +125,10 @@ def capped_clock_hz(hw: Hardware, table: dict[str, float], result: RunResult) ->
 
 def summary(result: RunResult) -> dict:
     """Whole-run energy figures: joules, watts, pJ/MAC, TOPS/W, per token, breakdown."""
-    breakdown = {name: sum(op.energy.get(name, 0.0) * result.repeat(op) for op in result.ops)
-                 for name in COMPONENTS}
+    breakdown = result.energy.by_component()
     joules = sum(breakdown.values())
     macs = result.macs
-    tokens = result.settings.get("tokens")
+    tokens = result.model.tokens if result.model is not None else None
     return {
         "energy_j": joules,
         "average_power_w": joules / result.seconds if result.seconds else 0.0,

@@ -47,20 +47,20 @@ from systolic.spec.hardware import DTYPES, Hardware
 from systolic.mapping.gemm import Reduction, Schedule, Tile
 from systolic.mapping.vector import LinkSchedule
 from systolic.engine.memory import BandwidthPool, SharedLevel, sram_buffer
-from systolic.results import Interval, OpResult
+from systolic.results import ActionCounts, Interval, OpResult
 
 
 @dataclass
 class _Tally:
-    """Mutable counters of one op while it runs."""
+    """Mutable counters of one op while it runs (the DMAs' bytes, the split-K sums)."""
 
     start: int = 0
     end: int = 0
     compute_per_core: dict[int, int] = field(default_factory=dict)
-    counts: dict[str, int] = field(default_factory=dict)
-
-    def add(self, key: str, amount: float) -> None:
-        self.counts[key] = self.counts.get(key, 0) + int(amount)
+    dram_read_bytes: int = 0
+    dram_write_bytes: int = 0
+    shared_read_bytes: int = 0
+    vector_ops: int = 0
 
 
 def _wait(event: simpy.Event):
@@ -140,7 +140,6 @@ class Engine:
             yield slot
             yield self.env.timeout(schedule.cycles)
             self._record("link", 0, schedule.op.name, 0, tally.start)
-        tally.add("link_bytes", schedule.link_bytes)
         tally.end = self.env.now
         finished.succeed()
 
@@ -243,7 +242,7 @@ class Engine:
             with core.dma_out.request() as slot:
                 yield from _wait(slot)
                 start = self.env.now
-                tally.add("dram_write_bytes", tile.store_bytes)
+                tally.dram_write_bytes += int(tile.store_bytes)
                 yield from self.dram.move(tile.store_bytes, core.port)
                 self._record("dma_out", core.index, name, tile.index, start)
             core.output_buffer.put(tile.output_release_bytes)
@@ -258,11 +257,11 @@ class Engine:
         with core.vector.request() as slot:
             yield slot
             start = self.env.now
-            tally.add("dram_read_bytes", reduction.read_bytes)
+            tally.dram_read_bytes += int(reduction.read_bytes)
             yield from self.dram.move(reduction.read_bytes, core.port)
             yield self.env.timeout(math.ceil(reduction.elements / self.hw.core.vector_lanes))
-            tally.add("dram_write_bytes", reduction.write_bytes)
-            tally.add("vector_ops", reduction.elements)
+            tally.dram_write_bytes += int(reduction.write_bytes)
+            tally.vector_ops += int(reduction.elements)
             yield from self.dram.move(reduction.write_bytes, core.port)
             self._record("vector", core.index, schedule.op.name, reduction.output_block, start)
 
@@ -290,8 +289,8 @@ class Engine:
                 from_shared += nbytes / sharers  # multicast: each moves its share
             else:
                 from_dram += nbytes / sharers
-        tally.add("dram_read_bytes", round(from_dram))
-        tally.add("shared_read_bytes", round(from_shared))
+        tally.dram_read_bytes += round(from_dram)
+        tally.shared_read_bytes += round(from_shared)
         if tile.k_slices == 1 or not (from_dram or from_shared):
             arrived = self._request(from_dram, from_shared, port, ports)
             return arrived, arrived
@@ -341,7 +340,7 @@ class Engine:
         return OpResult(name=schedule.op.name, kind=schedule.op.kind, cycles=cycles,
                         compute_cycles=cycles, stall_cycles=0, macs=0,
                         peak_macs_per_cycle=self.hw.peak_macs_per_cycle,
-                        counts={"link_bytes": int(schedule.link_bytes)},
+                        counts=ActionCounts(link_bytes=int(schedule.link_bytes)),
                         start_cycle=tally.start)
 
     def _result(self, schedule: Schedule, tally: _Tally) -> OpResult:
@@ -350,9 +349,9 @@ class Engine:
         compute = max(tally.compute_per_core.values(), default=0)
         tiles = [t for core in schedule.cores for t in core]
         vector_ops = sum(t.vector_cycles for t in tiles) * self.hw.core.vector_lanes
-        counts = {"dram_read_bytes": 0, "dram_write_bytes": 0, "shared_read_bytes": 0,
-                  **tally.counts, **sram_counts(schedule)}
-        counts["vector_ops"] = counts.get("vector_ops", 0) + vector_ops
+        counts = sram_counts(schedule) + ActionCounts(
+            dram_read_bytes=tally.dram_read_bytes, dram_write_bytes=tally.dram_write_bytes,
+            shared_read_bytes=tally.shared_read_bytes, vector_ops=tally.vector_ops + vector_ops)
         return OpResult(name=op.name, kind=op.kind, cycles=cycles, compute_cycles=compute,
                         stall_cycles=cycles - compute, macs=sum(t.work.macs for t in tiles),
                         peak_macs_per_cycle=self.hw.peak_macs_per_cycle,
@@ -361,24 +360,24 @@ class Engine:
                         counts=counts, start_cycle=tally.start, dtype=op.dtype)
 
 
-def sram_counts(schedule: Schedule) -> dict[str, int]:
-    """SRAM bytes read and written per buffer: array side and DMA side."""
+def sram_counts(schedule: Schedule) -> ActionCounts:
+    """SRAM bytes read and written per buffer: array side and DMA side (only these counted)."""
     element = DTYPES[schedule.op.dtype]
     weight = DTYPES[getattr(schedule.op, "weight_dtype", None) or schedule.op.dtype]
     accumulator = DTYPES[element.accumulate].bytes
     tiles = [t for core in schedule.cores for t in core]
     vector = [t for t in tiles if not t.work.compute_cycles]
-    return {
-        "sram_input_read_bytes": int(sum(t.work.input_reads for t in tiles) * element.bytes)
+    return ActionCounts(
+        sram_input_read_bytes=int(sum(t.work.input_reads for t in tiles) * element.bytes)
         + sum(t.input_load_bytes for t in vector),
-        "sram_input_write_bytes": sum(t.input_load_bytes for t in tiles),
-        "sram_weight_read_bytes": int(sum(t.work.weight_reads for t in tiles) * weight.bytes),
-        "sram_weight_write_bytes": sum(t.weight_load_bytes for t in tiles),
-        "sram_output_read_bytes": int(sum(t.work.output_reads for t in tiles) * accumulator)
+        sram_input_write_bytes=sum(t.input_load_bytes for t in tiles),
+        sram_weight_read_bytes=int(sum(t.work.weight_reads for t in tiles) * weight.bytes),
+        sram_weight_write_bytes=sum(t.weight_load_bytes for t in tiles),
+        sram_output_read_bytes=int(sum(t.work.output_reads for t in tiles) * accumulator)
         + sum(t.store_bytes for t in tiles),
-        "sram_output_write_bytes": int(sum(t.work.output_writes for t in tiles) * accumulator)
+        sram_output_write_bytes=int(sum(t.work.output_writes for t in tiles) * accumulator)
         + sum(t.store_bytes for t in vector),
-    }
+    )
 
 
 def _mapping_efficiency(hw: Hardware, schedule: Schedule) -> float:

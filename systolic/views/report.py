@@ -1,12 +1,18 @@
 """Results -> what people read: a terminal report and JSON.
 
-The JSON shape is a contract (DESIGN.md)::
+The JSON shape is a contract (DESIGN.md; every field in
+``docs/results-schema.md``)::
 
-    {"hardware": {...}, "settings": {...},
+    {"schema": 1, "kind": "gemm" | "run", "provenance": {...},
+     "hardware": {...}, "settings": {...},
      "ops": [{"name", "kind", "cycles", "seconds", "stall_cycles",
               "compute_cycles", "utilization", ...}],
      "total": {"cycles", "compute_cycles", "stall_cycles", "seconds",
-               "utilization", "macs"}}
+               "utilization", "macs", ...}, "timeline": [...]}
+
+The result records (``results.py``) are written back into this shape:
+``"settings"`` gathers a run's schedules, GEMM or model settings, check and
+energy table; each op lists its counted actions as top-level keys.
 
 Files are written to a temporary name in the same folder and renamed, so a
 reader never sees half a file.
@@ -16,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import dataclasses
 import io
 import json
 import os
@@ -24,7 +31,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from systolic.cost import energy
-from systolic.results import OpResult, RunResult
+from systolic.results import OpResult, RunResult, ScheduleSummary
 
 
 def op_dict(op: OpResult, clock_hz: float) -> dict:
@@ -34,15 +41,23 @@ def op_dict(op: OpResult, clock_hz: float) -> dict:
             "stall_cycles": op.stall_cycles, "start_cycle": op.start_cycle, "macs": op.macs,
             "utilization": op.utilization, "folds": op.folds,
             "mapping_efficiency": op.mapping_efficiency, "dtype": op.dtype,
-            "energy_j": op.energy_j, "energy_breakdown_j": op.energy, **op.counts}
+            "energy_j": op.energy_j, "energy_breakdown_j": op.energy.by_component(),
+            **op.counts.counted()}
+
+
+SCHEMA_VERSION = 1  # of the JSON result; docs/results-schema.md says what each adds
+SOURCE_CHECKOUT = Path(__file__).resolve().parents[2]  # holds systolic/ when run from source
 
 
 def run_dict(result: RunResult) -> dict:
     """A whole run as a JSON-ready dict in the documented shape."""
     bytes_per_cycle = result.hardware["dram_bytes_per_cycle"]
     return {
+        "schema": SCHEMA_VERSION,
+        "kind": result.kind,
+        "provenance": provenance(result),
         "hardware": result.hardware,
-        "settings": result.settings,
+        "settings": settings_dict(result),
         "ops": [{**op_dict(op, result.clock_hz), "repeat": result.repeat(op),
                  "bound": bound(op, bytes_per_cycle)} for op in result.ops],
         "total": {"cycles": result.cycles, "compute_cycles": result.compute_cycles,
@@ -51,6 +66,85 @@ def run_dict(result: RunResult) -> dict:
                   **energy.summary(result)},
         "timeline": [list(interval) for interval in result.timeline],
     }
+
+
+def settings_dict(result: RunResult) -> dict:
+    """How the run was set up, as the JSON's ``"settings"`` (only what applies)."""
+    settings = {}
+    if result.schedules is not None:
+        settings["schedules"] = [_schedule_dict(s) for s in result.schedules]
+    if result.gemm is not None:
+        settings |= _record_dict(result.gemm)
+        if result.gemm.bandwidth_words is None:
+            del settings["bandwidth_words"]
+    if result.verification is not None:
+        check = _record_dict(result.verification)
+        settings["verification"] = check | {"busy_macs": [list(r) for r in check["busy_macs"]]}
+    if result.model is not None:
+        settings |= _record_dict(result.model) | {"part_cycles": dict(result.model.part_cycles)}
+    if result.trace is not None:
+        settings["trace"] = result.trace
+    if result.energy_table is not None:
+        settings |= {"energy_table": result.energy_table,
+                     "dram_technology": result.dram_technology}
+    if result.power_capped_clock_hz is not None:
+        settings["power_capped_clock_hz"] = result.power_capped_clock_hz
+    return settings
+
+
+def _record_dict(record) -> dict:
+    """A record's fields by name, in field order (one level, unlike ``asdict``)."""
+    return {f.name: getattr(record, f.name) for f in dataclasses.fields(record)}
+
+
+def _schedule_dict(schedule: ScheduleSummary) -> dict:
+    """One op's schedule: its fields that apply, the tile as a list."""
+    summary = {k: v for k, v in _record_dict(schedule).items() if v is not None}
+    if schedule.tile is not None:
+        summary["tile"] = list(schedule.tile)
+    return summary
+
+
+def provenance(result: RunResult) -> dict:
+    """What made the result: tool, version, source commit, input files' SHA-256, seed."""
+    return {"tool": "systolic", "version": _package_version(),
+            "git_commit": git_commit(SOURCE_CHECKOUT), "inputs": dict(result.inputs),
+            "seed": result.seed}
+
+
+def _package_version() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("systolic")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def git_commit(checkout: Path) -> str | None:
+    """The commit checked out in ``checkout``, read from its ``.git`` files
+    (HEAD, the branch's ref or packed-refs; no ``git`` process), or None
+    where it is not a git checkout (an installed wheel)."""
+    git = checkout / ".git"
+    try:
+        if git.is_file():  # a worktree or submodule: "gitdir: PATH"
+            git = (git.parent / git.read_text().strip().removeprefix("gitdir: ")).resolve()
+        head = (git / "HEAD").read_text().strip()
+        if not head.startswith("ref: "):
+            return head or None  # a detached HEAD holds the commit itself
+        ref = head.removeprefix("ref: ")
+        common = git / (git / "commondir").read_text().strip() \
+            if (git / "commondir").is_file() else git
+        for folder in (git, common):
+            if (folder / ref).is_file():
+                return (folder / ref).read_text().strip()
+        for line in (common / "packed-refs").read_text().splitlines():
+            commit, _, name = line.partition(" ")
+            if name == ref:
+                return commit
+    except OSError:
+        return None
+    return None
 
 
 @contextlib.contextmanager
@@ -105,15 +199,14 @@ def _clock_text(result: RunResult) -> str:
 
 
 def _machine_line(result: RunResult) -> str:
-    hw = result.hardware
-    settings = result.settings
-    if settings.get("compat") == "scalesim":
-        mode = (f"USER bandwidth mode, {settings['bandwidth_words']:g} words/cycle"
-                if settings.get("bandwidth_words") is not None else "CALC bandwidth mode")
+    hw, gemm = result.hardware, result.gemm
+    if gemm.compat == "scalesim":
+        mode = (f"USER bandwidth mode, {gemm.bandwidth_words:g} words/cycle"
+                if gemm.bandwidth_words is not None else "CALC bandwidth mode")
         return (f"one {hw['rows']}x{hw['cols']} array, {hw['dataflow']} dataflow, "
                 f"SCALE-Sim 3.0.0 conventions, {mode}")
     return (f"{hw['cores']} core(s) x {hw['arrays_per_core']} array(s) of "
-            f"{hw['rows']}x{hw['cols']}, {hw['dataflow']} dataflow, {settings['engine']} engine")
+            f"{hw['rows']}x{hw['cols']}, {hw['dataflow']} dataflow, {gemm.engine} engine")
 
 
 def gemm_text(result: RunResult, shape: tuple[int, int, int]) -> str:
@@ -121,13 +214,13 @@ def gemm_text(result: RunResult, shape: tuple[int, int, int]) -> str:
     op = result.ops[0]
     hw = result.hardware
     m, n, k = shape
-    lines = [f"GEMM M={m} N={n} K={k} ({result.settings['dtype']}) on {hw['name']}: "
+    lines = [f"GEMM M={m} N={n} K={k} ({result.gemm.dtype}) on {hw['name']}: "
              + _machine_line(result)]
-    for schedule in result.settings.get("schedules", []):
-        tm, tn, tk = schedule["tile"]
-        split = f", split-K {schedule['split_k']}" if schedule["split_k"] > 1 else ""
-        lines.append(f"  tiles               {schedule['tiles']} of {tm}x{tn}x{tk}, loop "
-                     f"{schedule['loop_order']}, {schedule['waves']} wave(s){split}")
+    for schedule in result.schedules or ():
+        tm, tn, tk = schedule.tile
+        split = f", split-K {schedule.split_k}" if schedule.split_k > 1 else ""
+        lines.append(f"  tiles               {schedule.tiles} of {tm}x{tn}x{tk}, loop "
+                     f"{schedule.loop_order}, {schedule.waves} wave(s){split}")
     lines += [
         f"  folds               {op.folds}",
         f"  cycles              {op.cycles} (compute {op.compute_cycles}, "
@@ -138,25 +231,28 @@ def gemm_text(result: RunResult, shape: tuple[int, int, int]) -> str:
         f"  utilization         {100 * op.utilization:.2f} % of {op.peak_macs_per_cycle} "
         f"MACs/cycle",
     ]
-    if "dram_read_bytes" in op.counts:
-        moved = op.counts["dram_read_bytes"] + op.counts["dram_write_bytes"]
-        bandwidth = moved / (op.cycles * hw["dram_bytes_per_cycle"]) if op.cycles else 0.0
-        lines.append(f"  DRAM                read {_si(op.counts['dram_read_bytes'], 'B')}, "
-                     f"written {_si(op.counts['dram_write_bytes'], 'B')}, "
+    counts = op.counts
+    if counts.dram_read_bytes is not None:
+        bandwidth = (counts.dram_bytes / (op.cycles * hw["dram_bytes_per_cycle"])
+                     if op.cycles else 0.0)
+        lines.append(f"  DRAM                read {_si(counts.dram_read_bytes, 'B')}, "
+                     f"written {_si(counts.dram_write_bytes, 'B')}, "
                      f"{100 * bandwidth:.1f} % of bandwidth")
-    reads = [op.counts.get(f"sram_{b}_read_bytes", 0) for b in ("input", "weight", "output")]
-    writes = [op.counts.get(f"sram_{b}_write_bytes", 0) for b in ("input", "weight", "output")]
+    counts = counts.or_zero()
+    reads = [counts.sram_input_read_bytes, counts.sram_weight_read_bytes,
+             counts.sram_output_read_bytes]
+    writes = [counts.sram_input_write_bytes, counts.sram_weight_write_bytes,
+              counts.sram_output_write_bytes]
     lines.append("  SRAM in/weight/out  reads " + " / ".join(_si(r, "B") for r in reads)
                  + ", writes " + " / ".join(_si(w, "B") for w in writes))
     lines += energy_lines(result)
-    check = result.settings.get("verification")
-    if check:
-        verdict = ("PE-level engine agrees" if check["within_tolerance"] and check["cycles_equal"]
-                   else "PE-level engine DISAGREES")
-        lines.append(f"  check               {verdict} on {check['shapes']} array shape(s): "
-                     f"cycles equal {check['cycles_equal']}, products match numpy "
-                     f"{check['within_tolerance']} (max abs error "
-                     f"{check['max_abs_error']:.3g}, seed {check['seed']})")
+    check = result.verification
+    if check is not None:
+        verdict = "PE-level engine agrees" if check.passed else "PE-level engine DISAGREES"
+        lines.append(f"  check               {verdict} on {check.shapes} array shape(s): "
+                     f"cycles equal {check.cycles_equal}, products match numpy "
+                     f"{check.within_tolerance} (max abs error "
+                     f"{check.max_abs_error:.3g}, seed {check.seed})")
     return "\n".join(lines)
 
 
@@ -164,7 +260,7 @@ def bound(op: OpResult, dram_bytes_per_cycle: float) -> str:
     """What limits an op: the link, DRAM (its bytes take longer than its compute), or compute."""
     if op.kind == "allreduce":
         return "link"
-    moved = op.counts.get("dram_read_bytes", 0) + op.counts.get("dram_write_bytes", 0)
+    moved = op.counts.dram_bytes
     return "memory" if moved / dram_bytes_per_cycle > op.compute_cycles else "compute"
 
 
@@ -186,8 +282,8 @@ def energy_lines(result: RunResult) -> list[str]:
     """Energy, power, efficiency and the breakdown by component."""
     figures = energy.summary(result)
     lines = [f"  energy               {_si(figures['energy_j'], 'J')}, average "
-             f"{figures['average_power_w']:.1f} W ({result.settings.get('energy_table')} "
-             f"table, {result.settings.get('dram_technology')} DRAM)"]
+             f"{figures['average_power_w']:.1f} W ({result.energy_table} "
+             f"table, {result.dram_technology} DRAM)"]
     if figures["pj_per_mac"] is not None:
         lines.append(f"  efficiency           {figures['pj_per_mac']:.3f} pJ/MAC, "
                      f"{figures['tops_per_w']:.2f} TOPS/W")
@@ -202,24 +298,24 @@ def energy_lines(result: RunResult) -> list[str]:
 
 def run_text(result: RunResult) -> str:
     """The report ``systolic run`` prints: ops, one layer, the whole run."""
-    hw, settings = result.hardware, result.settings
+    hw, model = result.hardware, result.model
     lines = []
-    if "model" in settings:
-        phase = (f"prefill, batch {settings['batch']}, seq {settings['seq']}"
-                 if settings["phase"] == "prefill" else
-                 f"decode, batch {settings['batch']}, KV cache {settings['kv_len']}")
-        lines.append(f"{settings['model']} ({phase}, {settings['dtype']}"
-                     + (f", {settings['weight_dtype']} weights" if settings['weight_dtype'] else "")
-                     + (f", tensor parallel {settings['tp']}" if settings['tp'] > 1 else "")
+    if model is not None:
+        phase = (f"prefill, batch {model.batch}, seq {model.seq}"
+                 if model.phase == "prefill" else
+                 f"decode, batch {model.batch}, KV cache {model.kv_len}")
+        lines.append(f"{model.model} ({phase}, {model.dtype}"
+                     + (f", {model.weight_dtype} weights" if model.weight_dtype else "")
+                     + (f", tensor parallel {model.tp}" if model.tp > 1 else "")
                      + f") on {hw['name']}")
     else:
-        lines.append(f"{settings.get('trace', 'trace')} on {hw['name']}")
+        lines.append(f"{result.trace if result.trace is not None else 'trace'} on {hw['name']}")
     lines += ops_table(result)
-    if "layer_cycles" in settings:
-        layer = settings["layer_cycles"]
+    if model is not None:
+        layer = model.layer_cycles
         lines.append(f"  one layer            {layer} cycles, {_si(layer / result.clock_hz, 's')}")
-        lines.append(f"  layers               {settings['layers']}")
-    moved = result.count("dram_read_bytes") + result.count("dram_write_bytes")
+        lines.append(f"  layers               {model.layers}")
+    moved = result.counts.dram_bytes
     lines += [
         f"  total                {result.cycles} cycles, {_si(result.seconds, 's')} at "
         f"{_clock_text(result)}",
@@ -227,8 +323,8 @@ def run_text(result: RunResult) -> str:
         f"{hw['peak_macs_per_cycle']} MACs/cycle",
         f"  DRAM traffic         {_si(moved, 'B')}",
     ]
-    tokens = settings.get("tokens")
-    if tokens and result.seconds and settings.get("flops") is not None:
+    tokens = model.tokens if model is not None else None
+    if tokens and result.seconds and model.flops is not None:
         lines.append(f"  throughput           {tokens / result.seconds:,.0f} tokens/s "
                      f"({_si(result.seconds / tokens, 's')} per token)")
     return "\n".join(lines + energy_lines(result))
