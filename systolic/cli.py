@@ -15,7 +15,7 @@ from pathlib import Path
 from systolic import simulate
 from systolic.apps import labs, sweep
 from systolic.apps.gpu import compare
-from systolic.spec import hardware, models, workload
+from systolic.spec import hardware, models, traces, workload
 from systolic.views import animate, plot, report, stepview
 from systolic.core.timing import COMPAT_MODES
 from systolic.errors import SystolicError
@@ -159,13 +159,13 @@ def _cmd_animate(args: argparse.Namespace) -> int:
 
 def _read_trace(path: str, topology: str | None) -> workload.Trace:
     if topology:
-        return workload.read_scalesim_topology(path, topology)
-    return workload.read_trace(path)
+        return traces.read_scalesim_topology(path, topology)
+    return traces.read_trace(path)
 
 
 def _cmd_trace(args: argparse.Namespace) -> int:
     trace = models.build(args.model, _run_spec(args)).full_trace()
-    report.atomic_write(args.output, "\n".join(workload.trace_lines(trace)) + "\n")
+    report.atomic_write(args.output, "\n".join(traces.trace_lines(trace)) + "\n")
     print(f"wrote {len(trace.ops)} ops to {args.output}")
     return 0
 
