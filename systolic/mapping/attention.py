@@ -34,6 +34,7 @@ import dataclasses
 import heapq
 import math
 
+from systolic.core.timing import ceil_div
 from systolic.errors import ConfigError
 from systolic.spec.hardware import DTYPES, Hardware
 from systolic.mapping.gemm import ArrayWork, Schedule, Tile, array_work
@@ -133,7 +134,7 @@ def map_fused(hw: Hardware, op: Attention) -> Schedule:
                                      element, accumulator))
     cores = tuple(tuple(_with_releases(tiles)) for tiles in per_core)
     return Schedule(op=op, choice=None, cores=cores, reductions=(),
-                    waves=-(-len(items) // hw.chip.cores),
+                    waves=ceil_div(len(items), hw.chip.cores),
                     launch_cycles=kernel_rules(hw).launch_cycles)
 
 

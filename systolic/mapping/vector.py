@@ -27,6 +27,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from systolic.core.timing import ceil_div
 from systolic.errors import ConfigError
 from systolic.spec.hardware import DTYPES, Hardware
 from systolic.mapping.gemm import ArrayWork, Schedule, Tile
@@ -65,8 +66,8 @@ def map_vector(hw: Hardware, op) -> Schedule:
     sram = hw.core.sram
     slice_elements = int(max(1, min(sram.input_bytes // (sram.stages * element * op.inputs),
                                     sram.output_bytes // (sram.stages * element))))
-    tiles = min(-(-total // slice_elements), MAX_TILES_PER_CORE * hw.chip.cores)
-    tile_elements = -(-total // tiles)
+    tiles = min(ceil_div(total, slice_elements), MAX_TILES_PER_CORE * hw.chip.cores)
+    tile_elements = ceil_div(total, tiles)
     lanes_ops = op.vector_ops // op.elements
     per_core: list[list[Tile]] = [[] for _ in range(hw.chip.cores)]
     for piece, first in enumerate(range(0, total, tile_elements)):
@@ -87,7 +88,7 @@ def map_vector(hw: Hardware, op) -> Schedule:
             output_hold_bytes=out_held, output_release_bytes=out_held,
             first_k=True, last_k=True, store_bytes=out_bytes))
     return Schedule(op=op, choice=None, cores=tuple(tuple(c) for c in per_core),
-                    reductions=(), waves=-(-tiles // hw.chip.cores),
+                    reductions=(), waves=ceil_div(tiles, hw.chip.cores),
                     launch_cycles=kernel_rules(hw).launch_cycles)
 
 
