@@ -6,7 +6,7 @@ import tomllib
 
 import pytest
 
-from systolic import cli
+from systolic.cli import options
 from systolic.errors import ConfigError, TraceError
 from systolic.spec import fields, hardware, traces
 from systolic.spec.fields import (BOOLEAN, FINITE_POSITIVE_NUMBER, NON_EMPTY_TEXT,
@@ -65,7 +65,7 @@ def test_a_file_a_trace_and_an_option_refuse_zero_in_the_same_words(tmp_path):
     with pytest.raises(TraceError) as from_topology:
         traces.read_scalesim_topology(topology, form="gemm")
     with pytest.raises(Exception) as from_option:
-        cli._positive_int("0")
+        options.positive_int("0")
     assert str(from_file.value).endswith("[array] rows: expected a positive integer, got 0")
     assert str(from_trace.value) == "t:1: M: expected a positive integer, got 0"
     assert str(from_topology.value) == "t.csv:2: M: expected a positive integer, got '0'"

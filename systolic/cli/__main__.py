@@ -1,0 +1,7 @@
+"""``python -m systolic.cli``: the command, where no console script is installed."""
+
+import sys
+
+from systolic.cli.shell import main
+
+sys.exit(main())

@@ -1,0 +1,141 @@
+"""``systolic run``, ``gemm``, ``trace`` and ``plot``: simulate a model, a trace or a GEMM."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from systolic import simulate
+from systolic.cli.options import (EXIT_CHECK_FAILED, add_hardware_arguments,
+                                  add_model_arguments, add_output_arguments, load_hardware,
+                                  positive_int, positive_number, run_spec, write_outputs)
+from systolic.core.timing import COMPAT_MODES
+from systolic.errors import SystolicError
+from systolic.spec import models, traces, workload
+from systolic.spec.hardware import DTYPES
+from systolic.views import plot, report
+
+
+def add_run(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "run", help="simulate a Transformer model or a trace",
+        description="Simulate a model (one layer simulated, reused for every layer) or a "
+                    "JSON Lines trace, and print a per-op report.")
+    add_hardware_arguments(parser)
+    add_model_arguments(parser)
+    parser.add_argument("--layers", type=positive_int,
+                        help="1: simulate a single layer alone (no embedding or output)")
+    parser.add_argument("--trace", help="a JSON Lines trace (or a SCALE-Sim topology CSV "
+                                        "with --topology)")
+    parser.add_argument("--topology", choices=("conv", "gemm"),
+                        help="read --trace as a SCALE-Sim topology CSV of this form")
+    parser.add_argument("--bandwidth-words", type=positive_number, metavar="W",
+                        help="DRAM bandwidth in words (elements of the dtype) per cycle")
+    parser.add_argument("--sram-kb", type=positive_number, metavar="S",
+                        help="KiB of each of the input, weight and output buffers")
+    add_output_arguments(parser, ("timeline", "ops", "roofline", "energy"))
+    parser.set_defaults(handler=_cmd_run)
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    if (args.model is None) == (args.trace is None):
+        raise SystolicError("run: expected exactly one of --model or --trace")
+    hw = load_hardware(args)
+    if args.model is not None:
+        workload = models.build(args.model, run_spec(args, hw.default_dtype))
+        inputs = simulate.input_digests(hardware=args.hw, model=args.model)
+        result = simulate.simulate_model(hw, workload, layers=1 if args.layers == 1 else None)
+    else:
+        from tqdm import tqdm
+
+        trace = _read_trace(args.trace, args.topology)
+        inputs = simulate.input_digests(hardware=args.hw, trace=args.trace)
+        with tqdm(total=len(trace.ops), unit="op", file=sys.stderr, leave=False,
+                  disable=not sys.stderr.isatty()) as bar:
+            result = simulate.simulate_ops(hw, list(trace.ops), trace.deps,
+                                           trace=args.trace, progress=lambda: bar.update(1))
+    result = simulate.with_inputs(result, inputs)
+    write_outputs(result, args)
+    print(report.run_text(result))
+    return 0
+
+
+def _read_trace(path: str, topology: str | None) -> workload.Trace:
+    if topology:
+        return traces.read_scalesim_topology(path, topology)
+    return traces.read_trace(path)
+
+
+def add_gemm(subparsers) -> None:
+    parser = subparsers.add_parser("gemm", help="time one GEMM on a machine",
+                                   description="Time O[MxN] = A[MxK] . B[KxN] on a machine: "
+                                               "tiled through its SRAM, fed from DRAM, "
+                                               "spread over its cores and arrays.")
+    add_hardware_arguments(parser)
+    for dim in ("M", "N", "K"):
+        parser.add_argument(f"-{dim}", type=positive_int, required=True)
+    parser.add_argument("--dtype", choices=list(DTYPES),
+                        help="element type (default: the preset's)")
+    parser.add_argument("--engine", choices=simulate.ENGINES, default="fast",
+                        help="fast: exact closed form; pe: PE-level engine, checked "
+                             "against numpy")
+    parser.add_argument("--compat", choices=COMPAT_MODES, default="native",
+                        help="scalesim: reproduce SCALE-Sim 3.0.0's cycle conventions")
+    parser.add_argument("--seed", type=int, default=0, help="operands' seed (--engine pe)")
+    parser.add_argument("--bandwidth-words", type=positive_number, metavar="W",
+                        help="DRAM bandwidth in words (elements of the dtype) per cycle; "
+                             "with --compat scalesim, SCALE-Sim's USER mode: W words per "
+                             "cycle on each operand interface")
+    parser.add_argument("--sram-kb", type=positive_number, metavar="S",
+                        help="KiB of each of the input, weight and output buffers")
+    add_output_arguments(parser, ("timeline", "ops", "energy"))
+    parser.set_defaults(handler=_cmd_gemm)
+
+
+def _cmd_gemm(args: argparse.Namespace) -> int:
+    hw = load_hardware(args)
+    inputs = simulate.input_digests(hardware=args.hw)
+    user_bandwidth = args.bandwidth_words if args.compat == "scalesim" else None
+    result = simulate.simulate_gemm(hw, args.M, args.N, args.K, dtype=args.dtype,
+                                    engine=args.engine, compat=args.compat, seed=args.seed,
+                                    bandwidth_words=user_bandwidth)
+    result = simulate.with_inputs(result, inputs)
+    write_outputs(result, args)
+    print(report.gemm_text(result, (args.M, args.N, args.K)))
+    check = result.verification
+    failed = check is not None and not check.passed
+    return EXIT_CHECK_FAILED if failed else 0
+
+
+def add_trace(subparsers) -> None:
+    parser = subparsers.add_parser("trace", help="write a model's ops as a JSON Lines trace")
+    add_model_arguments(parser)
+    parser.add_argument("-o", "--output", required=True, help="trace file to write")
+    parser.set_defaults(handler=_cmd_trace)
+
+
+def _cmd_trace(args: argparse.Namespace) -> int:
+    trace = models.build(args.model, run_spec(args)).full_trace()
+    report.atomic_write(args.output, "\n".join(traces.trace_lines(trace)) + "\n")
+    print(f"wrote {len(trace.ops)} ops to {args.output}")
+    return 0
+
+
+def add_plot(subparsers) -> None:
+    parser = subparsers.add_parser("plot", help="draw a figure from a saved result JSON")
+    parser.add_argument("result", help="a result written with --json")
+    parser.add_argument("--kind", choices=plot.KINDS, required=True)
+    parser.add_argument("-o", "--output", required=True, help="figure file (.png, .svg, .pdf)")
+    parser.set_defaults(handler=_cmd_plot)
+
+
+def _cmd_plot(args: argparse.Namespace) -> int:
+    try:
+        run = json.loads(Path(args.result).read_text())
+    except (OSError, json.JSONDecodeError) as err:
+        raise SystolicError(f"{args.result}: cannot read a result: {err}") from None
+    plot.draw(run, args.kind, args.output)
+    print(f"wrote {args.output}")
+    return 0
