@@ -49,7 +49,7 @@ LLAMA2_7B_LAYER = [
 def cold() -> None:
     """Forget every cached result, so each figure is measured from scratch."""
     from systolic import simulate
-    from systolic.mapping import gemm as mapping
+    from systolic.mapping import schedule as mapping
     from systolic.core import timing
 
     for cached in (simulate._simulate_alone, mapping.array_work, mapping.array_parts,

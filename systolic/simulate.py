@@ -22,7 +22,8 @@ from systolic.core.timing import COMPAT_MODES, gemm_timing
 from systolic.cost import energy
 from systolic.errors import ConfigError
 from systolic.mapping.attention import expand_unfused, map_fused
-from systolic.mapping.gemm import array_parts, map_gemm
+from systolic.mapping.gemm import map_gemm
+from systolic.mapping.schedule import array_parts
 from systolic.mapping.kernels import kernel_rules, without_launch
 from systolic.mapping.vector import LinkSchedule, map_allreduce, map_vector
 from systolic.peers import scalesim

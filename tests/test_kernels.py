@@ -3,7 +3,8 @@
 import pytest
 
 from systolic.mapping import kernels
-from systolic.mapping.gemm import choose_tiles, map_gemm
+from systolic.mapping.gemm import map_gemm
+from systolic.mapping.tiling import choose_tiles
 from systolic.mapping.kernels import GpuLibraryRules, SystolicRules, kernel_rules
 from systolic.spec import hardware
 from systolic.spec.workload import Gemm

@@ -4,7 +4,9 @@ import pytest
 
 from systolic.spec import hardware
 from systolic.errors import ConfigError
-from systolic.mapping.gemm import TileChoice, choose_tiles, map_gemm
+from systolic.mapping.gemm import map_gemm
+from systolic.mapping.schedule import TileChoice
+from systolic.mapping.tiling import choose_tiles
 from systolic.spec.workload import Gemm
 
 

@@ -44,7 +44,7 @@ from typing import Callable
 import simpy
 
 from systolic.spec.hardware import DTYPES, Hardware
-from systolic.mapping.gemm import Reduction, Schedule, Tile
+from systolic.mapping.schedule import Reduction, Schedule, Tile
 from systolic.mapping.vector import LinkSchedule
 from systolic.engine.memory import BandwidthPool, SharedLevel, sram_buffer
 from systolic.results import ActionCounts, Interval, OpResult

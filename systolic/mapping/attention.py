@@ -37,7 +37,7 @@ import math
 from systolic.core.timing import ceil_div
 from systolic.errors import ConfigError
 from systolic.spec.hardware import DTYPES, Hardware
-from systolic.mapping.gemm import ArrayWork, Schedule, Tile, array_work
+from systolic.mapping.schedule import ArrayWork, Schedule, Tile, array_work
 from systolic.mapping.kernels import kernel_rules
 from systolic.spec.workload import VECTOR_OPS_PER_ELEMENT, Attention, Gemm, Softmax
 
@@ -88,7 +88,7 @@ def _block_sizes(hw: Hardware, op: Attention) -> tuple[int, int]:
 def _tile_work(hw: Hardware, tq: int, tkv: int, d: int, speed: float) -> ArrayWork:
     """Scores (tq x tkv x d) then context (tq x d x tkv) on the core's arrays,
     each in its faster orientation (as written, or transposed)."""
-    args = (hw.array.rows, hw.array.cols, hw.core.arrays, hw.array.dataflow, "native", speed)
+    args = (hw.array.rows, hw.array.cols, hw.core.arrays, hw.array.dataflow, speed)
 
     def faster(m: int, n: int, k: int) -> ArrayWork:
         return min(array_work(m, n, k, *args), array_work(n, m, k, *args),

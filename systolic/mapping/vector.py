@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from systolic.core.timing import ceil_div
 from systolic.errors import ConfigError
 from systolic.spec.hardware import DTYPES, Hardware
-from systolic.mapping.gemm import ArrayWork, Schedule, Tile
+from systolic.mapping.schedule import ArrayWork, Schedule, Tile
 from systolic.mapping.kernels import kernel_rules
 from systolic.spec.workload import Allreduce, Norm
 

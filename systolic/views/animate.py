@@ -48,7 +48,7 @@ PE_TEXT_POINTS = 8
 PE_EDGE, WRITE_EDGE = "#555555", "#d62728"  # a PE writing a result out gets a red frame
 
 
-def _writer(path: Path, fps: float) -> mpl_animation.AbstractMovieWriter:
+def _writer(path: Path, fps: float):
     """Pillow for .gif, ffmpeg for .mp4; a clear error for anything else."""
     from matplotlib import animation as mpl_animation
     if path.suffix == ".gif":

@@ -1,0 +1,244 @@
+"""How a GEMM is tiled: the search for the tile sizes, loop order and split-K.
+
+Kernels. What the machine's GEMM kernels impose comes from one seam,
+``kernels.kernel_rules(hw)``: the tile shapes to try (empty: search
+freely; a GPU library's fixed shapes, then wave quantization over the
+cores follows), the MAC-rate factor, how many cores of a cluster share
+(multicast) a block they load at one step, and the idle cycles before an
+op starts (``Schedule.launch_cycles``). A systolic array's rules are the
+free search at the dtype's rate, alone, at once. With ``[core] k_step`` a
+tile's operands stream through the buffers in K slices, so a tile spans
+all of K (or a split-K part of it) and only ``stages`` slices need to fit.
+
+Search. Candidate tile sizes are multiples of the array (the dimension on
+the array rows in steps of R, the one on its columns in steps of C, the
+streamed one freely): the powers of two of those steps and of C times the
+arrays per core, and the even splits of each dimension. Each candidate that fits is
+scored by the estimated time ``max(compute, memory + DRAM latency per
+tile)`` with waves over the cores, where memory is the larger of DRAM
+bytes over DRAM bandwidth and every tile's blocks over the shared level's
+(or DRAM's) bandwidth (a block multicast to a cluster's cores counted
+once per cluster), plus the
+pipeline's fill and drain (the first tile's loads and the last one's
+store, which nothing hides),
+and then by DRAM bytes and the number of tiles: the least traffic among
+the fastest. If the smallest tiles still
+give fewer output blocks than cores, K is split across cores (split-K):
+each part stores a partial sum in the accumulation type and one core's
+vector unit adds them.
+
+Orientation. ``O^T = B^T . A^T`` is the same work with the operands'
+roles swapped (B streamed, A held in the arrays); both orientations are
+searched and the faster kept (decode GEMMs with a few token rows run
+better with the weights streamed). Tile sizes then refer to the
+transposed GEMM.
+
+Pure functions of (hardware, op); no SimPy, no state.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+
+from systolic.core.timing import ceil_div
+from systolic.errors import ConfigError
+from systolic.mapping.kernels import KernelRules, kernel_rules
+from systolic.mapping.schedule import TileChoice, array_work
+from systolic.spec.hardware import DTYPES, Hardware
+from systolic.spec.workload import Gemm
+
+LOOP_ORDERS = ("nmk", "mnk")
+OUTPUT_STAGES = 2  # one output block accumulating while the previous one is stored
+
+
+# --- tile search ------------------------------------------------------------------
+
+def _candidates(size: int, step: int, wide_step: int) -> list[int]:
+    """Tile sizes for a dimension: powers of two of ``step`` and of ``wide_step``
+    (the width that keeps every array of a core busy), even splits, the whole."""
+    step = min(step, size)
+    sizes = {size}
+    for power in (step, min(wide_step, size)):
+        while power < size:
+            sizes.add(power)
+            power *= 2
+    for parts in range(2, 9):
+        split = ceil_div(size, parts)
+        sizes.add(min(size, ceil_div(split, step) * step))
+    return sorted(sizes)
+
+
+def _steps(hw: Hardware) -> tuple[int, int, int]:
+    """Tile granularity (m, n, k) that keeps one array's folds whole."""
+    rows, cols = hw.array.rows, hw.array.cols
+    return {"ws": (1, cols, rows), "os": (rows, cols, 1), "is": (cols, 1, rows)}[
+        hw.array.dataflow]
+
+
+def _wide_steps(hw: Hardware) -> tuple[int, int, int]:
+    """Granularity that gives every array of a core a whole fold width."""
+    step_m, step_n, step_k = _steps(hw)
+    arrays = hw.core.arrays
+    if hw.array.dataflow == "is":
+        return step_m * arrays, step_n, step_k
+    return step_m, step_n * arrays, step_k
+
+
+def fits(hw: Hardware, op: Gemm, tm: int, tn: int, tk: int) -> bool:
+    sram = hw.core.sram
+    accumulator = DTYPES[op.element.accumulate].bytes
+    stages = sram.stages
+    tk = min(tk, hw.core.k_step) if hw.core.k_step else tk
+    return (stages * tm * tk * op.element.bytes <= sram.input_bytes
+            and stages * tk * tn * op.weight_element.bytes <= sram.weight_bytes
+            and OUTPUT_STAGES * tm * tn * accumulator <= sram.output_bytes)
+
+
+def _traffic(op: Gemm, tm: int, tn: int, tk: int, order: str, split_k: int) -> float:
+    """DRAM bytes moved by a tiling, reuse of consecutive blocks included."""
+    m, n, k = op.m, op.n, op.k
+    blocks_m, blocks_n, steps_k = ceil_div(m, tm), ceil_div(n, tn), ceil_div(k, tk)
+    if order == "nmk":
+        a_bytes = m * k * (1 if steps_k == 1 and blocks_m == 1 else blocks_n)
+        b_bytes = k * n * (1 if steps_k == 1 else blocks_m)
+    else:
+        a_bytes = m * k * (1 if steps_k == 1 else blocks_n)
+        b_bytes = k * n * (1 if steps_k == 1 and blocks_n == 1 else blocks_m)
+    element = op.element.bytes
+    out_bytes = m * n * element
+    if split_k > 1:
+        accumulator = DTYPES[op.element.accumulate].bytes
+        out_bytes = m * n * (2 * split_k * accumulator + element)
+    return op.batch * (a_bytes * element + b_bytes * op.weight_element.bytes + out_bytes)
+
+
+def _compute_estimate(hw: Hardware, op: Gemm, tm: int, tn: int, tk: int,
+                      split_k: int, speed: float) -> int:
+    """Cycles of the busiest core: waves of output blocks times K steps."""
+    blocks = op.batch * ceil_div(op.m, tm) * ceil_div(op.n, tn) * split_k
+    steps_k = ceil_div(ceil_div(op.k, tk), split_k)
+    work = array_work(min(tm, op.m), min(tn, op.n), min(tk, op.k), hw.array.rows,
+                      hw.array.cols, hw.core.arrays, hw.array.dataflow, speed)
+    return ceil_div(blocks, hw.chip.cores) * steps_k * work.compute_cycles
+
+
+def _split_factors(hw: Hardware, op: Gemm, tm: int, tn: int, tk: int) -> list[int]:
+    blocks = op.batch * ceil_div(op.m, tm) * ceil_div(op.n, tn)
+    steps_k = ceil_div(op.k, tk)
+    factors = [1]
+    while blocks * factors[-1] * 2 <= hw.chip.cores and factors[-1] * 2 <= steps_k:
+        factors.append(factors[-1] * 2)
+    return factors
+
+
+def transposed(op: Gemm) -> Gemm:
+    """The same work as ``O^T = B^T . A^T``: B becomes the streamed operand."""
+    return dataclasses.replace(op, m=op.n, n=op.m, dtype=op.weight_dtype or op.dtype,
+                               weight_dtype=op.dtype)
+
+
+def choose_tiles(hw: Hardware, op: Gemm) -> TileChoice:
+    """The tiling of ``op`` or of its transpose with the least estimated time,
+    then the least traffic. The kernels' rules are asked about ``op`` as laid
+    out in memory (before any transpose)."""
+    rules = kernel_rules(hw)
+    options = [(_best_tiling(hw, op, rules, op), False),
+               (_best_tiling(hw, transposed(op), rules, op), True)]
+    fitting = [(found, flip) for found, flip in options if found is not None]
+    if not fitting:
+        raise ConfigError(too_small_message(hw, op))
+    (_, choice), flip = min(fitting, key=lambda item: item[0][0])
+    return dataclasses.replace(choice, transposed=flip)
+
+
+def _tile_candidates(hw: Hardware, op: Gemm, sizes: list[list[int]], shapes: tuple):
+    """(tm, tn, tk) to try: the searched sizes, or the kernels' tile ``shapes``."""
+    k_sizes = sizes[2]
+    if hw.core.k_step:  # K streams through the buffers: a tile spans K, or a split of it
+        k_sizes = sorted({ceil_div(op.k, parts) for parts in (1, 2, 4, 8, 16)})
+    if not shapes:
+        return itertools.product(sizes[0], sizes[1], k_sizes)
+    clipped = {(min(tm, op.m), min(tn, op.n)) for tm, tn in shapes}
+    return ((tm, tn, tk) for tm, tn in sorted(clipped) for tk in k_sizes)
+
+
+def _shared_holds_operands(hw: Hardware, op: Gemm) -> bool:
+    """Whether the shared level (L2) can keep both of one batch item's operands."""
+    operands = op.m * op.k * op.element.bytes + op.k * op.n * op.weight_element.bytes
+    return bool(hw.memory.shared_bytes) and operands <= hw.memory.shared_bytes
+
+
+def _delivered_bytes(cluster: int, op: Gemm, tm: int, tn: int, order: str, split_k: int,
+                     a_bytes: float, b_bytes: float) -> float:
+    """A tile's operand bytes through the shared level, the multicast of a
+    cluster of ``cluster`` cores counted: consecutive output blocks (dealt to
+    neighbouring cores) share their A block (``mnk``) or B block (``nmk``), or
+    the other one when that dimension has a single block. Split-K parts share
+    nothing (their K ranges differ)."""
+    if cluster == 1 or split_k > 1:
+        return a_bytes + b_bytes
+    blocks_m, blocks_n = ceil_div(op.m, tm), ceil_div(op.n, tn)
+    if order == "mnk":
+        a_share, b_share = min(cluster, blocks_n), min(cluster, blocks_m) if blocks_n == 1 else 1
+    else:
+        a_share, b_share = min(cluster, blocks_n) if blocks_m == 1 else 1, min(cluster, blocks_m)
+    return a_bytes / a_share + b_bytes / b_share
+
+
+def _best_tiling(hw: Hardware, op: Gemm, rules: KernelRules, stored: Gemm):
+    """(score, TileChoice) of the best tiling of ``op`` as written, or None;
+    ``rules`` are asked about ``stored``, the GEMM as laid out in memory."""
+    speed, shapes, cluster = rules.mac_rate(stored), rules.tile_shapes(stored), \
+        rules.cluster_cores
+    steps, wide = _steps(hw), _wide_steps(hw)
+    bytes_per_cycle = hw.dram_bytes_per_cycle
+    # Every tile's blocks cross the shared level (or DRAM) once per core that
+    # needs them: reuse across cores is not free.
+    delivery_per_cycle = (hw.memory.shared_bandwidth_bytes_per_s / hw.chip.clock_hz
+                          if hw.memory.shared_bytes else bytes_per_cycle)
+    latency = hw.dram_latency_cycles
+    # Operands that fit in the shared level together cross DRAM once, however
+    # often the tiles re-read them (the re-reads are the delivery term's).
+    once = _traffic(op, op.m, op.n, op.k, "mnk", 1) if _shared_holds_operands(hw, op) else None
+    best, best_score = None, None
+    sizes = [_candidates(size, step, wide_step)
+             for size, step, wide_step in zip((op.m, op.n, op.k), steps, wide)]
+    for tm, tn, tk in _tile_candidates(hw, op, sizes, shapes):
+        if not fits(hw, op, tm, tn, tk):
+            continue
+        tiles = op.batch * ceil_div(op.m, tm) * ceil_div(op.n, tn) * ceil_div(op.k, tk)
+        a_bytes, b_bytes = tm * tk * op.element.bytes, tk * tn * op.weight_element.bytes
+        fill = latency + (a_bytes + b_bytes + tm * tn * op.element.bytes) / bytes_per_cycle
+        for split_k in _split_factors(hw, op, tm, tn, tk):
+            compute = _compute_estimate(hw, op, tm, tn, tk, split_k, speed)
+            for order in LOOP_ORDERS:
+                delivery = tiles * _delivered_bytes(cluster, op, tm, tn, order, split_k,
+                                                    a_bytes, b_bytes) / delivery_per_cycle
+                traffic = _traffic(op, tm, tn, tk, order, split_k)
+                if once is not None and split_k == 1:
+                    traffic = min(traffic, once)
+                memory = max(traffic / bytes_per_cycle, delivery) + \
+                    ceil_div(tiles, hw.chip.cores) * latency
+                score = (max(compute, memory) + fill, traffic, tiles)
+                if best_score is None or score < best_score:
+                    best, best_score = TileChoice(tm, tn, tk, order, split_k), score
+    return None if best is None else (best_score, best)
+
+
+def too_small_message(hw: Hardware, op: Gemm) -> str:
+    step_m, step_n, step_k = _steps(hw)
+    tm, tn, tk = (min(s, d) for s, d in ((step_m, op.m), (step_n, op.n), (step_k, op.k)))
+    element = op.element.bytes
+    accumulator = DTYPES[op.element.accumulate].bytes
+    stages = hw.core.sram.stages
+    need = {"input_bytes": stages * tm * tk * element,
+            "weight_bytes": stages * tk * tn * op.weight_element.bytes,
+            "output_bytes": OUTPUT_STAGES * tm * tn * accumulator}
+    sram = hw.core.sram
+    short = [f"{key} {getattr(sram, key)} < {int(value)}" for key, value in need.items()
+             if getattr(sram, key) < value]
+    return (f"{hw.source}: [core.sram] {', '.join(short)}: SRAM too small for a single "
+            f"fold of {op.name} ({stages} buffered {tm}x{tn}x{tk} tiles of {op.dtype})")
+
+
