@@ -29,7 +29,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from peers import run_scalesim, scalesim_python  # noqa: E402
 
-from systolic.core.pe_array import simulate_gemm  # noqa: E402
+from systolic.core.pe_array import run_gemm  # noqa: E402
 from systolic.core.timing import gemm_timing  # noqa: E402
 
 ARRAY = 128  # rows = cols: one TPU v4 MXU
@@ -56,11 +56,11 @@ def pe_throughput(dataflow: str, size: int = 256) -> float:
     rng = np.random.default_rng(0)
     a = rng.integers(-128, 128, (size, size)).astype(np.int32)
     b = rng.integers(-128, 128, (size, size)).astype(np.int32)
-    simulate_gemm(a[:2, :2], b[:2, :2], ARRAY, ARRAY, dataflow)  # compile outside the timing
+    run_gemm(a[:2, :2], b[:2, :2], ARRAY, ARRAY, dataflow)  # compile outside the timing
     best = 0.0
     for _ in range(3):
         start = time.perf_counter()
-        run = simulate_gemm(a, b, ARRAY, ARRAY, dataflow)
+        run = run_gemm(a, b, ARRAY, ARRAY, dataflow)
         best = max(best, run.cycles * ARRAY * ARRAY / (time.perf_counter() - start))
     return best
 
@@ -89,7 +89,7 @@ def pe_seconds(m: int, n: int, k: int) -> tuple[float, int]:
     a = rng.integers(-8, 8, (m, k)).astype(np.int32)
     b = rng.integers(-8, 8, (k, n)).astype(np.int32)
     start = time.perf_counter()
-    run = simulate_gemm(a, b, ARRAY, ARRAY, "ws")
+    run = run_gemm(a, b, ARRAY, ARRAY, "ws")
     return time.perf_counter() - start, run.cycles
 
 

@@ -198,7 +198,7 @@ def simulate_gemm(hw: Hardware, m: int, n: int, k: int, *, dtype: str | None = N
         if engine == "pe":
             raise ConfigError("compat: the PE-level engine runs the native timing only; "
                               "drop --compat or use --engine fast")
-        result = scalesim.simulate_gemm(hw, op, bandwidth_words)
+        result = scalesim.time_gemm(hw, op, bandwidth_words)
         return energy.annotate(hw, RunResult(
             hardware=hardware_summary(hw), clock_hz=hw.chip.clock_hz, ops=(result,),
             cycles=result.cycles, peak_macs_per_cycle=result.peak_macs_per_cycle,
@@ -236,7 +236,7 @@ def verify_array_timing(hw: Hardware, op: Gemm, seed: int) -> Verification:
     for m, n, k in shapes:
         a = numerics.random_operand((m, k), op.dtype, rng)
         b = numerics.random_operand((k, n), op.dtype, rng)
-        run = pe_array.simulate_gemm(a, b, rows, cols, dataflow)
+        run = pe_array.run_gemm(a, b, rows, cols, dataflow)
         error, within = numerics.max_error(run.product, a, b)
         worst, all_within = max(worst, error), all_within and within
         busy += run.busy_macs

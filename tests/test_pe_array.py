@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from systolic.core import numerics
-from systolic.core.pe_array import simulate_gemm
+from systolic.core.pe_array import run_gemm
 from systolic.errors import ConfigError
 
 
@@ -17,7 +17,7 @@ def test_ws_2x2_by_hand():
     # Total = preload 2 + stream (M + R + C - 2 = 4) = 6 cycles.
     a = np.array([[1, 2], [3, 4]], dtype=np.int32)
     w = np.array([[5, 6], [7, 8]], dtype=np.int32)
-    run = simulate_gemm(a, w, 2, 2, "ws")
+    run = run_gemm(a, w, 2, 2, "ws")
     assert run.product.tolist() == [[19, 22], [43, 50]]
     assert run.cycles == 6
     assert run.fold_cycles.tolist() == [6]
@@ -30,7 +30,7 @@ def test_os_2x2_by_hand():
     # with k = 1 at cycle 1 + 1 + 1 = 3, so the fold takes 4 = K + R + C - 2.
     a = np.array([[1, 2], [3, 4]], dtype=np.int32)
     b = np.array([[5, 6], [7, 8]], dtype=np.int32)
-    run = simulate_gemm(a, b, 2, 2, "os")
+    run = run_gemm(a, b, 2, 2, "os")
     assert run.product.tolist() == [[19, 22], [43, 50]]
     assert run.cycles == 4
 
@@ -39,7 +39,7 @@ def test_is_is_ws_with_operands_swapped():
     # Input-stationary holds A^T (K x M) and streams B^T: 2 preload + N + R + M - 2.
     a = np.array([[1, 2], [3, 4]], dtype=np.int32)
     b = np.array([[5, 6], [7, 8]], dtype=np.int32)
-    run = simulate_gemm(a, b, 2, 2, "is")
+    run = run_gemm(a, b, 2, 2, "is")
     assert run.product.tolist() == [[19, 22], [43, 50]]
     assert run.cycles == 6
     assert (run.input_reads, run.weight_reads) == (4, 4)
@@ -49,7 +49,7 @@ def test_partial_fold_uses_only_the_rows_and_columns_it_needs():
     # K = 3 on R = 2: folds of 2 and 1 rows; N = 3 on C = 2: 2 and 1 columns.
     a = np.arange(15, dtype=np.int32).reshape(5, 3)
     w = np.arange(9, dtype=np.int32).reshape(3, 3)
-    run = simulate_gemm(a, w, 2, 2, "ws")
+    run = run_gemm(a, w, 2, 2, "ws")
     assert np.array_equal(run.product, a @ w)
     # fold = kf + R + nf + M - 2, column folds outer
     assert run.fold_cycles.tolist() == [2 + 2 + 2 + 3, 1 + 2 + 2 + 3, 2 + 2 + 1 + 3, 1 + 2 + 1 + 3]
@@ -62,14 +62,14 @@ def test_integer_products_are_bit_exact(dataflow, dtype):
     rng = np.random.default_rng(7)
     a = numerics.random_operand((23, 41), dtype, rng)
     b = numerics.random_operand((41, 13), dtype, rng)
-    run = simulate_gemm(a, b, 8, 5, dataflow)
+    run = run_gemm(a, b, 8, 5, dataflow)
     assert np.array_equal(run.product, numerics.reference_product(a, b))
 
 
 def test_int32_accumulation_wraps_like_numpy():
     a = np.full((1, 3), 2**20, dtype=np.int32)
     b = np.full((3, 1), 2**11, dtype=np.int32)
-    run = simulate_gemm(a, b, 2, 2, "ws")
+    run = run_gemm(a, b, 2, 2, "ws")
     assert run.product[0, 0] == -(2**31)  # 3 * 2**31 wrapped to 32 bits
     assert np.array_equal(run.product, numerics.reference_product(a, b))
 
@@ -80,7 +80,7 @@ def test_float_products_are_within_fp32_accumulation_tolerance(dataflow, dtype):
     rng = np.random.default_rng(3)
     a = numerics.random_operand((19, 70), dtype, rng)
     b = numerics.random_operand((70, 11), dtype, rng)
-    run = simulate_gemm(a, b, 6, 4, dataflow)
+    run = run_gemm(a, b, 6, 4, dataflow)
     assert run.product.dtype == np.float32
     error, within = numerics.max_error(run.product, a, b)
     assert within and error > 0  # fp32 sums do round; a zero error would mean fp64
@@ -95,9 +95,9 @@ def test_bf16_rounding_is_round_half_to_even():
 def test_bad_operands_are_refused(shapes):
     a, b = (np.ones(s, dtype=np.int32) for s in shapes)
     with pytest.raises(ConfigError, match="operands"):
-        simulate_gemm(a, b, 2, 2, "ws")
+        run_gemm(a, b, 2, 2, "ws")
 
 
 def test_unknown_dataflow_is_refused():
     with pytest.raises(ConfigError, match="dataflow: expected one of ws, os, is, got 'xs'"):
-        simulate_gemm(np.ones((2, 2), np.int32), np.ones((2, 2), np.int32), 2, 2, "xs")
+        run_gemm(np.ones((2, 2), np.int32), np.ones((2, 2), np.int32), 2, 2, "xs")

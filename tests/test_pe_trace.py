@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from systolic.core.pe_array import EMPTY_TAG, simulate_gemm
+from systolic.core.pe_array import EMPTY_TAG, run_gemm
 from systolic.core.pe_trace import IDLE, MAC, PRELOAD, trace_gemm
 from systolic.core.timing import gemm_cycles
 from systolic.errors import ConfigError
@@ -105,7 +105,7 @@ def test_recording_changes_nothing_the_engine_reports():
     rng = np.random.default_rng(5)
     a, b = rng.integers(-9, 10, (7, 5)), rng.integers(-9, 10, (5, 6))
     for dataflow in ("ws", "os", "is"):
-        plain, traced = simulate_gemm(a, b, 3, 4, dataflow), trace_gemm(a, b, 3, 4, dataflow).run
+        plain, traced = run_gemm(a, b, 3, 4, dataflow), trace_gemm(a, b, 3, 4, dataflow).run
         assert np.array_equal(plain.product, traced.product)
         assert (plain.cycles, plain.input_reads, plain.weight_reads, plain.output_writes) == \
             (traced.cycles, traced.input_reads, traced.weight_reads, traced.output_writes)

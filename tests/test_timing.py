@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from systolic.core.pe_array import simulate_gemm
+from systolic.core.pe_array import run_gemm
 from systolic.core.timing import fold_schedule, gemm_timing
 from systolic.errors import ConfigError
 
@@ -23,7 +23,7 @@ def assert_fast_equals_pe(m, n, k, rows, cols, dataflow):
     rng = np.random.default_rng(m * 7919 + n * 31 + k)
     a = rng.integers(-4, 4, size=(m, k)).astype(np.int32)
     b = rng.integers(-4, 4, size=(k, n)).astype(np.int32)
-    run = simulate_gemm(a, b, rows, cols, dataflow)
+    run = run_gemm(a, b, rows, cols, dataflow)
     timing = gemm_timing(m, n, k, rows, cols, dataflow)
     assert run.cycles == timing.cycles
     assert run.fold_cycles.tolist() == fold_schedule(m, n, k, rows, cols, dataflow)

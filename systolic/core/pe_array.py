@@ -40,7 +40,7 @@ read-modify-write.
 
 Numbers: int8 operands accumulate in int32 (wrapping like numpy's int32),
 fp16/bf16/fp32 operands in fp32, fp64 in fp64. The kernels take operands
-already converted to the accumulation type; ``simulate_gemm`` does that.
+already converted to the accumulation type; ``run_gemm`` does that.
 
 Not modelled: operand delivery stalls (the edges are always fed when the
 schedule says so; memory is the engine's job), clock gating, and overlap of
@@ -390,7 +390,7 @@ def default_accumulate_dtype(a: np.ndarray):
             else np.float64 if a.dtype == np.float64 else np.float32)
 
 
-def simulate_gemm(a: np.ndarray, b: np.ndarray, rows: int, cols: int,
+def run_gemm(a: np.ndarray, b: np.ndarray, rows: int, cols: int,
                   dataflow: str, accumulate_dtype=None, tape: tuple | None = None) -> PeRun:
     """Run ``a @ b`` through an R x C array, PE by PE; see the module docstring.
 

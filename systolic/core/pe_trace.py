@@ -2,7 +2,7 @@
 
 For teaching: the step view and the animations show what this records. The
 numbers are not modelled here: ``trace_gemm`` runs the PE-level engine
-(``pe_array.simulate_gemm``) with a *tape* the kernels fill at the end of
+(``pe_array.run_gemm``) with a *tape* the kernels fill at the end of
 every cycle, and this module only names what the tape holds.
 
 Cycle ``t`` runs from 0 to ``cycles - 1``, the same count as
@@ -42,7 +42,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from systolic.core.pe_array import (EMPTY_TAG, PeRun, default_accumulate_dtype, new_tape,
-                                    simulate_gemm)
+                                    run_gemm)
 from systolic.core.timing import gemm_cycles, spatial_mapping
 from systolic.errors import ConfigError
 
@@ -222,7 +222,7 @@ def trace_gemm(a: np.ndarray, b: np.ndarray, rows: int, cols: int, dataflow: str
                           f"{cycles * rows * cols} PE-cycles is too many to record; "
                           f"expected at most {max_pe_cycles}")
     tape = new_tape(cycles, rows, cols, default_accumulate_dtype(a))
-    run = simulate_gemm(a, b, rows, cols, dataflow, tape=tape)
+    run = run_gemm(a, b, rows, cols, dataflow, tape=tape)
     assert run.cycles == cycles, "the PE-level engine disagrees with timing.py"
     held, held_valid, east, east_tag, south, south_tag, macs, written = tape
     return PeTrace(dataflow=dataflow, a=a, b=b, run=run,

@@ -32,7 +32,7 @@ from systolic.results import ActionCounts, OpResult
 from systolic.spec.workload import Gemm
 
 
-def simulate_gemm(hw: Hardware, op: Gemm, bandwidth_words: float | None = None) -> OpResult:
+def time_gemm(hw: Hardware, op: Gemm, bandwidth_words: float | None = None) -> OpResult:
     """One GEMM on one array of ``hw`` as SCALE-Sim 3.0.0 would time it.
 
     ``bandwidth_words`` None is CALC mode; a whole number selects USER mode.
