@@ -8,7 +8,7 @@ import pytest
 
 from systolic.cli import options
 from systolic.errors import ConfigError, TraceError
-from systolic.spec import fields, hardware, traces
+from systolic.spec import fields, hardware, presets, schema, traces
 from systolic.spec.fields import (BOOLEAN, FINITE_POSITIVE_NUMBER, NON_EMPTY_TEXT,
                                   NON_NEGATIVE_INT, NON_NEGATIVE_NUMBER, POSITIVE_INT,
                                   POSITIVE_NUMBER, TABLE, TEXT, Check, one_of, spec_field)
@@ -78,7 +78,7 @@ def schema_fields(cls=hardware.Hardware):
     """(class, field) for every field of ``cls`` and of the dataclasses it holds."""
     for field in dataclasses.fields(cls):
         yield cls, field
-        nested = hardware._nested(cls).get(field.name)
+        nested = schema.nested(cls).get(field.name)
         if nested:
             yield from schema_fields(nested)
 
@@ -113,7 +113,7 @@ def test_a_field_declared_without_metadata_is_caught():
         inner: Inner = spec_field(TABLE, "", "a section")
 
     with pytest.raises(TypeError, match=r"^Inner\.cols: declared without spec_field"):
-        hardware.schema(Outer)
+        schema.sections(Outer)
 
 
 def test_a_field_declared_without_help_is_caught():
@@ -122,7 +122,7 @@ def test_a_field_declared_without_help_is_caught():
         rows: int = spec_field(POSITIVE_INT, "PEs")
 
     with pytest.raises(TypeError, match=r"^Terse\.rows: declared without spec_field"):
-        hardware.schema(Terse)
+        schema.sections(Terse)
 
 
 def test_the_sections_are_the_toml_tables():
@@ -143,7 +143,7 @@ def test_a_default_is_written_as_a_file_writes_it_and_kept_as_the_record_holds_i
 @pytest.mark.parametrize("name", hardware.preset_names())
 def test_presets_show_is_the_file_then_its_defaults_and_loads_the_same(name):
     text = hardware.preset_text(name)
-    file_text = hardware._preset_file_text(name)
+    file_text = presets.preset_file_text(name)
     assert text.startswith(file_text)
     tail = text[len(file_text):].splitlines()
     assert tail[:2] == ["", hardware.DEFAULTS_HEADER]

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from systolic.spec import hardware
+from systolic.spec import hardware, presets
 from systolic.errors import ConfigError
 
 GOOD = hardware.preset_text("teach-4x4")
@@ -150,7 +150,7 @@ def test_fuzzed_descriptions_raise_only_config_errors(raw):
 @given(st.text(max_size=200))
 def test_fuzzed_toml_text_raises_only_config_errors(text):
     try:
-        hardware.from_dict(hardware.parse(text, "fuzz.toml"), "fuzz.toml")
+        hardware.from_dict(presets.parse(text, "fuzz.toml"), "fuzz.toml")
     except ConfigError as err:
         assert "\n" not in str(err)
 
@@ -160,7 +160,7 @@ def test_fuzzed_toml_text_raises_only_config_errors(text):
 def test_mutated_presets_load_or_raise_config_errors(start, stop, insert):
     mutated = GOOD[:start] + insert + GOOD[max(start, stop):]
     try:
-        hardware.from_dict(hardware.parse(mutated, "fuzz.toml"), "fuzz.toml")
+        hardware.from_dict(presets.parse(mutated, "fuzz.toml"), "fuzz.toml")
     except ConfigError as err:
         assert "\n" not in str(err)
 
@@ -202,3 +202,23 @@ def test_a_misspelled_field_fails_at_load_time():
     assert str(caught.value).startswith(
         "h100.toml: [core] k_stpe: unknown field; [energy] mac_bf16: unknown field "
         "(energy entries: dram_ddr_pj_per_byte, ")
+
+
+def test_the_schema_walk_and_the_file_reader_know_nothing_of_the_machine():
+    """hardware.py imports schema.py and presets.py, never the other way round."""
+    import ast
+    import inspect
+
+    from systolic.spec import schema
+    for module in (schema, presets):
+        tree = ast.parse(inspect.getsource(module))
+        imported = [node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)]
+        imported += [alias.name for node in ast.walk(tree)
+                     if isinstance(node, (ast.Import, ast.ImportFrom)) for alias in node.names]
+        assert not [name for name in imported if "hardware" in name], module.__name__
+
+
+def test_every_energy_table_has_every_entry():
+    assert "45nm" in presets.energy_table_names()
+    for name in presets.energy_table_names():
+        assert set(presets.energy_table(name)) == presets.energy_entry_names(), name

@@ -34,7 +34,8 @@ from __future__ import annotations
 import dataclasses
 import math
 
-from systolic.spec.hardware import DTYPES, Hardware, energy_table
+from systolic.spec.hardware import DTYPES, Hardware
+from systolic.spec.presets import energy_table
 from systolic.results import EnergyBreakdown, OpResult, RunResult
 
 PICO = 1e-12

@@ -13,7 +13,7 @@ A check may also say how an accepted value becomes a record's value
 
 ``spec_field`` declares a field of a frozen spec dataclass once: its check,
 unit, a line of help and its default, kept in the field's ``metadata``.
-``hardware.py`` walks ``dataclasses.fields`` to derive validation, defaults,
+``schema.py`` walks ``dataclasses.fields`` to derive validation, defaults,
 construction and the commented defaults of ``systolic presets show``.
 
 Not here: what a field means (the spec modules), the file, line and key-path

@@ -20,35 +20,33 @@ problems are collected, and the error names the file and key path::
 
 The schema is written once, as the dataclasses' fields: each is declared
 with ``fields.spec_field`` (its check, unit, default and a line of help).
-A dataclass-typed field is a TOML section (``[core.sram]`` is
-``CoreSpec.sram``), optional when it has a default. Validation, defaults,
-construction and the defaults that ``presets show`` lists are all derived
-by walking ``dataclasses.fields``; only the rules that tie two fields
-together (``_RULES``) are written as code.
+``schema.py`` walks those declarations to derive validation, defaults,
+construction and the defaults that ``presets show`` lists; only the rules
+that tie two fields together (``RULES``) are written here as code.
+``presets.py`` finds and reads the shipped files.
+
+This module is the documented entry point, ``hardware.load`` above all
+(called from the CLI, apps, plots, labs and most tests): ``load``,
+``from_dict``, ``preset_text`` and ``without_arrays`` join the
+declarations to ``schema.py``'s walk, and ``preset_names`` and
+``read_toml`` are ``presets.py``'s, reachable as ``hardware.X`` too.
+Imports run one way: ``schema.py`` and ``presets.py`` know nothing of
+this module, so there is no cycle.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import functools
-import json
 import math
-import sys
-import typing
 from dataclasses import dataclass
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
 from systolic.errors import ConfigError
-from systolic.spec.fields import (BOOLEAN, METADATA_KEY, NON_NEGATIVE_INT, NON_NEGATIVE_NUMBER,
-                                  POSITIVE_INT, POSITIVE_NUMBER, TABLE, TEXT, Check, FieldSpec,
-                                  declared, one_of, spec_field)
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
+from systolic.spec import schema
+from systolic.spec.fields import (BOOLEAN, NON_NEGATIVE_INT, NON_NEGATIVE_NUMBER, POSITIVE_INT,
+                                  POSITIVE_NUMBER, TABLE, TEXT, Check, one_of, spec_field)
+from systolic.spec.presets import (energy_entry_names, energy_table_names, parse,
+                                   preset_file_text, read_description)
+from systolic.spec.presets import preset_names, read_toml  # noqa: F401 - as hardware.X
 
 DATAFLOWS = ("ws", "os", "is")
 DRAM_TECHNOLOGIES = ("ddr", "lpddr4", "hbm")
@@ -77,23 +75,6 @@ DTYPES = {d.name: d for d in (
     DType("fp32", 32, "fp32"),
     DType("int32", 32, "int32"),
 )}
-
-
-def energy_table_names() -> list[str]:
-    """Names of the shipped energy tables (``presets/energy/*.toml``)."""
-    folder = resources.files("systolic.spec") / "presets" / "energy"
-    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
-
-
-def energy_table(name: str) -> dict[str, float]:
-    """The entries (pJ, W) of a shipped energy table."""
-    text = (resources.files("systolic.spec") / "presets" / "energy" / f"{name}.toml").read_text()
-    return {k: float(v) for k, v in tomllib.loads(text).items() if k != "name"}
-
-
-def energy_entry_names() -> set[str]:
-    """Entry names every energy table has."""
-    return set(energy_table("45nm"))
 
 
 # --- the checks of this file's own kinds of value (the rest: fields.py) --------
@@ -329,157 +310,10 @@ def without_arrays(hw: Hardware) -> Hardware:
     and link ops depend on, so that their results are shared by machines that
     differ only in their arrays. A blanked field takes its default, or the
     empty value of its type (0, "") when it has none."""
-    return _blanked(hw)
+    return schema.blanked(hw)
 
 
-def _blanked(record: Any) -> Any:
-    changes = {}
-    for field in dataclasses.fields(record):
-        value = getattr(record, field.name)
-        if dataclasses.is_dataclass(value):
-            changes[field.name] = _blanked(value)
-        elif _spec(field).arrays_only:
-            changes[field.name] = field.default if _has_default(field) else type(value)()
-    return dataclasses.replace(record, **changes)
-
-
-# --- the schema, as TOML sections, walked from the dataclasses --------------------
-
-@dataclass
-class _Section:
-    """A TOML table and the declared fields it holds (``path`` "": top level)."""
-
-    path: str
-    fields: dict[str, dataclasses.Field]  # TOML key -> field
-    declared_by: FieldSpec | None  # the field whose value the section is
-    rest: dataclasses.Field | None = None  # the field that takes the other keys
-
-    @property
-    def optional(self) -> bool:
-        return self.declared_by is not None and self.declared_by.default is not dataclasses.MISSING
-
-
-def _join(path: str, key: str) -> str:
-    return f"{path}.{key}" if path else key
-
-
-@functools.cache
-def _nested(cls: type) -> dict[str, type]:
-    """Field name -> dataclass, for the fields of ``cls`` that are sections."""
-    nested = {}
-    for name, hint in typing.get_type_hints(cls).items():
-        for option in typing.get_args(hint) or (hint,):
-            if dataclasses.is_dataclass(option):
-                nested[name] = option
-    return nested
-
-
-def _walk(cls: type, path: str, sections: dict[str, _Section],
-          declared_by: FieldSpec | None = None) -> dict[str, _Section]:
-    """Add the sections of ``cls`` (a dataclass read from table ``path``), in
-    the order their first fields are declared; TypeError for an undeclared field."""
-    sections.setdefault(path, _Section(path, {}, declared_by))
-    for field in dataclasses.fields(cls):
-        spec = declared(field, cls)
-        if not spec.in_file:
-            continue
-        where, _, key = _join(path, spec.key or field.name).rpartition(".")
-        if field.name in _nested(cls):
-            _walk(_nested(cls)[field.name], _join(where, key), sections, spec)
-        elif spec.rest:
-            sections[where].rest = field
-        else:
-            sections.setdefault(where, _Section(where, {}, None)).fields[key] = field
-    return sections
-
-
-def schema(cls: type) -> dict[str, _Section]:
-    """Section path -> section of the dataclass ``cls`` read from a whole file."""
-    return _walk(cls, "", {})
-
-
-def _spec(field: dataclasses.Field) -> FieldSpec:
-    return field.metadata[METADATA_KEY]
-
-
-def _has_default(field: dataclasses.Field) -> bool:
-    return field.default is not dataclasses.MISSING
-
-
-# --- validation ---------------------------------------------------------------------
-
-def _section(raw: dict, path: str) -> Any:
-    """The value at key path ``path`` (a table, or a field) below ``raw``, else None."""
-    node: Any = raw
-    for part in path.split(".") if path else []:
-        node = node.get(part) if isinstance(node, dict) else None
-    return node
-
-
-def _printable(key: str) -> str:
-    """A key as written in TOML, quoted when it is not a bare key."""
-    return key if key and all(c.isalnum() or c in "_-" for c in key) else repr(key)
-
-
-def _label(path: str) -> str:
-    return f"[{path}] " if path else ""
-
-
-def _child_sections(path: str) -> set[str]:
-    """Names of the sections nested directly under ``path``."""
-    return {p.rpartition(".")[2] for p in SECTIONS if p and p.rpartition(".")[0] == path}
-
-
-def _other_keys(section: _Section, table: dict) -> set[str]:
-    """Keys of ``table`` that are neither its declared fields nor its subsections."""
-    return table.keys() - section.fields.keys() - _child_sections(section.path)
-
-
-def _problems(raw: dict) -> list[str]:
-    """Every way ``raw`` departs from the schema, each as ``[section] key: ...``."""
-    problems = []
-    for section in SECTIONS.values():
-        table = _section(raw, section.path)
-        if table is None and section.optional:
-            continue
-        if not isinstance(table, dict):
-            problems.append(f"[{section.path}]: {TABLE.message(table)}")
-            continue
-        problems += _field_problems(section, table)
-        problems += _other_key_problems(section, table)
-    for rule in _RULES:
-        if not problems:
-            problems += rule(raw)
-    return problems
-
-
-def _field_problems(section: _Section, table: dict) -> list[str]:
-    """The declared fields of ``section`` that ``table`` misses or gets wrong."""
-    problems = []
-    for key, field in section.fields.items():
-        check = _spec(field).check
-        if key not in table and not _has_default(field):
-            problems.append(f"{_label(section.path)}{key}: missing (expected {check.expected})")
-        elif key in table and not check(table[key]):
-            problems.append(f"{_label(section.path)}{key}: {check.message(table[key])}")
-    return problems
-
-
-def _other_key_problems(section: _Section, table: dict) -> list[str]:
-    """Unknown keys, or, where a field takes the rest (``[energy]``), bad entries."""
-    problems = []
-    rest = _spec(section.rest) if section.rest else None
-    known = set(rest.rest()) if rest else set()
-    for key in sorted(_other_keys(section, table)):
-        if rest is None:
-            problems.append(f"{_label(section.path)}{_printable(key)}: unknown field")
-        elif key not in known:
-            problems.append(f"{_label(section.path)}{_printable(key)}: unknown field "
-                            f"({rest.rest_label}: {', '.join(sorted(known))})")
-        elif not rest.check(table[key]):
-            problems.append(f"{_label(section.path)}{key}: {rest.check.message(table[key])}")
-    return problems
-
+# --- rules between fields (the rest of the schema is the declarations above) -------
 
 def _shared_level_rule(raw: dict) -> list[str]:
     """A shared on-chip level needs a bandwidth."""
@@ -501,143 +335,20 @@ def _default_dtype_rule(raw: dict) -> list[str]:
 
 
 # Rules between fields, each run only while no problem has been found.
-_RULES = (_shared_level_rule, _default_dtype_rule)
+RULES = (_shared_level_rule, _default_dtype_rule)
+
+SECTIONS = schema.sections(Hardware)
+_nested = schema.nested  # tests/test_simulate.py walks the sections as hardware._nested
 
 
-# --- construction ---------------------------------------------------------------------
-
-def _record(cls: type, table: dict, path: str, **given: Any) -> Any:
-    """An instance of ``cls`` from its validated TOML ``table``; defaults fill in."""
-    values = dict(given)
-    for field in dataclasses.fields(cls):
-        spec = _spec(field)
-        if not spec.in_file:
-            continue
-        key_path = spec.key or field.name
-        value = _section(table, key_path)  # None: left out (TOML has no null)
-        if spec.rest:
-            rest = {key: table[key] for key in _other_keys(SECTIONS[path], table)}
-            values[field.name] = spec.convert(rest)
-        elif value is None:
-            values[field.name] = (values[spec.same_as] if field.default is None and spec.same_as
-                                  else field.default)
-        elif field.name in _nested(cls):
-            values[field.name] = _record(_nested(cls)[field.name], value,
-                                         _join(path, key_path))
-        else:
-            values[field.name] = spec.convert(value)
-    return cls(**values)
-
+# --- the entry points: a description -> a Hardware ---------------------------------
 
 def from_dict(raw: dict, source: str = "<dict>") -> Hardware:
     """Validate a parsed description; raise ConfigError listing every problem."""
-    problems = _problems(raw)
+    problems = schema.problems(SECTIONS, raw, RULES)
     if problems:
         raise ConfigError(f"{source}: " + "; ".join(problems))
-    return _record(Hardware, raw, "", source=source)
-
-
-# --- the defaults a description leaves out -------------------------------------------
-
-def _toml(value: Any) -> str:
-    """``value`` as a TOML value (the types the schema's defaults take)."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return json.dumps(value)
-    if value == math.inf:
-        return "inf"
-    if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(_toml(v) for v in value) + "]"
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{k} = {_toml(v)}" for k, v in value.items()) + "}"
-    return repr(value)
-
-
-def _default_line(section: _Section, key: str, table: dict) -> str:
-    spec = _spec(section.fields[key])
-    value = spec.default
-    if value is None and spec.same_as:
-        same = section.fields[spec.same_as]
-        value = table.get(spec.same_as, _spec(same).default)
-    about = f"{spec.unit}; {spec.help}" if spec.unit else spec.help
-    return f"# {_label(section.path)}{key} = {_toml(value)}  ({about})"
-
-
-def defaults_left_out(raw: dict) -> list[str]:
-    """Comment lines naming each defaulted field that the valid description
-    ``raw`` leaves out, with its default, unit and help (from the schema)."""
-    lines = []
-    for section in SECTIONS.values():
-        table = _section(raw, section.path)
-        if table is None and section.optional and section.declared_by.default is None:
-            lines.append(f"# [{section.path}] left out  (optional: {section.declared_by.help})")
-            continue
-        table = table or {}  # an optional section left out takes every default
-        lines += [_default_line(section, key, table) for key, field in section.fields.items()
-                  if _has_default(field) and key not in table]
-    return lines
-
-
-SECTIONS = schema(Hardware)
-
-
-# --- presets and files --------------------------------------------------------
-
-def preset_names() -> list[str]:
-    """Names of the presets shipped with the package, sorted."""
-    folder = resources.files("systolic.spec") / "presets"
-    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
-
-
-def _preset_file_text(name: str) -> str:
-    """The text of the file of preset ``name``."""
-    if name not in preset_names():
-        raise ConfigError(f"preset: expected one of {', '.join(preset_names())} "
-                          f"or a path to a .toml file, got {name!r}")
-    return (resources.files("systolic.spec") / "presets" / f"{name}.toml").read_text()
-
-
-DEFAULTS_HEADER = "# Defaults of the fields this preset leaves out (from the schema):"
-
-
-def preset_text(name: str) -> str:
-    """The TOML text of preset ``name``, then, as comments, the defaults of
-    the fields it leaves out (``systolic presets show``)."""
-    text = _preset_file_text(name)
-    lines = defaults_left_out(parse(text, f"{name}.toml"))
-    if not lines:
-        return text
-    return text + "\n" + "\n".join([DEFAULTS_HEADER, *lines]) + "\n"
-
-
-def _read(name_or_path: str) -> tuple[str, str]:
-    """(text, source label) for a preset name or a TOML path."""
-    path = Path(name_or_path)
-    if path.suffix == ".toml" or path.exists():
-        try:
-            return path.read_text(), path.name
-        except OSError as err:
-            raise ConfigError(f"{name_or_path}: cannot read: {err.strerror}") from None
-    return _preset_file_text(name_or_path), f"{name_or_path}.toml"
-
-
-def parse(text: str, source: str) -> dict:
-    """TOML text -> dict, with the parser's complaint as a one-line ConfigError."""
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as err:
-        raise ConfigError(f"{source}: malformed TOML: {err}") from None
-
-
-def read_toml(path: str | Path) -> dict:
-    """A TOML file as a dict; an unreadable or malformed file is one line naming it."""
-    path = Path(path)
-    try:
-        text = path.read_text()
-    except OSError as err:
-        raise ConfigError(f"{path.name}: cannot read: {err.strerror}") from None
-    return parse(text, path.name)
+    return schema.build(Hardware, raw, SECTIONS, source=source)
 
 
 def load(name_or_path: str, overrides: dict[str, Any] | None = None) -> Hardware:
@@ -646,7 +357,7 @@ def load(name_or_path: str, overrides: dict[str, Any] | None = None) -> Hardware
     ``overrides`` maps key paths to values, e.g. ``{"array.rows": 16}``;
     they are validated like the file's own fields.
     """
-    text, source = _read(name_or_path)
+    text, source = read_description(name_or_path)
     raw = parse(text, source)
     for key_path, value in (overrides or {}).items():
         *sections, key = key_path.split(".")
@@ -655,3 +366,16 @@ def load(name_or_path: str, overrides: dict[str, Any] | None = None) -> Hardware
             table = table.setdefault(section, {})
         table[key] = value
     return from_dict(raw, source)
+
+
+DEFAULTS_HEADER = "# Defaults of the fields this preset leaves out (from the schema):"
+
+
+def preset_text(name: str) -> str:
+    """The TOML text of preset ``name``, then, as comments, the defaults of
+    the fields it leaves out (``systolic presets show``)."""
+    text = preset_file_text(name)
+    lines = schema.defaults_left_out(SECTIONS, parse(text, f"{name}.toml"))
+    if not lines:
+        return text
+    return text + "\n" + "\n".join([DEFAULTS_HEADER, *lines]) + "\n"

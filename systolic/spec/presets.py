@@ -1,0 +1,104 @@
+"""The files shipped in ``spec/presets/``, and reading TOML.
+
+The package carries two kinds of data file: machine presets
+(``presets/NAME.toml``, one machine each) and energy tables
+(``presets/energy/TABLE.toml``, pJ per action and W of leakage at one
+technology node). This module finds them by name, returns their text or
+entries, and turns TOML text into a dict, a malformed file or an unknown
+name becoming a one-line ``ConfigError`` that names it::
+
+    mine.toml: malformed TOML: Expected ']' at the end of a table declaration ...
+
+Not here: what the keys mean or whether their values are valid (the
+dataclasses of ``hardware.py`` and the walk of ``schema.py``), nor building
+a machine (``hardware.load``). This module imports nothing of the
+simulator's but ``errors``, so the dataclasses can ask it which energy
+tables exist without importing the loader that builds them.
+"""
+
+from __future__ import annotations
+
+import sys
+from importlib import resources
+from pathlib import Path
+
+from systolic.errors import ConfigError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+
+def _folder():
+    """The package folder of the shipped presets."""
+    return resources.files("systolic.spec") / "presets"
+
+
+def _toml_names(folder) -> list[str]:
+    """Sorted names of the ``*.toml`` files in ``folder``, without the suffix."""
+    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
+
+
+# --- energy tables --------------------------------------------------------------
+
+def energy_table_names() -> list[str]:
+    """Names of the shipped energy tables (``presets/energy/*.toml``)."""
+    return _toml_names(_folder() / "energy")
+
+
+def energy_table(name: str) -> dict[str, float]:
+    """The entries (pJ, W) of a shipped energy table."""
+    text = (_folder() / "energy" / f"{name}.toml").read_text()
+    return {k: float(v) for k, v in tomllib.loads(text).items() if k != "name"}
+
+
+def energy_entry_names() -> set[str]:
+    """Entry names every energy table has."""
+    return set(energy_table("45nm"))
+
+
+# --- machine presets ------------------------------------------------------------
+
+def preset_names() -> list[str]:
+    """Names of the presets shipped with the package, sorted."""
+    return _toml_names(_folder())
+
+
+def preset_file_text(name: str) -> str:
+    """The text of the file of preset ``name``."""
+    if name not in preset_names():
+        raise ConfigError(f"preset: expected one of {', '.join(preset_names())} "
+                          f"or a path to a .toml file, got {name!r}")
+    return (_folder() / f"{name}.toml").read_text()
+
+
+def read_description(name_or_path: str) -> tuple[str, str]:
+    """(text, source label) for a preset name or a TOML path."""
+    path = Path(name_or_path)
+    if path.suffix == ".toml" or path.exists():
+        try:
+            return path.read_text(), path.name
+        except OSError as err:
+            raise ConfigError(f"{name_or_path}: cannot read: {err.strerror}") from None
+    return preset_file_text(name_or_path), f"{name_or_path}.toml"
+
+
+# --- TOML -----------------------------------------------------------------------
+
+def parse(text: str, source: str) -> dict:
+    """TOML text -> dict, with the parser's complaint as a one-line ConfigError."""
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise ConfigError(f"{source}: malformed TOML: {err}") from None
+
+
+def read_toml(path: str | Path) -> dict:
+    """A TOML file as a dict; an unreadable or malformed file is one line naming it."""
+    path = Path(path)
+    try:
+        text = path.read_text()
+    except OSError as err:
+        raise ConfigError(f"{path.name}: cannot read: {err.strerror}") from None
+    return parse(text, path.name)
