@@ -9,7 +9,7 @@ import pytest
 
 from systolic.engine.processes import Engine
 from systolic.simulate import map_op, simulate_ops
-from systolic.spec import fields, hardware
+from systolic.spec import fields, hardware, schema
 from systolic.spec.workload import Allreduce, Elementwise, Embedding, Norm, Softmax
 
 VECTOR_OPS = (Norm("n", "rmsnorm", 300, 4096), Norm("l", "layernorm", 7, 1000),
@@ -36,7 +36,7 @@ def _arrays_only_keys(cls: type, path: str = "") -> list[str]:
     for field in dataclasses.fields(cls):
         spec = field.metadata[fields.METADATA_KEY]
         key = f"{path}.{spec.key or field.name}" if path else spec.key or field.name
-        nested = hardware._nested(cls).get(field.name)
+        nested = schema.nested(cls).get(field.name)
         if nested is not None:
             keys += _arrays_only_keys(nested, key)
         elif spec.arrays_only:

@@ -338,7 +338,6 @@ def _default_dtype_rule(raw: dict) -> list[str]:
 RULES = (_shared_level_rule, _default_dtype_rule)
 
 SECTIONS = schema.sections(Hardware)
-_nested = schema.nested  # tests/test_simulate.py walks the sections as hardware._nested
 
 
 # --- the entry points: a description -> a Hardware ---------------------------------
