@@ -1,4 +1,4 @@
-"""Lab sheets: drawn from the seed, keyed and graded by the simulator (systolic/labs.py)."""
+"""Lab sheets: drawn from the seed, keyed and graded by the simulator (systolic/apps/labs/)."""
 
 import sys
 
