@@ -29,7 +29,7 @@ def draw(rng: random.Random) -> tuple[str, list[Question]]:
     setup = (f"One bare **{rows} x {cols}** systolic array (no memory: operands are always "
              f"there). `O[M x N] = A[M x K] . B[K x N]`. Check yourself with "
              f"`systolic.core.timing.gemm_timing(M, N, K, {rows}, {cols}, dataflow)` or the "
-             f"PE-level engine `systolic.core.pe_array.simulate_gemm`.")
+             f"PE-level engine `systolic.core.pe_array.run_gemm`.")
     fold_hint = "one fold holds an r x c tile and streams T rows; see the fold table in README.md"
     return setup, [
         Question("q1", f"How many cycles does M={m}, N={n}, K={k} take **weight-stationary** "
