@@ -5,7 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from systolic.core.pe_array import EMPTY_TAG, run_gemm
+from systolic.core.pe_array import run_gemm
+from systolic.core.pe_tape import EMPTY_TAG
 from systolic.core.pe_trace import IDLE, MAC, PRELOAD, trace_gemm
 from systolic.core.timing import gemm_cycles
 from systolic.errors import ConfigError

@@ -64,6 +64,7 @@ from dataclasses import dataclass
 import numpy as np
 from numba import njit
 
+from systolic.core.pe_tape import record_held, record_moving, record_write
 from systolic.core.timing import ceil_div
 from systolic.errors import ConfigError
 from systolic.spec.hardware import DATAFLOWS
@@ -71,62 +72,6 @@ from systolic.spec.hardware import DATAFLOWS
 
 # Indices into the per-GEMM counter vector the kernels fill in.
 STREAM_READS, STATIONARY_READS, OUTPUT_WRITES, OUTPUT_READS = range(4)
-EMPTY_TAG = -1  # a moving register that holds no operand / partial sum
-
-
-def new_tape(cycles: int, rows: int, cols: int, dtype) -> tuple:
-    """Arrays the kernels fill cycle by cycle, each ``cycles x rows x cols``.
-
-    In order: held (the stationary register: ws/is the weight, os the
-    accumulator) and its valid bit; east (the operand moving right) and
-    its tag; south (moving down: ws/is the partial sum, os the B operand)
-    and its tag; the cumulative MAC count per PE; and whether the PE wrote
-    a result out (ws/is: the bottom row's sum entering the accumulator,
-    os: the finished output). Tags as in the kernels, ``EMPTY_TAG`` when
-    nothing is there. Cycles past the tape's end are not recorded.
-    """
-    shape = (cycles, rows, cols)
-    return (np.zeros(shape, dtype=dtype), np.zeros(shape, dtype=np.bool_),
-            np.zeros(shape, dtype=dtype), np.full(shape, EMPTY_TAG, dtype=np.int32),
-            np.zeros(shape, dtype=dtype), np.full(shape, EMPTY_TAG, dtype=np.int32),
-            np.zeros(shape, dtype=np.int64), np.zeros(shape, dtype=np.bool_))
-
-
-@njit(cache=True)
-def _record_held(tape, cycle, held, held_valid, busy):
-    """Copy the stationary registers and the MAC counts into the tape at ``cycle``."""
-    tape_held, tape_held_valid, _, _, _, _, tape_busy, _ = tape
-    if cycle < tape_busy.shape[0]:
-        rows, cols = busy.shape
-        for i in range(rows):
-            for j in range(cols):
-                tape_held[cycle, i, j] = held[i, j]
-                tape_held_valid[cycle, i, j] = held_valid[i, j]
-                tape_busy[cycle, i, j] = busy[i, j]
-
-
-@njit(cache=True)
-def _record_moving(tape, cycle, east, east_tag, south, south_tag):
-    """Copy the registers that move (right, down) into the tape at ``cycle``."""
-    _, _, tape_east, tape_east_tag, tape_south, tape_south_tag, _, _ = tape
-    if cycle < tape_east.shape[0]:
-        rows, cols = east.shape
-        for i in range(rows):
-            for j in range(cols):
-                tape_east[cycle, i, j] = east[i, j]
-                tape_east_tag[cycle, i, j] = east_tag[i, j]
-                tape_south[cycle, i, j] = south[i, j]
-                tape_south_tag[cycle, i, j] = south_tag[i, j]
-
-
-@njit(cache=True)
-def _record_write(tape, cycle, i, j):
-    """Mark PE(i, j) as writing a result out in ``cycle``."""
-    tape_written = tape[7]
-    if cycle < tape_written.shape[0]:
-        tape_written[cycle, i, j] = True
-
-
 @njit(cache=True)
 def _register_sets(rows, cols, dtype):
     """Current and next (value, tag) registers for two operands moving through the grid."""
@@ -155,7 +100,7 @@ def _ws_preload(w, k0, n0, kf, nf, wreg, wvalid, counters, busy, tape, cycle0):
             else:
                 wvalid[0, j] = False
         if tape is not None:
-            _record_held(tape, cycle0 + t, wreg, wvalid, busy)
+            record_held(tape, cycle0 + t, wreg, wvalid, busy)
     return kf
 
 
@@ -212,10 +157,10 @@ def _ws_stream(a, k0, n0, kf, nf, wreg, wvalid, regs, zero, out, accumulate, bus
                 counters[OUTPUT_WRITES] += 1
                 collected += 1
                 if tape is not None:
-                    _record_write(tape, cycle0 + cycle, rows - 1, j)
+                    record_write(tape, cycle0 + cycle, rows - 1, j)
         if tape is not None:
-            _record_held(tape, cycle0 + cycle, wreg, wvalid, busy)
-            _record_moving(tape, cycle0 + cycle, areg_next, atag_next, preg_next, ptag_next)
+            record_held(tape, cycle0 + cycle, wreg, wvalid, busy)
+            record_moving(tape, cycle0 + cycle, areg_next, atag_next, preg_next, ptag_next)
         areg, areg_next = areg_next, areg
         atag, atag_next = atag_next, atag
         preg, preg_next = preg_next, preg
@@ -312,11 +257,11 @@ def _os_fold(a, b, m0, n0, mf, nf, regs, acc, out, busy, counters, tape, cycle0)
                         counters[OUTPUT_WRITES] += 1
                         written += 1
                         if tape is not None:
-                            _record_write(tape, cycle0 + cycle, i, j)
+                            record_write(tape, cycle0 + cycle, i, j)
         if tape is not None:
             # an accumulator holds a value once it did a MAC in this fold
-            _record_held(tape, cycle0 + cycle, acc, busy > busy_before, busy)
-            _record_moving(tape, cycle0 + cycle, areg_next, atag_next, breg_next, btag_next)
+            record_held(tape, cycle0 + cycle, acc, busy > busy_before, busy)
+            record_moving(tape, cycle0 + cycle, areg_next, atag_next, breg_next, btag_next)
         areg, areg_next = areg_next, areg
         atag, atag_next = atag_next, atag
         breg, breg_next = breg_next, breg

@@ -41,8 +41,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from systolic.core.pe_array import (EMPTY_TAG, PeRun, default_accumulate_dtype, new_tape,
-                                    run_gemm)
+from systolic.core.pe_array import PeRun, default_accumulate_dtype, run_gemm
+from systolic.core.pe_tape import EMPTY_TAG, new_tape
 from systolic.core.timing import gemm_cycles, spatial_mapping
 from systolic.errors import ConfigError
 

@@ -74,7 +74,7 @@ def _number(value) -> str:
 
 def register_label(trace: PeTrace, cycle: int, i: int, j: int, register: str) -> str:
     """``'A[0,1]=2'`` for what PE(i, j)'s register holds in ``cycle``, ``'-'`` if empty."""
-    from systolic.core.pe_array import EMPTY_TAG
+    from systolic.core.pe_tape import EMPTY_TAG
     if register == "held":
         value, full, tag = trace.held[cycle, i, j], trace.held_valid[cycle, i, j], EMPTY_TAG
     else:
