@@ -104,6 +104,26 @@ def _ws_preload(w, k0, n0, kf, nf, wreg, wvalid, counters, busy, tape, cycle0):
     return kf
 
 
+@njit(cache=True, inline="always")  # a piece of the kernel below, at its speed
+def _ws_collect(preg, ptag, n0, nf, out, accumulate, counters, tape, cycle):
+    """Take the partial sums leaving the bottom row into the accumulators; return how many."""
+    rows = ptag.shape[0]
+    collected = 0
+    for j in range(nf):
+        m = ptag[rows - 1, j]
+        if m >= 0:
+            if accumulate:
+                out[m, n0 + j] += preg[rows - 1, j]
+                counters[OUTPUT_READS] += 1
+            else:
+                out[m, n0 + j] = preg[rows - 1, j]
+            counters[OUTPUT_WRITES] += 1
+            collected += 1
+            if tape is not None:
+                record_write(tape, cycle, rows - 1, j)
+    return collected
+
+
 @njit(cache=True)
 def _ws_stream(a, k0, n0, kf, nf, wreg, wvalid, regs, zero, out, accumulate, busy, counters,
                tape, cycle0):
@@ -146,18 +166,8 @@ def _ws_stream(a, k0, n0, kf, nf, wreg, wvalid, regs, zero, out, accumulate, bus
                     ptag_next[i, j] = ptag[i - 1, j]
                     preg_next[i, j] = preg[i - 1, j] + product
                 busy[i, j] += mac
-        for j in range(nf):
-            m = ptag_next[rows - 1, j]
-            if m >= 0:
-                if accumulate:
-                    out[m, n0 + j] += preg_next[rows - 1, j]
-                    counters[OUTPUT_READS] += 1
-                else:
-                    out[m, n0 + j] = preg_next[rows - 1, j]
-                counters[OUTPUT_WRITES] += 1
-                collected += 1
-                if tape is not None:
-                    record_write(tape, cycle0 + cycle, rows - 1, j)
+        collected += _ws_collect(preg_next, ptag_next, n0, nf, out, accumulate, counters, tape,
+                                 cycle0 + cycle)
         if tape is not None:
             record_held(tape, cycle0 + cycle, wreg, wvalid, busy)
             record_moving(tape, cycle0 + cycle, areg_next, atag_next, preg_next, ptag_next)
@@ -200,6 +210,21 @@ def ws_gemm(a, w, out, busy, fold_cycles, counters, tape):
     return total
 
 
+@njit(cache=True, inline="always")  # a piece of the kernel below, at its speed
+def _os_feed_top(b, n0, nf, cycle, breg, breg_next, btag_next, counters):
+    """Feed the top edge: column j takes B's row ``cycle - j`` (the skew), or nothing."""
+    k_total = b.shape[0]
+    for j in range(breg.shape[1]):
+        k_top = cycle - j
+        if j < nf and 0 <= k_top < k_total:
+            btag_next[0, j] = k_top
+            breg_next[0, j] = b[k_top, n0 + j]
+            counters[STATIONARY_READS] += 1
+        else:
+            btag_next[0, j] = -1
+            breg_next[0, j] = breg[0, j]
+
+
 @njit(cache=True)
 def _os_fold(a, b, m0, n0, mf, nf, regs, acc, out, busy, counters, tape, cycle0):
     """One output-stationary fold; return cycles used.
@@ -221,15 +246,7 @@ def _os_fold(a, b, m0, n0, mf, nf, regs, acc, out, busy, counters, tape, cycle0)
     written = 0
     cycle = 0
     while written < expected:
-        for j in range(cols):
-            k_top = cycle - j
-            if j < nf and 0 <= k_top < k_total:
-                btag_next[0, j] = k_top
-                breg_next[0, j] = b[k_top, n0 + j]
-                counters[STATIONARY_READS] += 1
-            else:
-                btag_next[0, j] = -1
-                breg_next[0, j] = breg[0, j]
+        _os_feed_top(b, n0, nf, cycle, breg, breg_next, btag_next, counters)
         for i in range(rows):
             k_left = cycle - i
             if i < mf and 0 <= k_left < k_total:
