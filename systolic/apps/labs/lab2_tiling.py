@@ -12,7 +12,7 @@ import random
 
 from systolic.apps.labs.records import Question
 from systolic.apps.labs.seeded import between, pick
-from systolic.core.timing import gemm_timing, spatial_mapping
+from systolic.core.timing import ceil_div, gemm_timing, spatial_mapping
 from systolic.simulate import simulate_gemm
 from systolic.spec import hardware
 
@@ -46,7 +46,7 @@ def draw(rng: random.Random) -> tuple[str, list[Question]]:
                  "in percent?", 100 * bare.mapping_efficiency, 2, "%",
                  "S_R * S_C / (folds * R * C)"),
         Question("q3", f"What is the largest {ROW_DIM[dataflow]} that keeps the same number "
-                 f"of folds (everything else unchanged)?", -(-s_r // rows) * rows, 2,
+                 f"of folds (everything else unchanged)?", ceil_div(s_r, rows) * rows, 2,
                  ROW_DIM[dataflow], f"{ROW_DIM[dataflow]} is mapped on the rows: fill the "
                  f"last row fold"),
         Question("q4", "Into how many tiles does the mapper cut the GEMM on the machine?",
