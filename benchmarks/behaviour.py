@@ -25,7 +25,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-MODELS = ROOT / "workloads" / "models"
+MODELS = ROOT / "systolic" / "spec" / "model_configs"  # was workloads/models before issue 13
 DATA = ROOT / "workloads" / "gpu"
 PRESETS = ("h100", "scalesim-default", "teach-4x4", "teach-8x8", "tpu-v1", "tpu-v4-like")
 
@@ -146,17 +146,19 @@ def save(folder: Path) -> None:
             print(f"{name:24s} rc {done.returncode}", flush=True)
 
 
+# Top-level keys of a JSON result that issue 13 added (docs/results-schema.md).
 ADDED_KEYS = {"schema", "kind", "provenance"}
 RENAMED_KEYS: dict[str, str] = {}
 
 
-def _normalised(value):
-    """JSON with ADDED_KEYS left out and RENAMED_KEYS applied (new name -> old name)."""
+def _normalised(value, top: bool = True):
+    """JSON with the added top-level keys left out and RENAMED_KEYS applied (new -> old)."""
     back = {new: old for old, new in RENAMED_KEYS.items()}
     if isinstance(value, dict):
-        return {back.get(k, k): _normalised(v) for k, v in value.items() if k not in ADDED_KEYS}
+        return {back.get(k, k): _normalised(v, False) for k, v in value.items()
+                if not (top and k in ADDED_KEYS)}
     if isinstance(value, list):
-        return [_normalised(v) for v in value]
+        return [_normalised(v, False) for v in value]
     return value
 
 
