@@ -1,6 +1,6 @@
 """SCALE-Sim's USER bandwidth mode: our replay against SCALE-Sim 3.0.0 itself.
 
-Runs SCALE-Sim and ``systolic/scalesim_buffers.py`` on the same GEMMs in
+Runs SCALE-Sim and ``systolic/peers/scalesim_buffers.py`` on the same GEMMs in
 USER mode (the parity tests' 24 random cases, plus a BERT-base attention
 score GEMM at seq 128 on SCALE-Sim's example machine: 32 x 32
 output-stationary, 64 kB buffers, 10 words/cycle), and prints both wall

@@ -1,6 +1,6 @@
 """The one pipeline every front end calls: load -> map -> run engine -> results.
 
-``simulate_ops`` maps each GEMM on the machine (``mapping.map_gemm``), runs
+``simulate_ops`` maps each GEMM on the machine (``mapping.gemm.map_gemm``), runs
 all of them in the event engine with their dependencies, and returns a
 ``RunResult``. ``simulate_gemm`` is the one-GEMM case the ``systolic gemm``
 command uses, with two variants:
@@ -10,7 +10,7 @@ command uses, with two variants:
   PE-level engine on random operands of the dtype, its cycles compared
   with the closed form and its product with numpy;
 - ``compat="scalesim"`` follows SCALE-Sim 3.0.0's conventions instead
-  (``scalesim.py``): one array, its cycle counts, its memory model.
+  (``peers/scalesim.py``): one array, its cycle counts, its memory model.
 """
 
 from __future__ import annotations

@@ -140,7 +140,7 @@ def test_a_default_is_written_as_a_file_writes_it_and_kept_as_the_record_holds_i
 
 # --- presets show ---------------------------------------------------------------------
 
-@pytest.mark.parametrize("name", hardware.preset_names())
+@pytest.mark.parametrize("name", presets.preset_names())
 def test_presets_show_is_the_file_then_its_defaults_and_loads_the_same(name):
     text = hardware.preset_text(name)
     file_text = presets.preset_file_text(name)
@@ -165,7 +165,7 @@ def written_defaults(text):
     return written
 
 
-@pytest.mark.parametrize("name", hardware.preset_names())
+@pytest.mark.parametrize("name", presets.preset_names())
 def test_the_listed_defaults_written_out_give_the_same_machine(name):
     text = hardware.preset_text(name)
     raw = tomllib.loads(text)

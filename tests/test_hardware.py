@@ -18,7 +18,7 @@ def write(tmp_path, text, name="machine.toml"):
     return str(path)
 
 
-@pytest.mark.parametrize("name", hardware.preset_names())
+@pytest.mark.parametrize("name", presets.preset_names())
 def test_every_preset_loads_and_is_consistent(name):
     hw = hardware.load(name)
     assert hw.name == name
@@ -28,7 +28,7 @@ def test_every_preset_loads_and_is_consistent(name):
 
 
 def test_presets_shipped():
-    assert set(hardware.preset_names()) >= {"teach-4x4", "teach-8x8", "scalesim-default",
+    assert set(presets.preset_names()) >= {"teach-4x4", "teach-8x8", "scalesim-default",
                                             "tpu-v1", "tpu-v4-like"}
 
 

@@ -10,6 +10,7 @@ import pytest
 from systolic.engine.processes import Engine
 from systolic.simulate import map_op, simulate_ops
 from systolic.spec import fields, hardware, schema
+from systolic.spec.hardware import ArraySpec
 from systolic.spec.workload import Allreduce, Elementwise, Embedding, Norm, Softmax
 
 VECTOR_OPS = (Norm("n", "rmsnorm", 300, 4096), Norm("l", "layernorm", 7, 1000),
@@ -86,8 +87,9 @@ def test_varying_an_arrays_only_field_changes_no_vector_result(key):
 def test_the_copy_keeps_what_vector_ops_read():
     hw = hardware.load("h100")
     blank = hardware.without_arrays(hw)
-    assert (blank.array.rows, blank.core.arrays, blank.core.tile_shapes, blank.name) == \
-        (0, 0, (), "")
+    assert (blank.array, blank.core.arrays, blank.core.tile_shapes, blank.name) == \
+        (ArraySpec(1, 1, "ws"), 1, (), "")
+    assert blank.peak_macs_per_cycle == hw.chip.cores  # still a machine: one MAC per core
     assert (blank.core.sram, blank.core.vector_lanes, blank.memory, blank.chip.cores,
             blank.chip.clock_hz, blank.chip.link_bandwidth_bytes_per_s, blank.dtypes,
             blank.source) == (hw.core.sram, hw.core.vector_lanes, hw.memory, hw.chip.cores,

@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from systolic.cost import area, energy
-from systolic.spec import hardware, models
+from systolic.spec import hardware, models, presets
 from systolic.errors import ConfigError, SystolicError
 from systolic.simulate import simulate_model
 
@@ -74,7 +74,7 @@ class Spec:
 def load_spec(path: str | Path) -> Spec:
     """Read and check a sweep spec; every problem names the file and key."""
     path = Path(path)
-    raw = hardware.read_toml(path)
+    raw = presets.read_toml(path)
     where = path.name
     base = raw.get("base")
     if not isinstance(base, str):

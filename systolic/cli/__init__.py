@@ -1,5 +1,5 @@
 """The ``systolic`` command line: a thin shell over the Python API; nothing imports it."""
 
-from systolic.cli.shell import build_parser, main
+from systolic.cli.shell import main
 
-__all__ = ["build_parser", "main"]
+__all__ = ["main"]

@@ -9,7 +9,7 @@ from pathlib import Path
 from systolic.apps import sweep
 from systolic.cli.options import positive_int
 from systolic.errors import SystolicError
-from systolic.spec import hardware
+from systolic.spec import hardware, presets
 from systolic.views import plot
 
 
@@ -77,6 +77,6 @@ def _cmd_presets(args: argparse.Namespace) -> int:
             raise SystolicError("presets show: expected a preset name")
         print(hardware.preset_text(args.name), end="")
         return 0
-    for name in hardware.preset_names():
+    for name in presets.preset_names():
         print(f"{name:18s} {hardware.load(name).description}")
     return 0

@@ -5,7 +5,7 @@
 The counts are exactly those the engine recorded for each op (no second
 estimate): MACs, bytes read and written per SRAM buffer, DRAM bytes, bytes
 served by the shared level, vector-lane operations. Energies per action
-come from a table in ``systolic/presets/energy/`` (45 nm from Horowitz
+come from a table in ``systolic/spec/presets/energy/`` (45 nm from Horowitz
 ISSCC 2014, 28 and 7 nm by a named scaling rule; every entry sourced in
 the file), chosen by the machine's ``[energy] table``; a machine may
 override any entry in its own ``[energy]`` section.

@@ -33,7 +33,6 @@ scores the allowed shapes itself), split-K kernels' own tile shapes, stream-K.
 from __future__ import annotations
 
 import dataclasses
-import math
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -92,8 +91,7 @@ class GpuLibraryRules:
     @property
     def launch_cycles(self) -> int:
         """``[chip] launch_latency_ns`` in whole cycles (rounded up)."""
-        chip = self.hw.chip
-        return math.ceil(chip.launch_latency_ns * 1e-9 * chip.clock_hz - 1e-9)
+        return self.hw.cycles_of_ns(self.hw.chip.launch_latency_ns)
 
     def aligned(self, op: Gemm) -> bool:
         """Whether ``op``'s K and N rows meet ``[core] aligned_bytes``."""

@@ -36,11 +36,17 @@ def _as_written(value: Any) -> Any:
 
 @dataclass(frozen=True)
 class Check:
-    """A rule for one value: ``accepts(value)``, and what it expects in words."""
+    """A rule for one value: ``accepts(value)``, and what it expects in words.
+
+    ``least`` is the simplest value it accepts (None: the empty value of the
+    field's type): what a field takes when it is blanked out of a cache key,
+    so that a blanked description is still a valid one.
+    """
 
     expected: str
     accepts: Callable[[Any], bool]
     convert: Callable[[Any], Any] = _as_written
+    least: Any = None
 
     def __call__(self, value: Any) -> bool:
         return self.accepts(value)
@@ -59,7 +65,7 @@ def _integer(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-POSITIVE_INT = Check("a positive integer", lambda v: _integer(v) and v > 0)
+POSITIVE_INT = Check("a positive integer", lambda v: _integer(v) and v > 0, least=1)
 NON_NEGATIVE_INT = Check("a non-negative integer", lambda v: _integer(v) and v >= 0)
 POSITIVE_NUMBER = Check("a positive number", lambda v: _number(v) and v > 0)
 NON_NEGATIVE_NUMBER = Check("a non-negative number", lambda v: _number(v) and v >= 0)
@@ -75,7 +81,7 @@ TABLE = Check("a table", lambda v: isinstance(v, dict))
 def one_of(options: Iterable[str]) -> Check:
     """A value among ``options``, listed in the message in their order."""
     options = tuple(options)
-    return Check(f"one of {', '.join(options)}", lambda v: v in options)
+    return Check(f"one of {', '.join(options)}", lambda v: v in options, least=options[0])
 
 
 def from_text(text: str, parse: Callable[[str], Any], check: Check) -> Any:

@@ -12,7 +12,7 @@ the arrays accept; each has a fixed width and accumulation type (table
 Not described here: how work is placed on the machine (``mapping``), the
 energy per action (the energy tables), or anything the engine derives.
 
-A description is a TOML file: a preset shipped in ``systolic/presets/`` by
+A description is a TOML file: a preset shipped in ``systolic/spec/presets/`` by
 name (``tpu-v1``) or any path. Every field is checked when loading, all
 problems are collected, and the error names the file and key path::
 
@@ -28,8 +28,8 @@ that tie two fields together (``RULES``) are written here as code.
 This module is the documented entry point, ``hardware.load`` above all
 (called from the CLI, apps, plots, labs and most tests): ``load``,
 ``from_dict``, ``preset_text`` and ``without_arrays`` join the
-declarations to ``schema.py``'s walk, and ``preset_names`` and
-``read_toml`` are ``presets.py``'s, reachable as ``hardware.X`` too.
+declarations to ``schema.py``'s walk (the shipped files themselves are
+``presets.py``'s).
 Imports run one way: ``schema.py`` and ``presets.py`` know nothing of
 this module, so there is no cycle.
 """
@@ -46,8 +46,8 @@ from systolic.spec.fields import (BOOLEAN, NON_NEGATIVE_INT, NON_NEGATIVE_NUMBER
                                   POSITIVE_NUMBER, TABLE, TEXT, Check, one_of, spec_field)
 from systolic.spec.presets import (energy_entry_names, energy_table_names, parse,
                                    preset_file_text, read_description)
-from systolic.spec.presets import preset_names, read_toml  # noqa: F401 - as hardware.X
 
+FLOAT_SLACK_CYCLES = 1e-9  # rounding slack of ns -> cycles (see Hardware.cycles_of_ns)
 DATAFLOWS = ("ws", "os", "is")
 DRAM_TECHNOLOGIES = ("ddr", "lpddr4", "hbm")
 
@@ -102,8 +102,7 @@ TILE_SHAPES = Check("a list of [rows, columns] pairs of positive integers",
                         isinstance(shape, list) and len(shape) == 2
                         and all(map(POSITIVE_INT, shape)) for shape in v),
                     convert=_shapes)
-ENERGY_TABLE = Check("the name of a table in systolic/presets/energy",
-                     lambda v: v in energy_table_names())
+ENERGY_TABLE = one_of(energy_table_names())  # the shipped tables, spec/presets/energy/*.toml
 DRAM_TECHNOLOGY = one_of(DRAM_TECHNOLOGIES)
 
 
@@ -290,7 +289,16 @@ class Hardware:
     @property
     def dram_latency_cycles(self) -> int:
         """DRAM access latency in whole cycles (rounded up)."""
-        return math.ceil(self.memory.dram_latency_ns * 1e-9 * self.chip.clock_hz - 1e-9)
+        return self.cycles_of_ns(self.memory.dram_latency_ns)
+
+    def cycles_of_ns(self, ns: float) -> int:
+        """``ns`` nanoseconds as whole cycles of the chip clock, rounded up.
+
+        ns x Hz in floats can land a hair above a whole number of cycles
+        (300 ns at 1.05 GHz is 315.00000000000006); ``FLOAT_SLACK_CYCLES``
+        keeps such a product from costing one cycle more.
+        """
+        return math.ceil(ns * 1e-9 * self.chip.clock_hz - FLOAT_SLACK_CYCLES)
 
     def speed(self, dtype: str) -> float:
         """MACs per PE per cycle for ``dtype`` relative to the array's base rate."""
@@ -309,7 +317,7 @@ def without_arrays(hw: Hardware) -> Hardware:
     """``hw`` with every field declared ``arrays_only`` blanked: what vector-unit
     and link ops depend on, so that their results are shared by machines that
     differ only in their arrays. A blanked field takes its default, or the
-    empty value of its type (0, "") when it has none."""
+    simplest value its check accepts (a 1 x 1 ``ws`` array, one per core)."""
     return schema.blanked(hw)
 
 

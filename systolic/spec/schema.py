@@ -202,15 +202,21 @@ def build(cls: type, table: dict, found: Sections, path: str = "", **given: Any)
 
 def blanked(record: Any) -> Any:
     """``record`` with every field declared ``arrays_only`` (in it and in its
-    sections) set to its default, or to the empty value of its type (0, "")."""
+    sections) set to its default, or to the simplest value its check accepts
+    (``Check.least``: a 1 x 1 ``ws`` array), so the blanked record stays valid."""
     changes = {}
     for field in dataclasses.fields(record):
         value = getattr(record, field.name)
         if dataclasses.is_dataclass(value):
             changes[field.name] = blanked(value)
         elif _spec(field).arrays_only:
-            changes[field.name] = field.default if _has_default(field) else type(value)()
+            changes[field.name] = field.default if _has_default(field) else _least(field, value)
     return dataclasses.replace(record, **changes)
+
+
+def _least(field: dataclasses.Field, value: Any) -> Any:
+    least = _spec(field).check.least
+    return type(value)() if least is None else least
 
 
 # --- the defaults a description leaves out -------------------------------------------

@@ -286,18 +286,12 @@ class Embedding:
 
 
 Op = Union[Gemm, Elementwise, Norm, Softmax, Attention, Allreduce, Embedding]
-VECTOR_KINDS = (Elementwise, Norm, Softmax, Embedding)
 
 
 def lm_head(name: str, tokens: int, hidden: int, vocab: int, dtype: str = "bf16",
             weight_dtype: str | None = None) -> Gemm:
     """The output projection: a weight GEMM of ``tokens x vocab x hidden``."""
     return Gemm(name, tokens, vocab, hidden, dtype=dtype, weight_dtype=weight_dtype)
-
-
-def op_macs(op: Op) -> int:
-    """MACs an op runs on the arrays."""
-    return op.macs if isinstance(op, (Gemm, Attention)) else 0
 
 
 @dataclass(frozen=True)

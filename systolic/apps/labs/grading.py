@@ -22,12 +22,12 @@ from pathlib import Path
 from systolic.apps.labs.records import RELATIVE_TOLERANCE, Mark, Question, Sheet, normalise
 from systolic.apps.labs.toml_text import toml_value
 from systolic.errors import ConfigError
-from systolic.spec import hardware
+from systolic.spec import hardware, presets
 
 
 def read_answers(path: str | Path) -> dict:
     """An answers file as a dict; malformed TOML is one line naming file and line."""
-    return hardware.read_toml(path)
+    return presets.read_toml(path)
 
 
 def grade(exercise: Sheet, answers: dict, source: str = "answers.toml") -> list[Mark]:
