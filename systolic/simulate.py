@@ -290,38 +290,6 @@ def simulate_model(hw: Hardware, workload: ModelWorkload, *, layers: int | None 
         repeats={op.name: count for op in ops if op.name.startswith("layer.")}))
 
 
-def input_digests(*, hardware: str | None = None, model: str | None = None,
-                  trace: str | None = None) -> dict[str, str]:
-    """SHA-256 of the bytes of each input file named, for a result's provenance.
-
-    ``hardware`` is a preset name or a TOML path and ``model`` a shipped
-    model name or a config.json path, resolved as their loaders resolve
-    them; ``trace`` is a trace (or topology CSV) path. A name not given is
-    left out.
-    """
-    import hashlib
-    from importlib import resources
-    from pathlib import Path
-
-    from systolic.spec import models
-
-    def hardware_file(name_or_path: str):
-        path = Path(name_or_path)
-        if path.suffix == ".toml" or path.exists():
-            return path
-        return resources.files("systolic.spec") / "presets" / f"{name_or_path}.toml"
-
-    def model_file(name_or_path: str):
-        path = Path(name_or_path)
-        return path if path.suffix == ".json" or path.exists() else \
-            models.MODELS_DIR / f"{name_or_path}.json"
-
-    files = {"hardware": hardware and hardware_file(hardware),
-             "model": model and model_file(model), "trace": trace and Path(trace)}
-    return {name: hashlib.sha256(file.read_bytes()).hexdigest()
-            for name, file in files.items() if file}
-
-
 def with_inputs(result: RunResult, inputs: dict[str, str]) -> RunResult:
     """``result`` carrying ``inputs`` (name -> SHA-256, from ``input_digests``)."""
     return dataclasses.replace(result, inputs=dict(inputs))

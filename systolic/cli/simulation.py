@@ -13,7 +13,7 @@ from systolic.cli.options import (EXIT_CHECK_FAILED, add_hardware_arguments,
                                   positive_int, positive_number, run_spec, write_outputs)
 from systolic.core.timing import COMPAT_MODES
 from systolic.errors import SystolicError
-from systolic.spec import models, traces, workload
+from systolic.spec import models, provenance, traces, workload
 from systolic.spec.hardware import DTYPES
 from systolic.views import plot, report
 
@@ -45,13 +45,13 @@ def _cmd_run(args: argparse.Namespace) -> int:
     hw = load_hardware(args)
     if args.model is not None:
         workload = models.build(args.model, run_spec(args, hw.default_dtype))
-        inputs = simulate.input_digests(hardware=args.hw, model=args.model)
+        inputs = provenance.input_digests(hardware=args.hw, model=args.model)
         result = simulate.simulate_model(hw, workload, layers=1 if args.layers == 1 else None)
     else:
         from tqdm import tqdm
 
         trace = _read_trace(args.trace, args.topology)
-        inputs = simulate.input_digests(hardware=args.hw, trace=args.trace)
+        inputs = provenance.input_digests(hardware=args.hw, trace=args.trace)
         with tqdm(total=len(trace.ops), unit="op", file=sys.stderr, leave=False,
                   disable=not sys.stderr.isatty()) as bar:
             result = simulate.simulate_ops(hw, list(trace.ops), trace.deps,
@@ -96,7 +96,7 @@ def add_gemm(subparsers) -> None:
 
 def _cmd_gemm(args: argparse.Namespace) -> int:
     hw = load_hardware(args)
-    inputs = simulate.input_digests(hardware=args.hw)
+    inputs = provenance.input_digests(hardware=args.hw)
     user_bandwidth = args.bandwidth_words if args.compat == "scalesim" else None
     result = simulate.simulate_gemm(hw, args.M, args.N, args.K, dtype=args.dtype,
                                     engine=args.engine, compat=args.compat, seed=args.seed,

@@ -122,14 +122,20 @@ def model_names() -> list[str]:
     return sorted(p.stem for p in MODELS_DIR.glob("*.json"))
 
 
+def config_file(name_or_path: str) -> Path:
+    """The config a model names: a config.json path as given, or a shipped model's."""
+    path = Path(name_or_path)
+    if path.suffix == ".json" or path.exists():
+        return path
+    if name_or_path not in model_names():
+        raise ConfigError(f"model: expected one of {', '.join(model_names())} or a path "
+                          f"to a config.json, got {name_or_path!r}")
+    return MODELS_DIR / f"{name_or_path}.json"
+
+
 def load_config(name_or_path: str) -> tuple[str, dict]:
     """(model name, config dict) for a shipped name or a config.json path."""
-    path = Path(name_or_path)
-    if not (path.suffix == ".json" or path.exists()):
-        if name_or_path not in model_names():
-            raise ConfigError(f"model: expected one of {', '.join(model_names())} or a path "
-                              f"to a config.json, got {name_or_path!r}")
-        path = MODELS_DIR / f"{name_or_path}.json"
+    path = config_file(name_or_path)
     try:
         config = json.loads(path.read_text())
     except OSError as err:

@@ -67,21 +67,32 @@ def preset_names() -> list[str]:
 
 def preset_file_text(name: str) -> str:
     """The text of the file of preset ``name``."""
+    return preset_file(name).read_text()
+
+
+def preset_file(name: str):
+    """The shipped file of preset ``name`` (a one-line error for an unknown name)."""
     if name not in preset_names():
         raise ConfigError(f"preset: expected one of {', '.join(preset_names())} "
                           f"or a path to a .toml file, got {name!r}")
-    return (_folder() / f"{name}.toml").read_text()
+    return _folder() / f"{name}.toml"
+
+
+def description_file(name_or_path: str):
+    """The file a description names: a TOML path as given, or a shipped preset."""
+    path = Path(name_or_path)
+    if path.suffix == ".toml" or path.exists():
+        return path
+    return preset_file(name_or_path)
 
 
 def read_description(name_or_path: str) -> tuple[str, str]:
     """(text, source label) for a preset name or a TOML path."""
-    path = Path(name_or_path)
-    if path.suffix == ".toml" or path.exists():
-        try:
-            return path.read_text(), path.name
-        except OSError as err:
-            raise ConfigError(f"{name_or_path}: cannot read: {err.strerror}") from None
-    return preset_file_text(name_or_path), f"{name_or_path}.toml"
+    file = description_file(name_or_path)
+    try:
+        return file.read_text(), file.name
+    except OSError as err:
+        raise ConfigError(f"{name_or_path}: cannot read: {err.strerror}") from None
 
 
 # --- TOML -----------------------------------------------------------------------
