@@ -37,15 +37,14 @@ rest: waiting for operands, the final stores, split-K sums.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from typing import Callable
 
 import simpy
 
 from systolic.spec.hardware import DTYPES, Hardware
-from systolic.mapping.schedule import Reduction, Schedule, Tile
-from systolic.mapping.vector import LinkSchedule
+from systolic.core.timing import ceil_div
+from systolic.mapping.schedule import LinkSchedule, Reduction, Schedule, Tile
 from systolic.engine.memory import BandwidthPool, SharedLevel, sram_buffer
 from systolic.results import ActionCounts, Interval, OpResult
 
@@ -259,7 +258,7 @@ class Engine:
             start = self.env.now
             tally.dram_read_bytes += int(reduction.read_bytes)
             yield from self.dram.move(reduction.read_bytes, core.port)
-            yield self.env.timeout(math.ceil(reduction.elements / self.hw.core.vector_lanes))
+            yield self.env.timeout(ceil_div(reduction.elements, self.hw.core.vector_lanes))
             tally.dram_write_bytes += int(reduction.write_bytes)
             tally.vector_ops += int(reduction.elements)
             yield from self.dram.move(reduction.write_bytes, core.port)

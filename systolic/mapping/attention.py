@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import dataclasses
 import heapq
-import math
 
 from systolic.core.timing import ceil_div
 from systolic.errors import ConfigError
@@ -165,7 +164,7 @@ def _fused_tile(hw, op, core_tiles, position, q_rows, kv_rows, step, steps, elem
     return Tile(
         index=len(core_tiles), dims=(q_rows, kv_rows, d), output_block=block,
         input_key=input_key, weight_key=weight_key, work=_tile_work(hw, q_rows, kv_rows, d, hw.speed(op.dtype)),
-        vector_cycles=math.ceil(softmax_ops / hw.core.vector_lanes),
+        vector_cycles=ceil_div(softmax_ops, hw.core.vector_lanes),
         input_load_bytes=0 if previous and previous.input_key == input_key else q_bytes,
         weight_load_bytes=0 if previous and previous.weight_key == weight_key else kv_bytes,
         input_release_bytes=q_bytes, weight_release_bytes=kv_held,

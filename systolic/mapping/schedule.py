@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from systolic.core.timing import ceil_div, gemm_cycles, gemm_timing
+from systolic.spec.workload import Allreduce
 
 @dataclass(frozen=True)
 class ArrayWork:
@@ -194,3 +195,10 @@ def array_work(m: int, n: int, k: int, rows: int, cols: int, arrays: int,
         used_pe_slots=sum(round(t.mapping_efficiency * t.folds * rows * cols) for t in timings))
 
 
+@dataclass(frozen=True)
+class LinkSchedule:
+    """An all-reduce: how long it holds the chip's link, and the bytes it sends."""
+
+    op: Allreduce
+    cycles: int
+    link_bytes: float

@@ -25,12 +25,11 @@ a core.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from systolic.core.timing import ceil_div
 from systolic.errors import ConfigError
 from systolic.spec.hardware import DTYPES, Hardware
-from systolic.mapping.schedule import ArrayWork, Schedule, Tile
+from systolic.mapping.schedule import ArrayWork, LinkSchedule, Schedule, Tile
 from systolic.mapping.kernels import kernel_rules
 from systolic.spec.workload import Allreduce, Norm
 
@@ -39,15 +38,6 @@ from systolic.spec.workload import Allreduce, Norm
 MAX_TILES_PER_CORE = 16
 NO_ARRAY_WORK = ArrayWork(compute_cycles=0, folds=0, macs=0, input_reads=0, weight_reads=0,
                           output_writes=0, output_reads=0, used_pe_slots=0)
-
-
-@dataclass(frozen=True)
-class LinkSchedule:
-    """An all-reduce: how long it holds the chip's link, and the bytes it sends."""
-
-    op: Allreduce
-    cycles: int
-    link_bytes: float
 
 
 def _shape(op) -> tuple[int, int]:
@@ -68,7 +58,7 @@ def map_vector(hw: Hardware, op) -> Schedule:
                                     sram.output_bytes // (sram.stages * element))))
     tiles = min(ceil_div(total, slice_elements), MAX_TILES_PER_CORE * hw.chip.cores)
     tile_elements = ceil_div(total, tiles)
-    lanes_ops = op.vector_ops // op.elements
+    lane_ops_per_element = op.vector_ops // op.elements
     per_core: list[list[Tile]] = [[] for _ in range(hw.chip.cores)]
     for piece, first in enumerate(range(0, total, tile_elements)):
         core = piece % hw.chip.cores
@@ -81,7 +71,7 @@ def map_vector(hw: Hardware, op) -> Schedule:
             index=len(per_core[core]), dims=(elements, 1, 1), output_block=piece,
             input_key=(op.name, "in", first), weight_key=(op.name, "scale"),
             work=NO_ARRAY_WORK,
-            vector_cycles=math.ceil(elements * lanes_ops / hw.core.vector_lanes),
+            vector_cycles=ceil_div(elements * lane_ops_per_element, hw.core.vector_lanes),
             input_load_bytes=in_bytes, weight_load_bytes=scale_bytes,
             input_release_bytes=in_held, weight_release_bytes=0,
             input_hold_bytes=in_held, weight_hold_bytes=0,

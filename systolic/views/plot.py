@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 
 from systolic.errors import SystolicError
+from systolic.views import report
 from systolic.views.backend import pyplot
 
 KINDS = ("timeline", "ops", "roofline", "energy", "heatmap")
@@ -25,11 +26,16 @@ UNITS = ("dma_in", "array", "vector", "dma_out", "link")
 MAX_TIMELINE_BARS = 20000  # beyond this the Gantt draws the first ops only
 
 
-def _save(figure, path: str | os.PathLike) -> None:
+def save(figure, path: str | os.PathLike) -> None:
+    """Write ``figure`` to ``path`` (format from its suffix) under a temporary
+    name, renamed when complete: a failed draw leaves no half-written file."""
     plt = pyplot()
     figure.tight_layout()
-    figure.savefig(path, dpi=120)
-    plt.close(figure)
+    try:
+        with report.atomic_path(path) as temporary:
+            figure.savefig(temporary, dpi=120)
+    finally:
+        plt.close(figure)
 
 
 def timeline(run: dict, path: str | os.PathLike) -> None:
@@ -54,7 +60,7 @@ def timeline(run: dict, path: str | os.PathLike) -> None:
     if len(ops) <= 20:
         axes.legend(handles, ops, fontsize=7, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     axes.invert_yaxis()
-    _save(figure, path)
+    save(figure, path)
 
 
 def ops(run: dict, path: str | os.PathLike) -> None:
@@ -73,7 +79,7 @@ def ops(run: dict, path: str | os.PathLike) -> None:
     right.set_xlim(0, 100)
     left.invert_yaxis()
     figure.suptitle(f"Per-op time and utilization on {run['hardware']['name']}")
-    _save(figure, path)
+    save(figure, path)
 
 
 def roofline(run: dict, path: str | os.PathLike) -> None:
@@ -104,7 +110,7 @@ def roofline(run: dict, path: str | os.PathLike) -> None:
     axes.set_xlabel("arithmetic intensity (ops per DRAM byte)")
     axes.set_ylabel("achieved TOPS")
     axes.set_title(f"Roofline of {hw['name']}: {peak:.1f} TOPS, {bandwidth * 1e3:.0f} GB/s")
-    _save(figure, path)
+    save(figure, path)
 
 
 def energy(run: dict, path: str | os.PathLike) -> None:
@@ -119,7 +125,7 @@ def energy(run: dict, path: str | os.PathLike) -> None:
     axes.set_ylabel("energy (J)")
     axes.set_title(f"Energy by component: {run['total']['energy_j']:.3g} J on "
                    f"{run['hardware']['name']}")
-    _save(figure, path)
+    save(figure, path)
 
 
 def heatmap(run: dict, path: str | os.PathLike) -> None:
@@ -135,7 +141,7 @@ def heatmap(run: dict, path: str | os.PathLike) -> None:
     axes.set_xlabel("PE column")
     axes.set_ylabel("PE row")
     axes.set_title("Busy MACs per PE")
-    _save(figure, path)
+    save(figure, path)
 
 
 def compare(runs: list[dict], labels: list[str], path: str | os.PathLike) -> None:
@@ -149,7 +155,7 @@ def compare(runs: list[dict], labels: list[str], path: str | os.PathLike) -> Non
     for axes in (left, right):
         axes.tick_params(axis="x", rotation=20)
     figure.suptitle("Comparison")
-    _save(figure, path)
+    save(figure, path)
 
 
 def pareto(rows: list[dict], front: list[dict], x: str, y: str, colour: str,
@@ -169,7 +175,7 @@ def pareto(rows: list[dict], front: list[dict], x: str, y: str, colour: str,
     axes.set_ylabel(y)
     axes.legend()
     axes.set_title(f"{len(rows)} design points")
-    _save(figure, path)
+    save(figure, path)
 
 
 def sweep_heatmap(rows: list[dict], x: str, y: str, value: str,
@@ -186,7 +192,7 @@ def sweep_heatmap(rows: list[dict], x: str, y: str, value: str,
     axes.set_xlabel(x)
     axes.set_ylabel(y)
     figure.colorbar(image, ax=axes, label=f"best {value}")
-    _save(figure, path)
+    save(figure, path)
 
 
 FIGURES = {"timeline": timeline, "ops": ops, "roofline": roofline, "energy": energy,

@@ -222,12 +222,10 @@ def fit(hw_name: str, rows: list[dict], keys: tuple[str, ...] = FITTED,
 
 def plot_predicted_vs_measured(records: list[dict], path: str | Path) -> None:
     """Log-log scatter of predicted against measured times with the y = x line."""
-    import matplotlib
+    from systolic.views.backend import pyplot
+    from systolic.views.plot import save
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    figure, axes = plt.subplots(figsize=(6.5, 6))
+    figure, axes = pyplot().subplots(figsize=(6.5, 6))
     markers = {"calibration": "o", "heldout": "^"}
     for group in GROUPS:
         for split, marker in markers.items():
@@ -244,7 +242,5 @@ def plot_predicted_vs_measured(records: list[dict], path: str | Path) -> None:
     axes.set_ylabel("predicted (us)")
     axes.legend(fontsize=6)
     axes.set_title("H100: simulator vs measurement")
-    figure.tight_layout()
-    figure.savefig(path, dpi=120)
-    plt.close(figure)
+    save(figure, path)
 
