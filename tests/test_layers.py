@@ -49,6 +49,27 @@ def imported_rooms(path: Path) -> set[str]:
     return rooms
 
 
+# Heavy or optional libraries, and the only folders that may import them
+# (inside functions where DESIGN.md says so), so that a command pays only for
+# what it runs and the optional ``gpu`` extra stays optional.
+LIBRARY_ROOMS = {
+    "numba": {"core"},
+    "simpy": {"engine"},
+    "matplotlib": {"views"},
+    "torch": {"apps"}, "pynvml": {"apps"},
+}
+
+
+def imported_libraries(path: Path) -> set[str]:
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+        elif isinstance(node, ast.Import):
+            names |= {a.name.split(".")[0] for a in node.names}
+    return names
+
+
 def modules():
     return [p for p in PACKAGE.rglob("*.py") if p.name != "__init__.py" or p.parent != PACKAGE]
 
@@ -89,3 +110,17 @@ def test_every_folder_states_its_rule():
     for init in PACKAGE.rglob("__init__.py"):
         if init.parent != PACKAGE:
             assert ast.get_docstring(ast.parse(init.read_text())), f"{init} states no rule"
+
+
+def test_imports_are_absolute():
+    for path in modules():
+        for node in ast.walk(ast.parse(path.read_text())):
+            assert not (isinstance(node, ast.ImportFrom) and node.level), \
+                f"{path.relative_to(PACKAGE)}:{node.lineno} imports relatively"
+
+
+def test_heavy_libraries_stay_in_their_folders():
+    for path in modules():
+        for library in imported_libraries(path) & LIBRARY_ROOMS.keys():
+            assert module_room(path) in LIBRARY_ROOMS[library], \
+                f"{path.relative_to(PACKAGE)} imports {library}"
