@@ -14,6 +14,7 @@ from systolic.views import plot
 
 
 def add_sweep(subparsers) -> None:
+    """``systolic sweep`` and ``sweep-report``."""
     parser = subparsers.add_parser("sweep", help="run a design-space sweep from a TOML spec")
     parser.add_argument("spec", help="sweep spec (TOML)")
     parser.add_argument("-o", "--output", required=True,
@@ -65,6 +66,7 @@ def _cmd_sweep_report(args: argparse.Namespace) -> int:
 
 
 def add_presets(subparsers) -> None:
+    """``systolic presets [list | show NAME]``."""
     parser = subparsers.add_parser("presets", help="list presets, or show one as TOML")
     parser.add_argument("action", nargs="?", choices=("list", "show"), default="list")
     parser.add_argument("name", nargs="?", help="preset to show")

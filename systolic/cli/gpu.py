@@ -11,6 +11,7 @@ from systolic.spec import hardware
 
 
 def add_validate(subparsers) -> None:
+    """``systolic validate measure | cases | compare``."""
     parser = subparsers.add_parser(
         "validate", help="measure GPU kernels, or compare the simulator with measurements")
     actions = parser.add_subparsers(dest="action", required=True, parser_class=OneLineParser,

@@ -22,6 +22,7 @@ class OneLineParser(argparse.ArgumentParser):
 
 
 def positive_int(text: str) -> int:
+    """An argparse type: a whole number >= 1, refused in the words of ``spec.fields``."""
     from systolic.spec.fields import POSITIVE_INT, from_text  # standard library only
     try:
         return from_text(text, int, POSITIVE_INT)
@@ -30,6 +31,7 @@ def positive_int(text: str) -> int:
 
 
 def positive_number(text: str) -> float:
+    """An argparse type: a finite number > 0 (``inf`` is a file's word, not an option's)."""
     from systolic.spec.fields import FINITE_POSITIVE_NUMBER, from_text  # standard library only
     try:
         return from_text(text, float, FINITE_POSITIVE_NUMBER)
@@ -38,6 +40,7 @@ def positive_number(text: str) -> float:
 
 
 def add_hardware_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--hw`` and the array overrides every simulating command takes."""
     parser.add_argument("--hw", default=DEFAULT_PRESET,
                         help=f"preset name or TOML path (default {DEFAULT_PRESET})")
     parser.add_argument("--rows", type=positive_int, help="override the array rows")
@@ -46,6 +49,8 @@ def add_hardware_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def load_hardware(args: argparse.Namespace) -> hardware.Hardware:
+    """The machine the options describe: ``--hw`` with ``--rows/--cols/--dataflow``,
+    ``--sram-kb`` and ``--bandwidth-words`` applied as overrides, validated like the file."""
     overrides = {f"array.{field}": getattr(args, field)
                  for field in ("rows", "cols", "dataflow") if getattr(args, field) is not None}
     if getattr(args, "sram_kb", None) is not None:
@@ -64,6 +69,7 @@ def load_hardware(args: argparse.Namespace) -> hardware.Hardware:
 
 
 def add_model_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options that pick a model and its run (phase, batch, lengths, dtypes, TP)."""
     parser.add_argument("--model", help="a shipped model's name (systolic/spec/model_configs) "
                                          "or a config.json path")
     parser.add_argument("--phase", choices=models.PHASES, default="prefill")
@@ -82,6 +88,7 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_spec(args: argparse.Namespace, default_dtype: str = "bf16") -> models.RunSpec:
+    """The ``models.RunSpec`` the model options describe."""
     return models.RunSpec(phase=args.phase, batch=args.batch, seq=args.seq,
                           kv_len=args.kv_len, dtype=args.dtype or default_dtype,
                           weight_dtype=args.weight_dtype, tp=args.tp,
@@ -89,6 +96,7 @@ def run_spec(args: argparse.Namespace, default_dtype: str = "bf16") -> models.Ru
 
 
 def add_output_arguments(parser: argparse.ArgumentParser, kinds: tuple[str, ...]) -> None:
+    """``--json``, ``--csv``, ``--perfetto`` and ``--plot KIND -o FILE``."""
     parser.add_argument("--json", metavar="FILE", help="also write the result as JSON")
     parser.add_argument("--csv", metavar="FILE", help="also write one CSV row per op")
     parser.add_argument("--perfetto", metavar="FILE",

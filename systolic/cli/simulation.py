@@ -19,6 +19,7 @@ from systolic.views import plot, report
 
 
 def add_run(subparsers) -> None:
+    """``systolic run``: a model or a trace."""
     parser = subparsers.add_parser(
         "run", help="simulate a Transformer model or a trace",
         description="Simulate a model (one layer simulated, reused for every layer) or a "
@@ -69,6 +70,7 @@ def _read_trace(path: str, topology: str | None) -> workload.Trace:
 
 
 def add_gemm(subparsers) -> None:
+    """``systolic gemm``: one GEMM."""
     parser = subparsers.add_parser("gemm", help="time one GEMM on a machine",
                                    description="Time O[MxN] = A[MxK] . B[KxN] on a machine: "
                                                "tiled through its SRAM, fed from DRAM, "
@@ -110,6 +112,7 @@ def _cmd_gemm(args: argparse.Namespace) -> int:
 
 
 def add_trace(subparsers) -> None:
+    """``systolic trace``: a model's ops as a JSON Lines file."""
     parser = subparsers.add_parser("trace", help="write a model's ops as a JSON Lines trace")
     add_model_arguments(parser)
     parser.add_argument("-o", "--output", required=True, help="trace file to write")
@@ -124,6 +127,7 @@ def _cmd_trace(args: argparse.Namespace) -> int:
 
 
 def add_plot(subparsers) -> None:
+    """``systolic plot``: a figure from a saved result."""
     parser = subparsers.add_parser("plot", help="draw a figure from a saved result JSON")
     parser.add_argument("result", help="a result written with --json")
     parser.add_argument("--kind", choices=plot.KINDS, required=True)

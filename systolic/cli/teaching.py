@@ -12,6 +12,7 @@ from systolic.views import animate, report, stepview
 
 
 def add_step(subparsers) -> None:
+    """``systolic step``: the array's registers at a cycle."""
     parser = subparsers.add_parser(
         "step", help="print the array cycle by cycle (registers of every PE)",
         description="Run a small GEMM on the PE-level engine and print every PE's registers "
@@ -37,6 +38,7 @@ def _cmd_step(args: argparse.Namespace) -> int:
 
 
 def add_animate(subparsers) -> None:
+    """``systolic animate``: a GIF/MP4 or a space-time diagram."""
     parser = subparsers.add_parser(
         "animate", help="animate a small GEMM cycle by cycle (GIF/MP4), or draw its "
                         "space-time diagram",
@@ -70,6 +72,7 @@ def _cmd_animate(args: argparse.Namespace) -> int:
 
 
 def add_lab(subparsers) -> None:
+    """``systolic lab list | new | key | grade``."""
     parser = subparsers.add_parser(
         "lab", help="course labs: per-student exercise sheets, grading, answer keys",
         description="Exercise sheets drawn from a seed (a student ID), graded against the "

@@ -86,6 +86,7 @@ def _wide_steps(hw: Hardware) -> tuple[int, int, int]:
 
 
 def fits(hw: Hardware, op: Gemm, tm: int, tn: int, tk: int) -> bool:
+    """Whether a ``tm x tn x tk`` tile's blocks fit their buffers at the machine's stages."""
     sram = hw.core.sram
     accumulator = DTYPES[op.element.accumulate].bytes
     stages = sram.stages
@@ -124,6 +125,7 @@ def _compute_estimate(hw: Hardware, op: Gemm, tm: int, tn: int, tk: int,
 
 
 def _split_factors(hw: Hardware, op: Gemm, tm: int, tn: int, tk: int) -> list[int]:
+    """The split-K factors worth trying: powers of two while blocks x factor <= cores."""
     blocks = op.batch * ceil_div(op.m, tm) * ceil_div(op.n, tn)
     steps_k = ceil_div(op.k, tk)
     factors = [1]
@@ -227,6 +229,7 @@ def _best_tiling(hw: Hardware, op: Gemm, rules: KernelRules, stored: Gemm):
 
 
 def too_small_message(hw: Hardware, op: Gemm) -> str:
+    """The one-line error when no tile of ``op`` fits the machine's buffers."""
     step_m, step_n, step_k = _steps(hw)
     tm, tn, tk = (min(s, d) for s, d in ((step_m, op.m), (step_n, op.n), (step_k, op.k)))
     element = op.element.bytes
