@@ -23,8 +23,8 @@ from systolic.cost import energy
 from systolic.errors import ConfigError
 from systolic.mapping.attention import expand_unfused, map_fused
 from systolic.mapping.gemm import map_gemm
-from systolic.mapping.schedule import LinkSchedule, array_parts
 from systolic.mapping.kernels import kernel_rules, without_launch
+from systolic.mapping.schedule import LinkSchedule, array_parts
 from systolic.mapping.vector import map_allreduce, map_vector
 from systolic.peers import scalesim
 from systolic.results import GemmSettings, ModelRunInfo, RunResult, ScheduleSummary, Verification

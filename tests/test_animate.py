@@ -5,12 +5,12 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from systolic.views import animate, stepview
-from systolic.views.backend import pyplot
 from systolic.cli import main
 from systolic.core.pe_trace import trace_gemm
 from systolic.errors import ConfigError
 from systolic.spec.hardware import ArraySpec
+from systolic.views import animate, stepview
+from systolic.views.backend import pyplot
 
 A = np.array([[1, 2], [3, 4]], dtype=np.int32)
 B = np.array([[5, 6], [7, 8]], dtype=np.int32)

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from systolic.spec import hardware
-from systolic.cli import main
 from systolic.apps.gpu.compare import compare, load_energy, load_measurements, summary
+from systolic.cli import main
+from systolic.spec import hardware
 
 DATA = Path(__file__).resolve().parent.parent / "workloads" / "gpu" / "h100"
 HELDOUT_BOUNDS = {  # group: reached when fitted + margin (percent)

@@ -5,10 +5,10 @@ import math
 import pytest
 
 from systolic.cost import energy
-from systolic.spec import hardware
 from systolic.cost.energy import op_energy, sram_pj_per_byte, table_for
 from systolic.results import ActionCounts, OpResult
 from systolic.simulate import simulate_gemm
+from systolic.spec import hardware
 
 
 def small_machine(**overrides):

@@ -7,14 +7,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from systolic.spec import hardware
 from systolic.core.timing import gemm_timing
 from systolic.engine.processes import Engine
 from systolic.mapping.gemm import map_gemm
+from systolic.mapping.kernels import kernel_rules
 from systolic.mapping.schedule import TileChoice
 from systolic.mapping.tiling import choose_tiles
-from systolic.mapping.kernels import kernel_rules
 from systolic.simulate import simulate_ops
+from systolic.spec import hardware
 from systolic.spec.workload import Gemm
 
 

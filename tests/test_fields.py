@@ -9,10 +9,9 @@ import pytest
 from systolic.cli import options
 from systolic.errors import ConfigError, TraceError
 from systolic.spec import fields, hardware, presets, schema, traces
-from systolic.spec.fields import (BOOLEAN, FINITE_POSITIVE_NUMBER, NON_EMPTY_TEXT,
-                                  NON_NEGATIVE_INT, NON_NEGATIVE_NUMBER, POSITIVE_INT,
-                                  POSITIVE_NUMBER, TABLE, TEXT, Check, one_of, spec_field)
-
+from systolic.spec.fields import (BOOLEAN, FINITE_POSITIVE_NUMBER, NON_EMPTY_TEXT, NON_NEGATIVE_INT,
+                                  NON_NEGATIVE_NUMBER, POSITIVE_INT, POSITIVE_NUMBER, TABLE, TEXT,
+                                  Check, one_of, spec_field)
 
 # --- the vocabulary ---------------------------------------------------------------
 

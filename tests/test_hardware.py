@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from systolic.spec import hardware, presets
 from systolic.errors import ConfigError
+from systolic.spec import hardware, presets
 
 GOOD = hardware.preset_text("teach-4x4")
 

@@ -4,8 +4,8 @@ import pytest
 
 from systolic.mapping import kernels
 from systolic.mapping.gemm import map_gemm
-from systolic.mapping.tiling import choose_tiles
 from systolic.mapping.kernels import GpuLibraryRules, SystolicRules, kernel_rules
+from systolic.mapping.tiling import choose_tiles
 from systolic.spec import hardware
 from systolic.spec.workload import Gemm
 

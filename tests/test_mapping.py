@@ -2,11 +2,11 @@
 
 import pytest
 
-from systolic.spec import hardware
 from systolic.errors import ConfigError
 from systolic.mapping.gemm import map_gemm
 from systolic.mapping.schedule import TileChoice
 from systolic.mapping.tiling import choose_tiles
+from systolic.spec import hardware
 from systolic.spec.workload import Gemm
 
 

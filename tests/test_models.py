@@ -5,10 +5,10 @@ import math
 
 import pytest
 
-from systolic.spec import hardware
 from systolic.errors import ConfigError
-from systolic.spec.models import RunSpec, build, flops, model_names, parameter_count
 from systolic.simulate import simulate_model
+from systolic.spec import hardware
+from systolic.spec.models import RunSpec, build, flops, model_names, parameter_count
 from systolic.spec.workload import Allreduce, Attention, Gemm
 
 PUBLISHED_PARAMETERS = {  # model cards / papers

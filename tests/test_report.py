@@ -9,11 +9,11 @@ import pytest
 
 from systolic.cli import main
 from systolic.cost import energy
-from systolic.spec import hardware, models
-from systolic.views import plot, report
 from systolic.errors import SystolicError
-from systolic.spec.models import RunSpec, build
 from systolic.simulate import simulate_gemm, simulate_model
+from systolic.spec import hardware, models
+from systolic.spec.models import RunSpec, build
+from systolic.views import plot, report
 
 
 @pytest.fixture(scope="module")

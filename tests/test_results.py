@@ -4,10 +4,10 @@ import dataclasses
 
 import pytest
 
-from systolic.results import ActionCounts, EnergyBreakdown, OpResult, RunResult
 from systolic.cost import energy
-from systolic.spec import hardware
+from systolic.results import ActionCounts, EnergyBreakdown, OpResult, RunResult
 from systolic.simulate import simulate_gemm
+from systolic.spec import hardware
 
 
 def test_a_misspelled_count_is_an_attribute_error():

@@ -7,8 +7,8 @@ numpy<2); these tests skip, saying why, when that environment is absent.
 import random
 
 import pytest
-
 from peers import run_scalesim, scalesim_python, user_cases
+
 from systolic.core.timing import gemm_timing
 
 pytestmark = pytest.mark.skipif(
@@ -72,8 +72,8 @@ def bandwidth_cases():
 
 
 def ours_user(case):
-    from systolic.spec import hardware
     from systolic.peers.scalesim import time_gemm
+    from systolic.spec import hardware
     from systolic.spec.workload import Gemm
 
     words = case["sram_kb"] * 1024

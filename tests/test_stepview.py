@@ -3,11 +3,11 @@
 import numpy as np
 import pytest
 
-from systolic.views import stepview
 from systolic.cli import main
 from systolic.core.pe_trace import trace_gemm
 from systolic.errors import ConfigError
 from systolic.spec.hardware import ArraySpec
+from systolic.views import stepview
 
 A = np.array([[1, 2], [3, 4]], dtype=np.int32)
 B = np.array([[5, 6], [7, 8]], dtype=np.int32)

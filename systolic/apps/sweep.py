@@ -43,9 +43,9 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from systolic.cost import area, energy
-from systolic.spec import hardware, models, presets
 from systolic.errors import ConfigError, SystolicError
 from systolic.simulate import simulate_model
+from systolic.spec import hardware, models, presets
 
 METRICS = ("latency_s", "energy_j", "edp_js", "area_mm2", "sram_mib", "tokens_per_s",
            "utilization")

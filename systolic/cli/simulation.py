@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 from systolic import simulate
-from systolic.cli.options import (EXIT_CHECK_FAILED, add_hardware_arguments,
-                                  add_model_arguments, add_output_arguments, load_hardware,
-                                  positive_int, positive_number, run_spec, write_outputs)
+from systolic.cli.options import (EXIT_CHECK_FAILED, add_hardware_arguments, add_model_arguments,
+                                  add_output_arguments, load_hardware, positive_int,
+                                  positive_number, run_spec, write_outputs)
 from systolic.core.timing import COMPAT_MODES
 from systolic.errors import SystolicError
 from systolic.spec import models, provenance, traces, workload

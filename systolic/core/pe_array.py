@@ -69,7 +69,6 @@ from systolic.core.timing import ceil_div
 from systolic.errors import ConfigError
 from systolic.spec.hardware import DATAFLOWS
 
-
 # Indices into the per-GEMM counter vector the kernels fill in.
 STREAM_READS, STATIONARY_READS, OUTPUT_WRITES, OUTPUT_READS = range(4)
 @njit(cache=True)

@@ -34,9 +34,9 @@ from __future__ import annotations
 import dataclasses
 import math
 
+from systolic.results import EnergyBreakdown, OpResult, RunResult
 from systolic.spec.hardware import DTYPES, Hardware
 from systolic.spec.presets import energy_table
-from systolic.results import EnergyBreakdown, OpResult, RunResult
 
 PICO = 1e-12
 SRAM_REFERENCE_BYTES = 32 * 1024   # the Horowitz 32 KB SRAM point

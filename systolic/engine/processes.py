@@ -42,11 +42,11 @@ from typing import Callable
 
 import simpy
 
-from systolic.spec.hardware import DTYPES, Hardware
 from systolic.core.timing import ceil_div
-from systolic.mapping.schedule import LinkSchedule, Reduction, Schedule, Tile
 from systolic.engine.memory import BandwidthPool, SharedLevel, sram_buffer
+from systolic.mapping.schedule import LinkSchedule, Reduction, Schedule, Tile
 from systolic.results import ActionCounts, Interval, OpResult
+from systolic.spec.hardware import DTYPES, Hardware
 
 
 @dataclass

@@ -35,11 +35,10 @@ import heapq
 
 from systolic.core.timing import ceil_div
 from systolic.errors import ConfigError
-from systolic.spec.hardware import DTYPES, Hardware
-from systolic.mapping.schedule import ArrayWork, Schedule, Tile, array_work
 from systolic.mapping.kernels import kernel_rules
+from systolic.mapping.schedule import ArrayWork, Schedule, Tile, array_work
+from systolic.spec.hardware import DTYPES, Hardware
 from systolic.spec.workload import VECTOR_OPS_PER_ELEMENT, Attention, Gemm, Softmax
-
 
 # Causal blocks span at most 4 array heights (and at least 128 rows, FlashAttention's
 # block on GPUs), so that masked key blocks can be skipped.

@@ -38,7 +38,6 @@ from systolic.mapping.tiling import choose_tiles, fits, too_small_message, trans
 from systolic.spec.hardware import DTYPES, Hardware
 from systolic.spec.workload import Gemm
 
-
 # --- schedule ---------------------------------------------------------------------
 
 def _output_blocks(op: Gemm, choice: TileChoice) -> list[tuple[int, int, int]]:

@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 from systolic.core.timing import ceil_div, gemm_cycles, gemm_timing
 from systolic.spec.workload import Allreduce
 
+
 @dataclass(frozen=True)
 class ArrayWork:
     """What the arrays of a core do for one tile."""

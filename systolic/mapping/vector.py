@@ -28,9 +28,9 @@ import math
 
 from systolic.core.timing import ceil_div
 from systolic.errors import ConfigError
-from systolic.spec.hardware import DTYPES, Hardware
-from systolic.mapping.schedule import ArrayWork, LinkSchedule, Schedule, Tile
 from systolic.mapping.kernels import kernel_rules
+from systolic.mapping.schedule import ArrayWork, LinkSchedule, Schedule, Tile
+from systolic.spec.hardware import DTYPES, Hardware
 from systolic.spec.workload import Allreduce, Norm
 
 # Long streams become at most this many tiles per core; a tile then streams its

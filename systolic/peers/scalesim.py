@@ -27,8 +27,8 @@ import dataclasses
 
 from systolic.core.timing import gemm_timing
 from systolic.errors import ConfigError
-from systolic.spec.hardware import Hardware
 from systolic.results import ActionCounts, OpResult
+from systolic.spec.hardware import Hardware
 from systolic.spec.workload import Gemm
 
 

@@ -35,6 +35,7 @@ from systolic.core.timing import ceil_div
 from systolic.peers.scalesim_read import FetchOrder, ReadBuffer, Stationary, Stream, read_misses
 from systolic.peers.scalesim_write import OutputBands, WriteBuffer
 
+
 @dataclass(frozen=True)
 class UserModeResult:
     """What USER mode adds to the compute side: stalls and DRAM traffic (words)."""

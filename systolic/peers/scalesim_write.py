@@ -19,6 +19,7 @@ import numpy as np
 from systolic.errors import ConfigError
 from systolic.peers.scalesim_read import ACTIVE_FRACTION, ramp_sum  # one active half for all
 
+
 @dataclass(frozen=True)
 class OutputBands:
     """Ofmap writes per demand row: per fold, a skewed band of a tile.

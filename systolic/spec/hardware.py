@@ -44,8 +44,8 @@ from systolic.errors import ConfigError
 from systolic.spec import schema
 from systolic.spec.fields import (BOOLEAN, NON_NEGATIVE_INT, NON_NEGATIVE_NUMBER, POSITIVE_INT,
                                   POSITIVE_NUMBER, TABLE, TEXT, Check, one_of, spec_field)
-from systolic.spec.presets import (energy_entry_names, energy_table_names, parse,
-                                   preset_file_text, read_description)
+from systolic.spec.presets import (energy_entry_names, energy_table_names, parse, preset_file_text,
+                                   read_description)
 
 FLOAT_SLACK_CYCLES = 1e-9  # rounding slack of ns -> cycles (see Hardware.cycles_of_ns)
 DATAFLOWS = ("ws", "os", "is")

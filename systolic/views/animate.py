@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from systolic.errors import ConfigError
@@ -117,6 +116,7 @@ class _Frames:
 
 def _legend() -> list[Patch]:
     from matplotlib.patches import Patch
+
     from systolic.core.pe_trace import ACTIVITIES
     return [*(Patch(facecolor=colour, edgecolor=PE_EDGE, label=name)
               for colour, name in zip(COLOURS, ACTIVITIES)),

@@ -122,6 +122,7 @@ def build_vector(case: dict, device: str):
 def _has_enable_gqa() -> bool:
     """Whether this PyTorch's SDPA takes ``enable_gqa`` (fewer K/V heads than Q)."""
     import inspect
+
     import torch.nn.functional as F
     try:
         return "enable_gqa" in inspect.signature(F.scaled_dot_product_attention).parameters

@@ -23,9 +23,9 @@ import dataclasses
 from pathlib import Path
 
 from systolic.cost import energy
-from systolic.spec import hardware, models
 from systolic.errors import ConfigError
 from systolic.simulate import simulate_model, simulate_ops
+from systolic.spec import hardware, models
 from systolic.spec.workload import Attention, Elementwise, Gemm, Norm, Softmax
 
 MEASURED_FILES = ("gemm.csv", "vector.csv", "attention.csv", "layer.csv")

@@ -29,7 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from systolic.apps.gpu.cases import GROUP_FILES, split_rule as default_split_rule
+from systolic.apps.gpu.cases import GROUP_FILES
+from systolic.apps.gpu.cases import split_rule as default_split_rule
 from systolic.apps.gpu.environment import (SMI_FIELDS, environment, method, nvidia_smi,
                                            nvidia_smi_performance, warm_gpu)
 from systolic.apps.gpu.nvml import EnergyMeter, measure_energy, select_energy_cases

@@ -24,9 +24,8 @@ import random
 from functools import lru_cache
 from typing import Callable
 
-from systolic.apps.labs import (lab1_dataflows, lab2_tiling, lab3_roofline,
-                                lab4_prefill_decode, lab5_energy_quantization,
-                                lab6_design_space)
+from systolic.apps.labs import (lab1_dataflows, lab2_tiling, lab3_roofline, lab4_prefill_decode,
+                                lab5_energy_quantization, lab6_design_space)
 from systolic.apps.labs.records import Question, Sheet
 from systolic.apps.labs.seeded import generator
 from systolic.errors import ConfigError

@@ -16,7 +16,6 @@ from systolic.core.timing import ceil_div, gemm_timing, spatial_mapping
 from systolic.simulate import simulate_gemm
 from systolic.spec import hardware
 
-
 ROW_DIM = {"ws": "K", "os": "M", "is": "K"}
 
 

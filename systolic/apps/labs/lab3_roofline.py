@@ -16,7 +16,6 @@ from systolic.apps.labs.seeded import gemm_shape, pick
 from systolic.simulate import simulate_gemm
 from systolic.spec import hardware
 
-
 BANDWIDTH_WORDS = (1, 2, 4, 8, 16, 32, 64)
 STALL_SHARE = 0.10            # lab 3's question 5: stalls at most 10 % of the cycles
 ROOFLINE_MARGIN = 1.25        # keep lab 3's bound question away from the ridge

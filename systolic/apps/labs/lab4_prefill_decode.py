@@ -15,7 +15,6 @@ from systolic.apps.labs.seeded import pick
 from systolic.simulate import simulate_model
 from systolic.spec import hardware, models
 
-
 LAB4_MACHINE = "tpu-v1"
 
 

@@ -16,7 +16,6 @@ from systolic.cost import energy
 from systolic.simulate import simulate_gemm
 from systolic.spec import hardware
 
-
 LAB5_MACHINE = "teach-8x8"
 
 

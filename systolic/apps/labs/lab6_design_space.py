@@ -17,7 +17,6 @@ from systolic.apps.labs.toml_text import spec_toml
 from systolic.cost import area
 from systolic.spec import hardware
 
-
 LAB6_BASE = "tpu-v1"
 LAB6_OBJECTIVES = ("latency_s", "energy_j", "area_mm2")
 
