@@ -46,6 +46,10 @@ GROUP_FILES = {"gemm": "gemm.csv", "elementwise": "vector.csv", "norm": "vector.
                "softmax": "vector.csv", "attention": "attention.csv", "layer": "layer.csv"}
 HELDOUT_ALL_RULE = "heldout: every row (--heldout-all)"
 QUICK_ENERGY_CASES = 6  # most energy cases of a --quick dry run
+# Vector ops the measurement runs as several PyTorch kernels, one after another
+# (``F.silu(a) * b``: a SiLU kernel, then a product); the comparison simulates
+# the same ops in that order.
+KERNEL_SEQUENCES = {"silu_mul": ("silu", "mul")}
 
 
 def split_of(name: str, model: str | None = None) -> str:

@@ -22,6 +22,7 @@ import csv
 import dataclasses
 from pathlib import Path
 
+from systolic.apps.gpu.cases import KERNEL_SEQUENCES
 from systolic.cost import energy
 from systolic.errors import ConfigError
 from systolic.simulate import simulate_model, simulate_ops
@@ -72,12 +73,12 @@ def _int(row: dict, key: str, default: int = 1) -> int:
 
 def case_ops(row: dict) -> list:
     """The simulator's ops for a measured row, as the measured program ran them
-    (``F.silu(a) * b`` is two kernels: a SiLU, then a product); [] for a layer."""
-    if row["group"] == "elementwise" and row["op"] == "silu_mul" and \
-            "2 kernels" in row.get("impl", ""):
+    (``cases.KERNEL_SEQUENCES``: ``F.silu(a) * b`` is a SiLU, then a product);
+    [] for a layer."""
+    if row["group"] == "elementwise" and row["op"] in KERNEL_SEQUENCES:
         rows, cols, dtype = _int(row, "rows"), _int(row, "cols"), row.get("dtype") or "bf16"
-        return [Elementwise(f"{row['name']}.silu", "silu", rows, cols, dtype),
-                Elementwise(f"{row['name']}.mul", "mul", rows, cols, dtype)]
+        return [Elementwise(f"{row['name']}.{part}", part, rows, cols, dtype)
+                for part in KERNEL_SEQUENCES[row["op"]]]
     op = _case_op(row)
     return [op] if op is not None else []
 
