@@ -171,6 +171,30 @@ class GemmSettings:
 
 
 @dataclass(frozen=True)
+class HardwareSummary:
+    """The machine a run ran on, as reports name and size it (the JSON ``hardware``).
+
+    A copy of the description's identity and shape, so that a result can be
+    read (and its report printed) without the description it came from.
+    """
+
+    name: str
+    source: str
+    rows: int
+    cols: int
+    dataflow: str
+    arrays_per_core: int
+    cores: int
+    clock_hz: float
+    peak_macs_per_cycle: int
+    dram_bandwidth_bytes_per_s: float
+    dram_bytes_per_cycle: float
+    sram_input_bytes: int
+    sram_weight_bytes: int
+    sram_output_bytes: int
+
+
+@dataclass(frozen=True)
 class ModelRunInfo:
     """The model run a result covers: the model, its run settings, its parts.
 
@@ -243,7 +267,7 @@ class RunResult:
     ``trace``) to the SHA-256 of its bytes.
     """
 
-    hardware: dict
+    hardware: HardwareSummary
     clock_hz: float
     ops: tuple[OpResult, ...]
     cycles: int

@@ -27,7 +27,8 @@ from systolic.mapping.kernels import kernel_rules, without_launch
 from systolic.mapping.schedule import LinkSchedule, array_parts
 from systolic.mapping.vector import map_allreduce, map_vector
 from systolic.peers import scalesim
-from systolic.results import GemmSettings, ModelRunInfo, RunResult, ScheduleSummary, Verification
+from systolic.results import (GemmSettings, HardwareSummary, ModelRunInfo, RunResult,
+                              ScheduleSummary, Verification)
 from systolic.spec.hardware import Hardware, without_arrays
 from systolic.spec.models import ModelWorkload
 from systolic.spec.models import flops as model_flops
@@ -37,18 +38,16 @@ ENGINES = ("fast", "pe")
 PE_ENGINE_LIMIT_UPDATES = 20e9  # PE-cycle updates: about a minute at 3e8 updates/s
 
 
-def hardware_summary(hw: Hardware) -> dict:
+def hardware_summary(hw: Hardware) -> HardwareSummary:
     """The machine's identity and shape, as reports show it."""
-    return {"name": hw.name, "source": hw.source, "rows": hw.array.rows,
-            "cols": hw.array.cols, "dataflow": hw.array.dataflow,
-            "arrays_per_core": hw.core.arrays, "cores": hw.chip.cores,
-            "clock_hz": hw.chip.clock_hz,
-            "peak_macs_per_cycle": hw.peak_macs_per_cycle,
-            "dram_bandwidth_bytes_per_s": hw.memory.dram_bandwidth_bytes_per_s,
-            "dram_bytes_per_cycle": hw.dram_bytes_per_cycle,
-            "sram_bytes": {"input": hw.core.sram.input_bytes,
-                           "weight": hw.core.sram.weight_bytes,
-                           "output": hw.core.sram.output_bytes}}
+    sram = hw.core.sram
+    return HardwareSummary(
+        name=hw.name, source=hw.source, rows=hw.array.rows, cols=hw.array.cols,
+        dataflow=hw.array.dataflow, arrays_per_core=hw.core.arrays, cores=hw.chip.cores,
+        clock_hz=hw.chip.clock_hz, peak_macs_per_cycle=hw.peak_macs_per_cycle,
+        dram_bandwidth_bytes_per_s=hw.memory.dram_bandwidth_bytes_per_s,
+        dram_bytes_per_cycle=hw.dram_bytes_per_cycle, sram_input_bytes=sram.input_bytes,
+        sram_weight_bytes=sram.weight_bytes, sram_output_bytes=sram.output_bytes)
 
 
 def map_op(hw: Hardware, op: Op):

@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from systolic.cost import energy
-from systolic.results import OpResult, RunResult, ScheduleSummary
+from systolic.results import HardwareSummary, OpResult, RunResult, ScheduleSummary
 
 
 def op_dict(op: OpResult, clock_hz: float) -> dict:
@@ -49,14 +49,21 @@ SCHEMA_VERSION = 1  # of the JSON result; docs/results-schema.md says what each 
 SOURCE_CHECKOUT = Path(__file__).resolve().parents[2]  # holds systolic/ when run from source
 
 
+def hardware_dict(hw: HardwareSummary) -> dict:
+    """The JSON ``hardware`` object: the record's fields, the SRAM sizes nested by buffer."""
+    fields = _record_dict(hw)
+    sram = {buffer: fields.pop(f"sram_{buffer}_bytes") for buffer in ("input", "weight", "output")}
+    return {**fields, "sram_bytes": sram}
+
+
 def run_dict(result: RunResult) -> dict:
     """A whole run as a JSON-ready dict in the documented shape."""
-    bytes_per_cycle = result.hardware["dram_bytes_per_cycle"]
+    bytes_per_cycle = result.hardware.dram_bytes_per_cycle
     return {
         "schema": SCHEMA_VERSION,
         "kind": result.kind,
         "provenance": provenance(result),
-        "hardware": result.hardware,
+        "hardware": hardware_dict(result.hardware),
         "settings": settings_dict(result),
         "ops": [{**op_dict(op, result.clock_hz), "repeat": result.repeat(op),
                  "bound": bound(op, bytes_per_cycle)} for op in result.ops],
@@ -191,7 +198,7 @@ def _si(value: float, unit: str) -> str:
 
 def _clock_text(result: RunResult) -> str:
     """The run's clock, saying so when the chip's power cap lowered it."""
-    nominal = result.hardware["clock_hz"]
+    nominal = result.hardware.clock_hz
     if result.clock_hz < nominal:
         return (f"{result.clock_hz / 1e6:.0f} MHz (power-capped at the TDP; nominal "
                 f"{nominal / 1e6:g} MHz)")
@@ -203,10 +210,10 @@ def _machine_line(result: RunResult) -> str:
     if gemm.compat == "scalesim":
         mode = (f"USER bandwidth mode, {gemm.bandwidth_words:g} words/cycle"
                 if gemm.bandwidth_words is not None else "CALC bandwidth mode")
-        return (f"one {hw['rows']}x{hw['cols']} array, {hw['dataflow']} dataflow, "
+        return (f"one {hw.rows}x{hw.cols} array, {hw.dataflow} dataflow, "
                 f"SCALE-Sim 3.0.0 conventions, {mode}")
-    return (f"{hw['cores']} core(s) x {hw['arrays_per_core']} array(s) of "
-            f"{hw['rows']}x{hw['cols']}, {hw['dataflow']} dataflow, {gemm.engine} engine")
+    return (f"{hw.cores} core(s) x {hw.arrays_per_core} array(s) of "
+            f"{hw.rows}x{hw.cols}, {hw.dataflow} dataflow, {gemm.engine} engine")
 
 
 def gemm_text(result: RunResult, shape: tuple[int, int, int]) -> str:
@@ -214,7 +221,7 @@ def gemm_text(result: RunResult, shape: tuple[int, int, int]) -> str:
     op = result.ops[0]
     hw = result.hardware
     m, n, k = shape
-    lines = [f"GEMM M={m} N={n} K={k} ({result.gemm.dtype}) on {hw['name']}: "
+    lines = [f"GEMM M={m} N={n} K={k} ({result.gemm.dtype}) on {hw.name}: "
              + _machine_line(result)]
     for schedule in result.schedules or ():
         tm, tn, tk = schedule.tile
@@ -233,7 +240,7 @@ def gemm_text(result: RunResult, shape: tuple[int, int, int]) -> str:
     ]
     counts = op.counts
     if counts.dram_read_bytes is not None:
-        bandwidth = (counts.dram_bytes / (op.cycles * hw["dram_bytes_per_cycle"])
+        bandwidth = (counts.dram_bytes / (op.cycles * hw.dram_bytes_per_cycle)
                      if op.cycles else 0.0)
         lines.append(f"  DRAM                read {_si(counts.dram_read_bytes, 'B')}, "
                      f"written {_si(counts.dram_write_bytes, 'B')}, "
@@ -274,7 +281,7 @@ def ops_table(result: RunResult) -> list[str]:
         share = 100 * op.cycles * repeat / result.cycles if result.cycles else 0.0
         rows.append(f"  {op.name[:26]:26s} {op.kind:11s} {op.cycles:11d} {repeat:4d} "
                     f"{share:7.2f} {100 * op.utilization:7.2f}  "
-                    f"{bound(op, hw['dram_bytes_per_cycle']):7s} {_si(op.energy_j, 'J'):>11s}")
+                    f"{bound(op, hw.dram_bytes_per_cycle):7s} {_si(op.energy_j, 'J'):>11s}")
     return rows
 
 
@@ -307,9 +314,9 @@ def run_text(result: RunResult) -> str:
         lines.append(f"{model.model} ({phase}, {model.dtype}"
                      + (f", {model.weight_dtype} weights" if model.weight_dtype else "")
                      + (f", tensor parallel {model.tp}" if model.tp > 1 else "")
-                     + f") on {hw['name']}")
+                     + f") on {hw.name}")
     else:
-        lines.append(f"{result.trace if result.trace is not None else 'trace'} on {hw['name']}")
+        lines.append(f"{result.trace if result.trace is not None else 'trace'} on {hw.name}")
     lines += ops_table(result)
     if model is not None:
         layer = model.layer_cycles
@@ -320,7 +327,7 @@ def run_text(result: RunResult) -> str:
         f"  total                {result.cycles} cycles, {_si(result.seconds, 's')} at "
         f"{_clock_text(result)}",
         f"  utilization          {100 * result.utilization:.2f} % of "
-        f"{hw['peak_macs_per_cycle']} MACs/cycle",
+        f"{hw.peak_macs_per_cycle} MACs/cycle",
         f"  DRAM traffic         {_si(moved, 'B')}",
     ]
     tokens = model.tokens if model is not None else None
@@ -366,7 +373,7 @@ def perfetto_trace(result: RunResult) -> dict:
                        "args": {"tile": interval.tile, "start_cycle": interval.start,
                                 "end_cycle": interval.end}})
     return {"traceEvents": events, "displayTimeUnit": "ns",
-            "otherData": {"hardware": result.hardware["name"]}}
+            "otherData": {"hardware": result.hardware.name}}
 
 
 def write_perfetto(result: RunResult, path: str | os.PathLike) -> None:
