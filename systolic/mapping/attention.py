@@ -97,14 +97,15 @@ def _tile_work(hw: Hardware, tq: int, tkv: int, d: int, speed: float) -> ArrayWo
                        for f in dataclasses.fields(ArrayWork)))
 
 
-def _visible_kv_blocks(op: Attention, q0: int, q1: int, tkv: int) -> list[int]:
-    """Key block starts a query block of stacked rows [q0, q1) attends to."""
-    starts = range(0, op.kv_len, tkv)
+def _visible_kv_blocks(op: Attention, q0: int, q1: int, tkv: int) -> range:
+    """Key block starts a query block of stacked rows [q0, q1) attends to: a
+    range, not a list (a long causal prompt has O(seq) query blocks of O(seq)
+    key blocks each; only the tiles built from them should cost memory)."""
     if not op.causal:
-        return list(starts)
+        return range(0, op.kv_len, tkv)
     same_head = q0 // op.q_len == (q1 - 1) // op.q_len
     last_position = ((q1 - 1) % op.q_len if same_head else op.q_len - 1) + op.kv_len - op.q_len
-    return [k0 for k0 in starts if k0 <= last_position]
+    return range(0, min(op.kv_len, last_position + 1), tkv)
 
 
 def map_fused(hw: Hardware, op: Attention) -> Schedule:
