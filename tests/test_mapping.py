@@ -74,8 +74,8 @@ def test_sram_too_small_for_one_fold_is_a_clear_error():
     with pytest.raises(ConfigError) as caught:
         map_gemm(hw, Gemm("g", 64, 64, 64, dtype="int8"))
     assert str(caught.value) == (
-        "teach-8x8.toml: [core.sram] weight_bytes 64 < 128: SRAM too small for a single fold "
-        "of g (2 buffered 1x8x8 tiles of int8)")
+        "SRAM too small for a single fold of g (2 buffered 1x8x8 tiles of int8): teach-8x8's "
+        "[core.sram] weight_bytes 64 < 128 (raise them in the machine's file or with --sram-kb)")
 
 
 def test_more_cores_than_work_leaves_cores_idle():

@@ -34,7 +34,8 @@ from systolic.core.timing import ceil_div
 from systolic.errors import ConfigError
 from systolic.mapping.kernels import kernel_rules
 from systolic.mapping.schedule import Reduction, Schedule, Tile, TileChoice, array_work
-from systolic.mapping.tiling import choose_tiles, fits, too_small_message, transposed
+from systolic.mapping.tiling import (choose_tiles, fits, stage_counts, too_small_message,
+                                     transposed)
 from systolic.spec.hardware import DTYPES, Hardware
 from systolic.spec.workload import Gemm
 
@@ -164,7 +165,7 @@ def map_gemm(hw: Hardware, op: Gemm, choice: TileChoice | None = None) -> Schedu
     hw.dtype(op.dtype)
     choice = choice or choose_tiles(hw, op)
     laid_out = transposed(op) if choice.transposed else op
-    if not fits(hw, laid_out, choice.tm, choice.tn, choice.tk):
+    if not fits(hw, laid_out, choice.tm, choice.tn, choice.tk, stage_counts(hw)[-1]):
         raise ConfigError(too_small_message(hw, laid_out))
     per_core, split_owners = _core_steps(laid_out, choice, hw.chip.cores)
     rules = kernel_rules(hw)

@@ -10,6 +10,15 @@ free search at the dtype's rate, alone, at once. With ``[core] k_step`` a
 tile's operands stream through the buffers in K slices, so a tile spans
 all of K (or a split-K part of it) and only ``stages`` slices need to fit.
 
+Stages. Tiles are first sought at the machine's ``[core.sram] stages``. When
+none fits (fp32 on a GPU's fallback tile shapes: four 128 x 64 fp32 slices
+are 128 KiB, the buffer 96 KiB), the kernel that runs the op pipelines fewer
+stages, down to ``MIN_STAGES`` (double buffering), as CUTLASS sizes a
+kernel's stages to the shared memory left (``StageCountAutoCarveout``) and
+its fp32 (SIMT) kernels run 2-3 stages where the tensor-core ones run 4-7.
+The engine needs no stage count: a buffer holds what its bytes allow. Ops
+that fit at the machine's stages are tiled as before.
+
 Search. Candidate tile sizes are multiples of the array (the dimension on
 the array rows in steps of R, the one on its columns in steps of C, the
 streamed one freely): the powers of two of those steps and of C times the
@@ -40,6 +49,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import math
 
 from systolic.core.timing import ceil_div
 from systolic.errors import ConfigError
@@ -50,6 +60,7 @@ from systolic.spec.workload import Gemm
 
 LOOP_ORDERS = ("nmk", "mnk")
 OUTPUT_STAGES = 2  # one output block accumulating while the previous one is stored
+MIN_STAGES = 2  # double buffering: the shallowest pipeline that overlaps loads with compute
 
 
 # --- tile search ------------------------------------------------------------------
@@ -85,11 +96,18 @@ def _wide_steps(hw: Hardware) -> tuple[int, int, int]:
     return step_m, step_n * arrays, step_k
 
 
-def fits(hw: Hardware, op: Gemm, tm: int, tn: int, tk: int) -> bool:
-    """Whether a ``tm x tn x tk`` tile's blocks fit their buffers at the machine's stages."""
+def stage_counts(hw: Hardware) -> tuple[int, ...]:
+    """The pipeline depths tried in turn: the machine's stages, then ``MIN_STAGES``."""
+    stages = hw.core.sram.stages
+    return (stages,) if stages <= MIN_STAGES else (stages, MIN_STAGES)
+
+
+def fits(hw: Hardware, op: Gemm, tm: int, tn: int, tk: int, stages: int | None = None) -> bool:
+    """Whether a ``tm x tn x tk`` tile's blocks fit their buffers at ``stages``
+    (default: the machine's stages)."""
     sram = hw.core.sram
     accumulator = DTYPES[op.element.accumulate].bytes
-    stages = sram.stages
+    stages = stages or sram.stages
     tk = min(tk, hw.core.k_step) if hw.core.k_step else tk
     return (stages * tm * tk * op.element.bytes <= sram.input_bytes
             and stages * tk * tn * op.weight_element.bytes <= sram.weight_bytes
@@ -145,10 +163,13 @@ def choose_tiles(hw: Hardware, op: Gemm) -> TileChoice:
     then the least traffic. The kernels' rules are asked about ``op`` as laid
     out in memory (before any transpose)."""
     rules = kernel_rules(hw)
-    options = [(_best_tiling(hw, op, rules, op), False),
-               (_best_tiling(hw, transposed(op), rules, op), True)]
-    fitting = [(found, flip) for found, flip in options if found is not None]
-    if not fitting:
+    for stages in stage_counts(hw):  # fewer stages only when none fits (module docstring)
+        options = [(_best_tiling(hw, op, rules, op, stages), False),
+                   (_best_tiling(hw, transposed(op), rules, op, stages), True)]
+        fitting = [(found, flip) for found, flip in options if found is not None]
+        if fitting:
+            break
+    else:
         raise ConfigError(too_small_message(hw, op))
     (_, choice), flip = min(fitting, key=lambda item: item[0][0])
     return dataclasses.replace(choice, transposed=flip)
@@ -188,9 +209,9 @@ def _delivered_bytes(cluster: int, op: Gemm, tm: int, tn: int, order: str, split
     return a_bytes / a_share + b_bytes / b_share
 
 
-def _best_tiling(hw: Hardware, op: Gemm, rules: KernelRules, stored: Gemm):
-    """(score, TileChoice) of the best tiling of ``op`` as written, or None;
-    ``rules`` are asked about ``stored``, the GEMM as laid out in memory."""
+def _best_tiling(hw: Hardware, op: Gemm, rules: KernelRules, stored: Gemm, stages: int):
+    """(score, TileChoice) of the best tiling of ``op`` as written at ``stages``,
+    or None; ``rules`` are asked about ``stored``, the GEMM as laid out in memory."""
     speed, shapes, cluster = rules.mac_rate(stored), rules.tile_shapes(stored), \
         rules.cluster_cores
     steps, wide = _steps(hw), _wide_steps(hw)
@@ -207,7 +228,7 @@ def _best_tiling(hw: Hardware, op: Gemm, rules: KernelRules, stored: Gemm):
     sizes = [_candidates(size, step, wide_step)
              for size, step, wide_step in zip((op.m, op.n, op.k), steps, wide)]
     for tm, tn, tk in _tile_candidates(hw, op, sizes, shapes):
-        if not fits(hw, op, tm, tn, tk):
+        if not fits(hw, op, tm, tn, tk, stages):
             continue
         tiles = op.batch * ceil_div(op.m, tm) * ceil_div(op.n, tn) * ceil_div(op.k, tk)
         a_bytes, b_bytes = tm * tk * op.element.bytes, tk * tn * op.weight_element.bytes
@@ -228,20 +249,42 @@ def _best_tiling(hw: Hardware, op: Gemm, rules: KernelRules, stored: Gemm):
     return None if best is None else (best_score, best)
 
 
-def too_small_message(hw: Hardware, op: Gemm) -> str:
-    """The one-line error when no tile of ``op`` fits the machine's buffers."""
+def op_label(op: Gemm) -> str:
+    """How a message names ``op``: its name, or its shape when it has none (the CLI's)."""
+    if op.name:
+        return op.name
+    batch = f"{op.batch} x " if op.batch > 1 else ""
+    return f"the {batch}{op.m}x{op.n}x{op.k} GEMM"
+
+
+def _smallest_tile(hw: Hardware, op: Gemm) -> tuple[int, int, int]:
+    """The least tile the search tries: one array fold, or the kernels' smallest
+    fixed shape, with K cut to ``[core] k_step`` when K streams."""
     step_m, step_n, step_k = _steps(hw)
+    shapes = kernel_rules(hw).tile_shapes(op)
+    if shapes:
+        step_m, step_n = min(((min(tm, op.m), min(tn, op.n)) for tm, tn in shapes),
+                             key=lambda shape: (shape[0] * shape[1], shape))
     tm, tn, tk = (min(s, d) for s, d in ((step_m, op.m), (step_n, op.n), (step_k, op.k)))
+    if hw.core.k_step:
+        tk = min(hw.core.k_step, op.k)
+    return tm, tn, tk
+
+
+def too_small_message(hw: Hardware, op: Gemm) -> str:
+    """The one-line error when no tile of ``op`` fits the machine's buffers, even
+    at ``MIN_STAGES``: the buffers short of the least tile, named as fields of
+    the machine (whether its file or ``--sram-kb`` set them)."""
+    tm, tn, tk = _smallest_tile(hw, op)
     element = op.element.bytes
     accumulator = DTYPES[op.element.accumulate].bytes
-    stages = hw.core.sram.stages
+    stages = stage_counts(hw)[-1]
     need = {"input_bytes": stages * tm * tk * element,
             "weight_bytes": stages * tk * tn * op.weight_element.bytes,
             "output_bytes": OUTPUT_STAGES * tm * tn * accumulator}
     sram = hw.core.sram
-    short = [f"{key} {getattr(sram, key)} < {int(value)}" for key, value in need.items()
+    short = [f"{key} {getattr(sram, key)} < {math.ceil(value)}" for key, value in need.items()
              if getattr(sram, key) < value]
-    return (f"{hw.source}: [core.sram] {', '.join(short)}: SRAM too small for a single "
-            f"fold of {op.name} ({stages} buffered {tm}x{tn}x{tk} tiles of {op.dtype})")
-
-
+    return (f"SRAM too small for a single fold of {op_label(op)} ({stages} buffered "
+            f"{tm}x{tn}x{tk} tiles of {op.dtype}): {hw.name}'s [core.sram] "
+            f"{', '.join(short) or 'buffers'} (raise them in the machine's file or with --sram-kb)")
