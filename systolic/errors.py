@@ -21,6 +21,10 @@ class TraceError(SystolicError):
     """A workload trace or topology file is malformed."""
 
 
+class CapacityError(SystolicError):
+    """A model run needs more DRAM per chip than the machine has (``spec/capacity.py``)."""
+
+
 def describe(where: str, field: str, expected: str, got: object) -> str:
     """The canonical one-line message: ``where: field: expected X, got Y``."""
     return f"{where}: {field}: expected {expected}, got {got!r}"

@@ -13,7 +13,9 @@ one is an ``AttributeError`` at once (never a silent zero):
 - ``ScheduleSummary``, ``Verification``, ``GemmSettings``, ``ModelRunInfo``:
   how the run was set up and checked, which the JSON result lists under
   ``"settings"`` (``views/report.py`` writes them; ``docs/results-schema.md``
-  documents every field).
+  documents every field);
+- ``MemoryFootprint``: the DRAM a model run needs per chip against the
+  chip's capacity (the JSON's ``"footprint"``).
 """
 
 from __future__ import annotations
@@ -219,6 +221,33 @@ class ModelRunInfo:
 
 
 @dataclass(frozen=True)
+class MemoryFootprint:
+    """The DRAM one chip of a model run needs, in bytes, against its capacity.
+
+    ``weight_bytes``: the chip's share of the parameters; ``kv_cache_bytes``:
+    its share of the keys and values the attention reads; ``activation_bytes``:
+    activations and workspace, an estimate (``spec/capacity.py`` gives every
+    formula). ``capacity_bytes`` is the machine's ``[memory] capacity_bytes``,
+    0 where the description gives none (then nothing is over capacity).
+    """
+
+    weight_bytes: int
+    kv_cache_bytes: int
+    activation_bytes: int
+    capacity_bytes: int
+
+    @property
+    def total_bytes(self) -> int:
+        """Weights, KV cache and activations together."""
+        return self.weight_bytes + self.kv_cache_bytes + self.activation_bytes
+
+    @property
+    def over_capacity(self) -> bool:
+        """The total exceeds a known capacity."""
+        return 0 < self.capacity_bytes < self.total_bytes
+
+
+@dataclass(frozen=True)
 class OpResult:
     """One op's outcome.
 
@@ -264,7 +293,9 @@ class RunResult:
     directly. ``energy_table`` and ``dram_technology`` are set by the
     energy model, ``power_capped_clock_hz`` where a power cap lowered the
     clock. ``inputs`` maps each input file read (``hardware``, ``model``,
-    ``trace``) to the SHA-256 of its bytes.
+    ``trace``) to the SHA-256 of its bytes. ``footprint`` is a model run's
+    memory per chip (None for GEMMs and traces); a run over capacity was
+    simulated only because it was asked to be.
     """
 
     hardware: HardwareSummary
@@ -284,6 +315,7 @@ class RunResult:
     dram_technology: str | None = None
     power_capped_clock_hz: float | None = None
     inputs: dict[str, str] = field(default_factory=dict)
+    footprint: MemoryFootprint | None = None
 
     @property
     def seconds(self) -> float:

@@ -29,6 +29,7 @@ from systolic.mapping.vector import map_allreduce, map_vector
 from systolic.peers import scalesim
 from systolic.results import (GemmSettings, HardwareSummary, ModelRunInfo, RunResult,
                               ScheduleSummary, Verification)
+from systolic.spec import capacity
 from systolic.spec.hardware import Hardware, without_arrays
 from systolic.spec.models import ModelWorkload
 from systolic.spec.models import flops as model_flops
@@ -248,8 +249,13 @@ def verify_array_timing(hw: Hardware, op: Gemm, seed: int) -> Verification:
 
 
 def simulate_model(hw: Hardware, workload: ModelWorkload, *, layers: int | None = None,
-                   record_timeline: bool = True) -> RunResult:
+                   record_timeline: bool = True, allow_over_capacity: bool = False) -> RunResult:
     """A whole model run: embedding, ``layers`` identical layers, tail.
+
+    First, before anything is simulated, the run's memory per chip
+    (``spec/capacity.py``) is checked against the machine's DRAM capacity:
+    over it, ``CapacityError`` unless ``allow_over_capacity``; the result
+    carries the footprint either way.
 
     Ops run one after another, as an inference engine launches kernels on
     one stream (a trace run with ``simulate_ops`` may overlap independent
@@ -260,6 +266,9 @@ def simulate_model(hw: Hardware, workload: ModelWorkload, *, layers: int | None 
     (named ``layer.NAME``; their cycles are one layer's), then the tail's;
     ``total`` covers the whole run.
     """
+    footprint = capacity.footprint(hw, workload, layers)
+    if not allow_over_capacity:
+        capacity.check(footprint, hw, workload)
     count = workload.shape.layers if layers is None else layers
     parts = [("layer", workload.layer)] if layers == 1 else [
         ("embedding", workload.embedding), ("layer", workload.layer), ("tail", workload.tail)]
@@ -285,7 +294,7 @@ def simulate_model(hw: Hardware, workload: ModelWorkload, *, layers: int | None 
     return energy.annotate(hw, RunResult(
         hardware=hardware_summary(hw), clock_hz=hw.chip.clock_hz, ops=tuple(ops),
         cycles=cycles, peak_macs_per_cycle=hw.peak_macs_per_cycle, model=info,
-        timeline=tuple(timeline),
+        timeline=tuple(timeline), footprint=footprint,
         repeats={op.name: count for op in ops if op.name.startswith("layer.")}))
 
 

@@ -36,6 +36,10 @@ def add_run(subparsers) -> None:
                         help="DRAM bandwidth in words (elements of the dtype) per cycle")
     parser.add_argument("--sram-kb", type=positive_number, metavar="S",
                         help="KiB of each of the input, weight and output buffers")
+    parser.add_argument("--allow-over-capacity", action="store_true",
+                        help="simulate a model whose weights, KV cache and activations "
+                             "exceed the chip's DRAM ([memory] capacity_bytes); the report "
+                             "marks it")
     add_output_arguments(parser, ("timeline", "ops", "roofline", "energy"))
     parser.set_defaults(handler=_cmd_run)
 
@@ -47,7 +51,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
     if args.model is not None:
         workload = models.build(args.model, run_spec(args, hw.default_dtype))
         inputs = provenance.input_digests(hardware=args.hw, model=args.model)
-        result = simulate.simulate_model(hw, workload, layers=1 if args.layers == 1 else None)
+        result = simulate.simulate_model(hw, workload, layers=1 if args.layers == 1 else None,
+                                         allow_over_capacity=args.allow_over_capacity)
     else:
         from tqdm import tqdm
 

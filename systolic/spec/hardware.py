@@ -210,11 +210,19 @@ class ChipSpec:
 @dataclass(frozen=True)
 class MemorySpec:
     """Off-chip DRAM shared by all cores, and an optional on-chip level
-    (global buffer / L2) shared by the cores: ``shared_bytes`` 0 means none."""
+    (global buffer / L2) shared by the cores: ``shared_bytes`` 0 means none.
+
+    ``capacity_bytes`` is how much the DRAM holds, which a model run's
+    weights, KV cache and activations must fit in (``spec/capacity.py``).
+    Every shipped preset gives it, from a public figure or as a stated
+    assumption; 0 (the default, for a user's own file) means "not given":
+    the footprint is reported, and nothing is refused."""
 
     dram_bandwidth_bytes_per_s: float = spec_field(POSITIVE_NUMBER, "bytes/s",
                                                    "DRAM bandwidth of the chip")
     dram_latency_ns: float = spec_field(NON_NEGATIVE_NUMBER, "ns", "DRAM access latency")
+    capacity_bytes: int = spec_field(NON_NEGATIVE_INT, "bytes", "DRAM capacity of the chip, "
+                                     "0 for not given (no capacity check)", default=0)
     dram_channels: int = spec_field(POSITIVE_INT, "channels", "independent DRAM channels",
                                     default=1)
     shared_bytes: int = spec_field(NON_NEGATIVE_INT, "bytes", "capacity of the on-chip "
