@@ -104,18 +104,18 @@ def test_presets_list_and_show(capsys):
 
 @pytest.mark.parametrize("argv,message", [
     (["gemm", "-M", "0", "-N", "1", "-K", "1"],
-     "systolic gemm: error: argument -M: expected a positive integer, got '0'"),
+     "systolic: error: argument -M: expected a positive integer, got '0'"),
     (["gemm", "-M", "2.5", "-N", "1", "-K", "1"],
-     "systolic gemm: error: argument -M: expected a positive integer, got '2.5'"),
+     "systolic: error: argument -M: expected a positive integer, got '2.5'"),
     (["gemm", "-M", "1", "-N", "1", "-K", "1", "--dataflow", "xs"],
-     "systolic gemm: error: argument --dataflow: invalid choice: 'xs' "
+     "systolic: error: argument --dataflow: invalid choice: 'xs' "
      "(choose from 'ws', 'os', 'is')"),
     (["gemm", "-M", "1", "-N", "1", "-K", "1", "--rows", "-3"],
-     "systolic gemm: error: argument --rows: expected a positive integer, got '-3'"),
+     "systolic: error: argument --rows: expected a positive integer, got '-3'"),
     (["gemm", "-M", "1", "-N", "1", "-K", "1", "--bandwidth-words", "0"],
-     "systolic gemm: error: argument --bandwidth-words: expected a positive number, got '0'"),
+     "systolic: error: argument --bandwidth-words: expected a positive number, got '0'"),
     (["gemm", "-M", "1", "-N", "1", "-K", "1", "--sram-kb", "nan"],
-     "systolic gemm: error: argument --sram-kb: expected a positive number, got 'nan'"),
+     "systolic: error: argument --sram-kb: expected a positive number, got 'nan'"),
 ])
 def test_bad_arguments_are_one_line_and_exit_2(capsys, argv, message):
     code, out, err = run_exiting(capsys, *argv)

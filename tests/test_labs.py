@@ -216,5 +216,5 @@ def test_cli_unknown_lab_exits_2(capsys):
     with pytest.raises(SystemExit) as stop:
         cli.main(["lab", "key", "one", "--seed", "alice"])
     assert stop.value.code == 2
-    assert capsys.readouterr().err == ("systolic lab key: error: argument lab: invalid int "
+    assert capsys.readouterr().err == ("systolic: error: argument lab: invalid int "
                                        "value: 'one'\n")

@@ -1,24 +1,41 @@
 """What several subcommands share: one-line argparse errors, option types, the machine,
-the model and the output files they ask for."""
+the model and the output files they ask for.
+
+Every flag means something: an option that does not apply to the run asked
+for (``--seq`` in decode, ``-o`` without ``--plot``) is refused, not ignored.
+Every file a command will write is checked before any work starts
+(``check_outputs``); the report is printed before the files are written, so
+a failed write never loses it.
+"""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
 
+from systolic.errors import ConfigError, SystolicError
 from systolic.spec import hardware, models
 from systolic.spec.hardware import DATAFLOWS, DTYPES
 from systolic.views import plot, report, stepview
 
 DEFAULT_PRESET = "tpu-v4-like"
+DEFAULT_SEQ = 512  # prompt tokens per sequence in prefill
+DEFAULT_KV_LEN = 512  # KV-cache tokens per sequence in decode
+FIGURE_SUFFIXES = (".png", ".svg", ".pdf")  # the formats plot.save is used with
+ERROR_PREFIX = "systolic: error:"  # one prefix for every error, subcommand or not
 EXIT_USAGE = 2
 EXIT_CHECK_FAILED = 1
 
 
 class OneLineParser(argparse.ArgumentParser):
-    """argparse, but errors are one line (no usage dump)."""
+    """argparse, but errors are one line (no usage dump), with the prefix of
+    every other error (``systolic: error:``, not ``systolic gemm: error:``)."""
 
     def error(self, message: str):  # noqa: D401 - argparse's name
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        self.exit(EXIT_USAGE, f"{ERROR_PREFIX} {message}\n")
 
 
 def positive_int(text: str) -> int:
@@ -74,10 +91,11 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
                                          "or a config.json path")
     parser.add_argument("--phase", choices=models.PHASES, default="prefill")
     parser.add_argument("--batch", type=positive_int, default=1, help="sequences (default 1)")
-    parser.add_argument("--seq", type=positive_int, default=512,
-                        help="prompt tokens per sequence in prefill (default 512)")
-    parser.add_argument("--kv-len", type=positive_int, default=512,
-                        help="KV-cache tokens per sequence in decode (default 512)")
+    parser.add_argument("--seq", type=positive_int,
+                        help=f"prompt tokens per sequence, prefill only (default {DEFAULT_SEQ})")
+    parser.add_argument("--kv-len", type=positive_int,
+                        help=f"KV-cache tokens per sequence, decode only "
+                             f"(default {DEFAULT_KV_LEN})")
     parser.add_argument("--dtype", choices=list(DTYPES),
                         help="activations (default: the machine's, bf16 for traces)")
     parser.add_argument("--weight-dtype", choices=list(DTYPES),
@@ -88,11 +106,25 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_spec(args: argparse.Namespace, default_dtype: str = "bf16") -> models.RunSpec:
-    """The ``models.RunSpec`` the model options describe."""
-    return models.RunSpec(phase=args.phase, batch=args.batch, seq=args.seq,
-                          kv_len=args.kv_len, dtype=args.dtype or default_dtype,
+    """The ``models.RunSpec`` the model options describe; ``--seq`` applies to
+    prefill only and ``--kv-len`` to decode only."""
+    if args.phase == "decode" and args.seq is not None:
+        raise SystolicError("--seq: applies to --phase prefill only (decode reads --kv-len)")
+    if args.phase == "prefill" and args.kv_len is not None:
+        raise SystolicError("--kv-len: applies to --phase decode only (prefill reads --seq)")
+    return models.RunSpec(phase=args.phase, batch=args.batch, seq=args.seq or DEFAULT_SEQ,
+                          kv_len=args.kv_len or DEFAULT_KV_LEN,
+                          dtype=args.dtype or default_dtype,
                           weight_dtype=args.weight_dtype, tp=args.tp,
                           fused_attention=not args.unfused_attention)
+
+
+def check_weight_dtype(hw: hardware.Hardware, name: str | None) -> None:
+    """Refuse a ``--weight-dtype`` the machine does not support, in the words
+    ``Hardware.dtype`` uses for ``--dtype``."""
+    if name is not None and name not in hw.dtypes:
+        raise ConfigError(f"{hw.source}: weight_dtype: expected one of "
+                          f"{', '.join(hw.dtypes)}, got {name!r}")
 
 
 def add_output_arguments(parser: argparse.ArgumentParser, kinds: tuple[str, ...]) -> None:
@@ -106,16 +138,75 @@ def add_output_arguments(parser: argparse.ArgumentParser, kinds: tuple[str, ...]
                         help="the --plot figure's file (default KIND.png)")
 
 
+def check_output(option: str, path: str | os.PathLike) -> None:
+    """Refuse, before any work, a file ``option`` cannot write at ``path``:
+    a path that is a folder, or one whose folder is missing or not writable."""
+    target = Path(path)
+    folder = target.parent
+    if target.is_dir():
+        raise SystolicError(f"{option}: cannot write {str(path)!r}: it is a folder")
+    if not folder.is_dir():
+        raise SystolicError(f"{option}: cannot write {str(path)!r}: folder {str(folder)!r} "
+                            f"does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise SystolicError(f"{option}: cannot write {str(path)!r}: folder {str(folder)!r} "
+                            f"is not writable")
+
+
+def check_figure(option: str, path: str | os.PathLike) -> None:
+    """``check_output``, and a suffix matplotlib is asked to write."""
+    check_output(option, path)
+    if Path(path).suffix not in FIGURE_SUFFIXES:
+        raise SystolicError(f"{option}: expected a name ending in "
+                            f"{', '.join(FIGURE_SUFFIXES)}, got {str(path)!r}")
+
+
+def _outputs(args: argparse.Namespace) -> list[tuple[str, str]]:
+    """(option, path) of the data files --json, --csv and --perfetto ask for."""
+    return [(f"--{name}", getattr(args, name)) for name in ("json", "csv", "perfetto")
+            if getattr(args, name)]
+
+
+def _figure(args: argparse.Namespace) -> tuple[str, str] | None:
+    """(option, path) of the --plot figure, or None without --plot."""
+    if not args.plot:
+        return None
+    return ("-o", args.output) if args.output else ("--plot", f"{args.plot}.png")
+
+
+def check_outputs(args: argparse.Namespace) -> None:
+    """Before any work: ``-o`` only with ``--plot``, and every file the output
+    options name writable (``check_output``)."""
+    if args.output and not args.plot:
+        raise SystolicError("-o/--output: names the --plot figure; give --plot KIND too")
+    for option, path in _outputs(args):
+        check_output(option, path)
+    if _figure(args):
+        check_figure(*_figure(args))
+
+
 def write_outputs(result, args: argparse.Namespace) -> None:
-    """The files --json, --csv, --perfetto and --plot ask for."""
-    if args.json:
-        report.write_json(result, args.json)
-    if args.csv:
-        report.write_csv(result, args.csv)
-    if args.perfetto:
-        report.write_perfetto(result, args.perfetto)
-    if args.plot:
-        plot.draw(report.run_dict(result), args.plot, args.output or f"{args.plot}.png")
+    """The files --json, --csv, --perfetto and --plot ask for; a write that
+    fails anyway (a full disk) is one line naming the option."""
+    writers = {"--json": report.write_json, "--csv": report.write_csv,
+               "--perfetto": report.write_perfetto}
+    for option, path in _outputs(args):
+        with writing(option, path):
+            writers[option](result, path)
+    if _figure(args):
+        option, path = _figure(args)
+        with writing(option, path):
+            plot.draw(report.run_dict(result), args.plot, path)
+
+
+@contextlib.contextmanager
+def writing(option: str, path: str | os.PathLike) -> Iterator[None]:
+    """Turn an ``OSError`` of writing ``path`` for ``option`` into one line."""
+    try:
+        yield
+    except OSError as err:
+        raise SystolicError(f"{option}: cannot write {str(path)!r}: "
+                            f"{err.strerror or err}") from None
 
 
 def add_teaching_arguments(parser: argparse.ArgumentParser) -> None:

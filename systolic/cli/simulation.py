@@ -9,8 +9,9 @@ from pathlib import Path
 
 from systolic import simulate
 from systolic.cli.options import (EXIT_CHECK_FAILED, add_hardware_arguments, add_model_arguments,
-                                  add_output_arguments, load_hardware, positive_int,
-                                  positive_number, run_spec, write_outputs)
+                                  add_output_arguments, check_figure, check_output,
+                                  check_outputs, check_weight_dtype, load_hardware, positive_int,
+                                  positive_number, run_spec, write_outputs, writing)
 from systolic.core.timing import COMPAT_MODES
 from systolic.errors import SystolicError
 from systolic.spec import models, provenance, traces, workload
@@ -47,9 +48,13 @@ def add_run(subparsers) -> None:
 def _cmd_run(args: argparse.Namespace) -> int:
     if (args.model is None) == (args.trace is None):
         raise SystolicError("run: expected exactly one of --model or --trace")
+    _check_run_flags(args)
+    check_outputs(args)
     hw = load_hardware(args)
     if args.model is not None:
+        check_weight_dtype(hw, args.weight_dtype)
         workload = models.build(args.model, run_spec(args, hw.default_dtype))
+        _check_layers(args.layers, workload)
         inputs = provenance.input_digests(hardware=args.hw, model=args.model)
         result = simulate.simulate_model(hw, workload, layers=1 if args.layers == 1 else None,
                                          allow_over_capacity=args.allow_over_capacity)
@@ -63,9 +68,29 @@ def _cmd_run(args: argparse.Namespace) -> int:
             result = simulate.simulate_ops(hw, list(trace.ops), trace.deps,
                                            trace=args.trace, progress=lambda: bar.update(1))
     result = simulate.with_inputs(result, inputs)
+    print(report.run_text(result), flush=True)
     write_outputs(result, args)
-    print(report.run_text(result))
     return 0
+
+
+def _check_run_flags(args: argparse.Namespace) -> None:
+    """``--layers`` belongs to ``--model``, ``--topology`` to ``--trace``."""
+    if args.trace is not None and args.layers is not None:
+        raise SystolicError("--layers: applies to --model only (a trace's ops are run as "
+                            "written)")
+    if args.trace is None and args.topology is not None:
+        raise SystolicError("--topology: applies to --trace only")
+    for option, value in (("--seq", args.seq), ("--kv-len", args.kv_len)):
+        if args.trace is not None and value is not None:
+            raise SystolicError(f"{option}: applies to --model only")
+
+
+def _check_layers(layers: int | None, workload: models.ModelWorkload) -> None:
+    """``--layers`` runs a single layer alone (1) or the whole model (its count)."""
+    if layers not in (None, 1, workload.shape.layers):
+        raise SystolicError(f"--layers: only 1 (a single layer alone) is supported, or "
+                            f"{workload.name}'s {workload.shape.layers} (the whole model); "
+                            f"got {layers}")
 
 
 def _read_trace(path: str, topology: str | None) -> workload.Trace:
@@ -102,6 +127,7 @@ def add_gemm(subparsers) -> None:
 
 
 def _cmd_gemm(args: argparse.Namespace) -> int:
+    check_outputs(args)
     hw = load_hardware(args)
     inputs = provenance.input_digests(hardware=args.hw)
     user_bandwidth = args.bandwidth_words if args.compat == "scalesim" else None
@@ -109,8 +135,8 @@ def _cmd_gemm(args: argparse.Namespace) -> int:
                                     engine=args.engine, compat=args.compat, seed=args.seed,
                                     bandwidth_words=user_bandwidth)
     result = simulate.with_inputs(result, inputs)
+    print(report.gemm_text(result, (args.M, args.N, args.K)), flush=True)
     write_outputs(result, args)
-    print(report.gemm_text(result, (args.M, args.N, args.K)))
     check = result.verification
     failed = check is not None and not check.passed
     return EXIT_CHECK_FAILED if failed else 0
@@ -125,8 +151,10 @@ def add_trace(subparsers) -> None:
 
 
 def _cmd_trace(args: argparse.Namespace) -> int:
+    check_output("-o", args.output)
     trace = models.build(args.model, run_spec(args)).full_trace()
-    report.atomic_write(args.output, "\n".join(traces.trace_lines(trace)) + "\n")
+    with writing("-o", args.output):
+        report.atomic_write(args.output, "\n".join(traces.trace_lines(trace)) + "\n")
     print(f"wrote {len(trace.ops)} ops to {args.output}")
     return 0
 
@@ -141,10 +169,12 @@ def add_plot(subparsers) -> None:
 
 
 def _cmd_plot(args: argparse.Namespace) -> int:
+    check_figure("-o", args.output)
     try:
         run = json.loads(Path(args.result).read_text())
     except (OSError, json.JSONDecodeError) as err:
         raise SystolicError(f"{args.result}: cannot read a result: {err}") from None
-    plot.draw(run, args.kind, args.output)
+    with writing("-o", args.output):
+        plot.draw(run, args.kind, args.output)
     print(f"wrote {args.output}")
     return 0

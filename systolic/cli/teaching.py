@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 
 from systolic.apps import labs
-from systolic.cli.options import (OneLineParser, add_teaching_arguments, load_hardware,
-                                  positive_number)
+from systolic.cli.options import (OneLineParser, add_teaching_arguments, check_output,
+                                  load_hardware, positive_number, writing)
 from systolic.views import animate, report, stepview
 
 
@@ -58,15 +58,18 @@ def add_animate(subparsers) -> None:
 
 
 def _cmd_animate(args: argparse.Namespace) -> int:
+    check_output("-o", args.output)
     array = load_hardware(args).array
     if args.spacetime:
         trace = stepview.record(array, args.M, args.N, args.K, args.seed, what="animate",
                                 max_side=None, max_cycles=None)
-        animate.spacetime(trace, args.output)
+        with writing("-o", args.output):
+            animate.spacetime(trace, args.output)
     else:
         trace = stepview.record(array, args.M, args.N, args.K, args.seed, what="animate",
                                 max_side=animate.MAX_SIDE, max_cycles=animate.MAX_FRAMES)
-        animate.animation(trace, args.output, args.fps)
+        with writing("-o", args.output):
+            animate.animation(trace, args.output, args.fps)
     print(f"wrote {args.output} ({trace.cycles} cycles)")
     return 0
 
@@ -100,6 +103,9 @@ def _cmd_lab(args: argparse.Namespace) -> int:
         for number, (title, _) in labs.LABS.items():
             print(f"{number}  {title}")
         return 0
+    if args.action == "new" and args.output is not None:
+        check_output("-o", args.output)
+        check_output("-o", _answers_path(args.output))
     exercise = labs.sheet(args.lab, args.seed)
     if args.action == "new":
         return _write_lab_sheet(exercise, args.output)
@@ -116,8 +122,15 @@ def _write_lab_sheet(exercise: labs.Sheet, output: str | None) -> int:
     if output is None:
         print(labs.sheet_markdown(exercise), end="")
         return 0
-    answers = Path(output).with_name(f"{Path(output).stem}-answers.toml")
-    report.atomic_write(output, labs.sheet_markdown(exercise, answers.name))
-    report.atomic_write(answers, labs.answers_template(exercise))
+    answers = _answers_path(output)
+    with writing("-o", output):
+        report.atomic_write(output, labs.sheet_markdown(exercise, answers.name))
+    with writing("-o", answers):
+        report.atomic_write(answers, labs.answers_template(exercise))
     print(f"wrote {output} and {answers}")
     return 0
+
+
+def _answers_path(output: str) -> Path:
+    """The answers template written beside the sheet ``output``: STEM-answers.toml."""
+    return Path(output).with_name(f"{Path(output).stem}-answers.toml")

@@ -15,7 +15,9 @@ The result records (``results.py``) are written back into this shape:
 energy table; each op lists its counted actions as top-level keys.
 
 Files are written to a temporary name in the same folder and renamed, so a
-reader never sees half a file.
+reader never sees half a file; temporaries a killed run left (named
+``.NAME.systolic-tmp-*``, over an hour old) are removed by the next write of
+``NAME``.
 """
 
 from __future__ import annotations
@@ -23,16 +25,20 @@ from __future__ import annotations
 import contextlib
 import csv
 import dataclasses
+import glob
 import io
 import json
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 from systolic.cost import energy
-from systolic.results import HardwareSummary, MemoryFootprint, OpResult, RunResult, ScheduleSummary
-from systolic.spec import capacity
+from systolic.results import HardwareSummary, OpResult, RunResult, ScheduleSummary
+
+TEMPORARY_MARK = ".systolic-tmp-"  # in the names of atomic_path's temporaries, ours alone
+STALE_TEMPORARY_S = 3600.0  # an hour: a temporary older than this is a killed write's
 
 
 def op_dict(op: OpResult, clock_hz: float) -> dict:
@@ -66,7 +72,6 @@ def run_dict(result: RunResult) -> dict:
         "provenance": provenance(result),
         "hardware": hardware_dict(result.hardware),
         "settings": settings_dict(result),
-        **footprint_dict(result),
         "ops": [{**op_dict(op, result.clock_hz), "repeat": result.repeat(op),
                  "bound": bound(op, bytes_per_cycle)} for op in result.ops],
         "total": {"cycles": result.cycles, "compute_cycles": result.compute_cycles,
@@ -75,15 +80,6 @@ def run_dict(result: RunResult) -> dict:
                   **energy.summary(result)},
         "timeline": [list(interval) for interval in result.timeline],
     }
-
-
-def footprint_dict(result: RunResult) -> dict:
-    """A model run's ``{"footprint": {...}}``: the record's bytes, the total, the verdict."""
-    if result.footprint is None:
-        return {}
-    footprint = result.footprint
-    return {"footprint": _record_dict(footprint) | {"total_bytes": footprint.total_bytes,
-                                                    "over_capacity": footprint.over_capacity}}
 
 
 def settings_dict(result: RunResult) -> dict:
@@ -169,11 +165,16 @@ def git_commit(checkout: Path) -> str | None:
 def atomic_path(path: str | os.PathLike) -> Iterator[str]:
     """A temporary file beside ``path`` to write, renamed onto ``path`` on success.
 
-    It keeps ``path``'s suffix, for writers that pick a format from it
-    (matplotlib, Pillow); on an error it is removed.
+    It is named ``.NAME.systolic-tmp-XXXXXXXX.SUFFIX`` (``NAME`` the target's
+    name, ``SUFFIX`` its suffix, for writers that pick a format from it:
+    matplotlib, Pillow); on an error it is removed. A run killed mid-write
+    cannot remove its own, so temporaries of this naming beside the target
+    older than ``STALE_TEMPORARY_S`` are removed before writing.
     """
     target = Path(path)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
+    prefix = f".{target.name}{TEMPORARY_MARK}"
+    _remove_stale_temporaries(target.parent, prefix, target.suffix)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=prefix,
                                          suffix=target.suffix)
     os.close(handle)
     try:
@@ -185,6 +186,16 @@ def atomic_path(path: str | os.PathLike) -> Iterator[str]:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _remove_stale_temporaries(folder: Path, prefix: str, suffix: str) -> None:
+    """Remove ``folder/PREFIX*SUFFIX`` files last modified over ``STALE_TEMPORARY_S``
+    ago: left by killed writes (a live write touches its file within that time)."""
+    cutoff = time.time() - STALE_TEMPORARY_S
+    for stale in folder.glob(f"{glob.escape(prefix)}*{glob.escape(suffix)}"):
+        with contextlib.suppress(OSError):  # another process removed it, or not ours to remove
+            if stale.is_file() and stale.stat().st_mtime < cutoff:
+                stale.unlink()
 
 
 def atomic_write(path: str | os.PathLike, text: str) -> None:
@@ -341,26 +352,11 @@ def run_text(result: RunResult) -> str:
         f"{hw.peak_macs_per_cycle} MACs/cycle",
         f"  DRAM traffic         {_si(moved, 'B')}",
     ]
-    if result.footprint is not None:
-        lines.append(footprint_line(result.footprint))
     tokens = model.tokens if model is not None else None
     if tokens and result.seconds and model.flops is not None:
         lines.append(f"  throughput           {tokens / result.seconds:,.0f} tokens/s "
                      f"({_si(result.seconds / tokens, 's')} per token)")
     return "\n".join(lines + energy_lines(result))
-
-
-def footprint_line(footprint: MemoryFootprint) -> str:
-    """The memory per chip against the capacity, marked where it does not fit."""
-    total, parts = capacity.size_text(footprint.total_bytes), capacity.parts_text(footprint)
-    if not footprint.capacity_bytes:
-        return f"  memory per chip      {total} ({parts}); capacity not given"
-    share = 100 * footprint.total_bytes / footprint.capacity_bytes
-    line = (f"  memory per chip      {total} of {capacity.size_text(footprint.capacity_bytes)} "
-            f"({share:.0f} %): {parts}")
-    if footprint.over_capacity:
-        line += f"; OVER CAPACITY, simulated anyway ({capacity.OVER_CAPACITY_FLAG})"
-    return line
 
 
 CSV_COLUMNS = ("name", "kind", "repeat", "cycles", "seconds", "compute_cycles", "stall_cycles",
