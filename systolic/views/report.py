@@ -35,7 +35,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from systolic.cost import energy
-from systolic.results import HardwareSummary, OpResult, RunResult, ScheduleSummary
+from systolic.results import HardwareSummary, MemoryFootprint, OpResult, RunResult, ScheduleSummary
+from systolic.spec import capacity
 
 TEMPORARY_MARK = ".systolic-tmp-"  # in the names of atomic_path's temporaries, ours alone
 STALE_TEMPORARY_S = 3600.0  # an hour: a temporary older than this is a killed write's
@@ -72,6 +73,7 @@ def run_dict(result: RunResult) -> dict:
         "provenance": provenance(result),
         "hardware": hardware_dict(result.hardware),
         "settings": settings_dict(result),
+        **footprint_dict(result),
         "ops": [{**op_dict(op, result.clock_hz), "repeat": result.repeat(op),
                  "bound": bound(op, bytes_per_cycle)} for op in result.ops],
         "total": {"cycles": result.cycles, "compute_cycles": result.compute_cycles,
@@ -80,6 +82,15 @@ def run_dict(result: RunResult) -> dict:
                   **energy.summary(result)},
         "timeline": [list(interval) for interval in result.timeline],
     }
+
+
+def footprint_dict(result: RunResult) -> dict:
+    """A model run's ``{"footprint": {...}}``: the record's bytes, the total, the verdict."""
+    if result.footprint is None:
+        return {}
+    footprint = result.footprint
+    return {"footprint": _record_dict(footprint) | {"total_bytes": footprint.total_bytes,
+                                                    "over_capacity": footprint.over_capacity}}
 
 
 def settings_dict(result: RunResult) -> dict:
@@ -352,11 +363,26 @@ def run_text(result: RunResult) -> str:
         f"{hw.peak_macs_per_cycle} MACs/cycle",
         f"  DRAM traffic         {_si(moved, 'B')}",
     ]
+    if result.footprint is not None:
+        lines.append(footprint_line(result.footprint))
     tokens = model.tokens if model is not None else None
     if tokens and result.seconds and model.flops is not None:
         lines.append(f"  throughput           {tokens / result.seconds:,.0f} tokens/s "
                      f"({_si(result.seconds / tokens, 's')} per token)")
     return "\n".join(lines + energy_lines(result))
+
+
+def footprint_line(footprint: MemoryFootprint) -> str:
+    """The memory per chip against the capacity, marked where it does not fit."""
+    total, parts = capacity.size_text(footprint.total_bytes), capacity.parts_text(footprint)
+    if not footprint.capacity_bytes:
+        return f"  memory per chip      {total} ({parts}); capacity not given"
+    share = 100 * footprint.total_bytes / footprint.capacity_bytes
+    line = (f"  memory per chip      {total} of {capacity.size_text(footprint.capacity_bytes)} "
+            f"({share:.0f} %): {parts}")
+    if footprint.over_capacity:
+        line += f"; OVER CAPACITY, simulated anyway ({capacity.OVER_CAPACITY_FLAG})"
+    return line
 
 
 CSV_COLUMNS = ("name", "kind", "repeat", "cycles", "seconds", "compute_cycles", "stall_cycles",
