@@ -60,7 +60,7 @@ def test_a_sweep_run_twice_is_byte_identical(spec_path, tmp_path):
     sweep.run(spec, first, workers=1)
     sweep.run(spec, second, workers=2)
     assert first.read_bytes() == second.read_bytes()
-    assert sweep.run(spec, first, workers=1) == 0  # nothing left to do
+    assert sweep.run(spec, first, workers=1).ran == 0  # nothing left to do
 
 
 def test_a_killed_sweep_resumes_without_duplicates_or_losses(spec_path, tmp_path):
@@ -92,14 +92,16 @@ def test_dask_local_cluster_gives_the_same_rows(spec_path, tmp_path):
 
 
 def test_failed_points_are_recorded_and_the_sweep_goes_on(tmp_path):
-    text = SPEC.replace('"array.rows" = [4, 8]', '"array.rows" = [0, 8]')
+    text = SPEC.replace('"core.sram.input_bytes" = {min = 4096, max = 16384, steps = 2, '
+                        'scale = "log"}', '"core.sram.input_bytes" = [16384, 8]')
     path = tmp_path / "bad.toml"
     path.write_text(text)
     output = tmp_path / "out.csv"
-    sweep.run(sweep.load_spec(path), output, workers=1)
+    outcome = sweep.run(sweep.load_spec(path), output, workers=1)
     rows = output.read_text().splitlines()
     assert len(rows) == 9
-    assert sum("[array] rows: expected a positive integer, got 0" in r for r in rows) == 4
+    assert sum(",failed," in r and "SRAM too small for a single" in r for r in rows) == 4
+    assert (outcome.ran, outcome.failed, outcome.infeasible) == (8, 4, 0)
 
 
 def test_pareto_front_keeps_only_non_dominated_points():
@@ -112,11 +114,11 @@ def test_pareto_front_keeps_only_non_dominated_points():
 
 
 @pytest.mark.parametrize("old,new,message", [
-    ('base = "teach-8x8"', 'base = "nope"', "preset: expected one of"),
+    ('base = "teach-8x8"', 'base = "nope"', "^spec.toml: base: preset: expected one of"),
     ('"array.rows" = [4, 8]', '"array.rows" = {min = 8, max = 4}', r"\[parameters\] array.rows"),
     ('minimize = ["latency_s", "energy_j", "area_mm2"]', 'minimize = ["speed"]',
      r"\[objectives\] minimize"),
-    ('model = "gpt2"', 'model = "gpt9"', "model: expected one of"),
+    ('model = "gpt2"', 'model = "gpt9"', r"^spec.toml: workloads\[0\]: model: expected one of"),
 ])
 def test_bad_specs_are_one_line(tmp_path, old, new, message):
     path = tmp_path / "spec.toml"

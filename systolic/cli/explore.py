@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from systolic.apps import sweep
 from systolic.cli.options import positive_int
 from systolic.errors import SystolicError
 from systolic.spec import hardware, presets
 from systolic.views import plot
+
+EXIT_POINTS_FAILED = 1  # the sweep ran, and some of its points failed
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports Ctrl-C
 
 
 def add_sweep(subparsers) -> None:
@@ -35,18 +37,45 @@ def add_sweep(subparsers) -> None:
 
 
 def _cmd_sweep(args: argparse.Namespace) -> int:
+    """Run a sweep; exit 1 when any point of the file failed, 130 on Ctrl-C."""
     from tqdm import tqdm
 
     spec = sweep.load_spec(args.spec)
     total = len(sweep.points(spec))
-    with tqdm(total=total, unit="point", file=sys.stderr, disable=args.quiet) as bar:
-        already = total - len([p for p in sweep.points(spec)
-                               if sweep.point_id(p) not in sweep.done_points(Path(args.output))])
-        bar.update(already)
-        ran = sweep.run(spec, args.output, workers=args.workers, dask_address=args.dask,
-                        progress=lambda done, todo: bar.update(1))
-    print(f"{ran} points run, {total - ran} already in {args.output}")
-    return 0
+    already = len(sweep.done_points(spec, args.output) & {sweep.point_id(p)
+                                                          for p in sweep.points(spec)})
+    written = [already]
+    with tqdm(total=total, initial=already, unit="point", file=sys.stderr,
+              disable=args.quiet) as bar:
+        def progress(done: int, todo: int) -> None:
+            written[0] = already + done
+            bar.update(1)
+
+        try:
+            outcome = sweep.run(spec, args.output, workers=args.workers,
+                                dask_address=args.dask, progress=progress)
+        except KeyboardInterrupt:
+            bar.close()
+            print(f"systolic: interrupted: {written[0]} of {total} points are in "
+                  f"{args.output}; the same command resumes", file=sys.stderr)
+            return EXIT_INTERRUPTED
+    print(_sweep_summary(outcome, args.output))
+    return EXIT_POINTS_FAILED if outcome.failed or outcome.already_failed else 0
+
+
+def _sweep_summary(outcome: sweep.Outcome, output: str) -> str:
+    """``N points run, F failed``, then what else the file holds."""
+    parts = [f"{outcome.ran} points run", f"{outcome.failed} failed"]
+    if outcome.infeasible:
+        parts.append(f"{outcome.infeasible} outside the constraints")
+    if outcome.already:
+        parts.append(f"{outcome.already} already in {output}" +
+                     (f" of which {outcome.already_failed} failed"
+                      if outcome.already_failed else ""))
+    line = ", ".join(parts)
+    if outcome.failed or outcome.already_failed:
+        line += f" (see the error column of {output})"
+    return line
 
 
 def _cmd_sweep_report(args: argparse.Namespace) -> int:
