@@ -257,3 +257,17 @@ def test_ctrl_c_ends_with_one_line_and_a_file_that_resumes(tmp_path):
     reference = tmp_path / "reference.csv"
     sweep.run(spec, reference, workers=1)
     assert output.read_text() == reference.read_text()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_worker_killed_from_outside_ends_the_sweep_in_one_line(tmp_path):
+    output = tmp_path / "out.csv"
+    process = _sweep_process(tmp_path, output)
+    _wait_for(lambda: output.exists() and output.read_text().count("\n") >= 2)
+    os.kill(min(_children(process.pid)), signal.SIGKILL)
+    out, err = process.communicate(timeout=30)
+    assert process.returncode == 2
+    assert err == ("systolic: error: a worker process died (killed from outside, or by the "
+                   "system for lack of memory?); the rows before it are kept and the same "
+                   "command resumes\n")
+    assert output.read_text().endswith("\n")

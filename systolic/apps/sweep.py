@@ -76,6 +76,7 @@ import signal
 import sys
 import threading
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -600,6 +601,10 @@ def _pool_results(spec: Spec, todo: list[dict], workers: int | None) -> Iterator
         yield from pool.map(evaluate, itertools.repeat(spec), todo,
                             chunksize=max(1, len(todo) // (16 * (workers or 2))))
         finished = True
+    except BrokenProcessPool:
+        raise SystolicError("a worker process died (killed from outside, or by the system "
+                            "for lack of memory?); the rows before it are kept and the same "
+                            "command resumes") from None
     finally:
         if finished:
             pool.shutdown()
