@@ -8,7 +8,7 @@ import pytest
 from systolic.cli import main
 from systolic.errors import CapacityError
 from systolic.results import MemoryFootprint
-from systolic.simulate import simulate_model
+from systolic.simulate import simulate_gemm, simulate_model
 from systolic.spec import capacity, hardware, models, presets
 from systolic.views import report
 
@@ -139,11 +139,8 @@ def test_allow_over_capacity_simulates_and_marks_the_report_and_json(capsys, tmp
     assert result["footprint"]["over_capacity"] is True
 
 
-def test_gemm_and_trace_runs_carry_no_footprint():
-    hw = hardware.load("teach-4x4")
-    from systolic.simulate import simulate_gemm
-
-    result = simulate_gemm(hw, 4, 4, 4)
+def test_a_gemm_carries_no_footprint():
+    result = simulate_gemm(hardware.load("teach-4x4"), 4, 4, 4)
     assert result.footprint is None and "footprint" not in report.run_dict(result)
 
 
@@ -157,3 +154,15 @@ def test_the_record_is_over_capacity_only_past_a_known_capacity():
                                         (32 * GIB, "32.0 GiB"), (3 * 2**40, "3.0 TiB")])
 def test_sizes_read_with_binary_prefixes(size, text):
     assert capacity.size_text(size) == text
+
+
+def test_the_refusal_comes_before_anything_is_simulated(monkeypatch):
+    import systolic.simulate
+
+    def never(*_, **__):
+        raise AssertionError("simulated an over-capacity run")
+
+    monkeypatch.setattr(systolic.simulate, "simulate_ops", never)
+    workload = models.build("llama2-70b", models.RunSpec(phase="decode"))
+    with pytest.raises(CapacityError):
+        simulate_model(hardware.load("tpu-v4-like"), workload)
