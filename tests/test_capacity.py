@@ -166,3 +166,13 @@ def test_the_refusal_comes_before_anything_is_simulated(monkeypatch):
     workload = models.build("llama2-70b", models.RunSpec(phase="decode"))
     with pytest.raises(CapacityError):
         simulate_model(hardware.load("tpu-v4-like"), workload)
+
+
+def test_allow_over_capacity_is_refused_for_a_trace(capsys, tmp_path):
+    trace = tmp_path / "t.jsonl"
+    trace.write_text('{"name": "g", "kind": "gemm", "m": 4, "n": 4, "k": 4}\n')
+    code, out, err = run(capsys, "run", "--hw", "teach-4x4", "--trace", str(trace),
+                         "--allow-over-capacity")
+    assert code == 2 and out == ""
+    assert err == ("systolic: error: --allow-over-capacity: applies to --model only (a trace "
+                   "run has no memory footprint)\n")

@@ -59,6 +59,9 @@ def _cmd_run(args: argparse.Namespace) -> int:
         result = simulate.simulate_model(hw, workload, layers=1 if args.layers == 1 else None,
                                          allow_over_capacity=args.allow_over_capacity)
     else:
+        if args.allow_over_capacity:
+            raise SystolicError("--allow-over-capacity: applies to --model only (a trace "
+                                "run has no memory footprint)")
         from tqdm import tqdm
 
         trace = _read_trace(args.trace, args.topology)
