@@ -39,10 +39,11 @@ class OneLineParser(argparse.ArgumentParser):
 
 
 def positive_int(text: str) -> int:
-    """An argparse type: a whole number >= 1, refused in the words of ``spec.fields``."""
-    from systolic.spec.fields import POSITIVE_INT, from_text  # standard library only
+    """An argparse type: a whole number from 1 to 2**31, refused in the words of
+    ``spec.fields`` (``DIMENSION``: the bound of every size)."""
+    from systolic.spec.fields import DIMENSION, from_text  # standard library only
     try:
-        return from_text(text, int, POSITIVE_INT)
+        return from_text(text, int, DIMENSION)
     except ValueError as err:
         raise argparse.ArgumentTypeError(str(err)) from None
 

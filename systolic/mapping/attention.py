@@ -36,6 +36,7 @@ import heapq
 from systolic.core.timing import ceil_div
 from systolic.errors import ConfigError
 from systolic.mapping.kernels import kernel_rules
+from systolic.mapping.limits import check_tiles
 from systolic.mapping.schedule import ArrayWork, Schedule, Tile, array_work
 from systolic.spec.hardware import DTYPES, Hardware
 from systolic.spec.workload import VECTOR_OPS_PER_ELEMENT, Attention, Gemm, Softmax
@@ -79,8 +80,15 @@ def _block_sizes(hw: Hardware, op: Attention) -> tuple[int, int]:
                            causal_block or rows))
         if tq_limit >= 1:
             return min(rows, tq_limit), tkv
-    raise ConfigError(f"{hw.source}: [core.sram]: SRAM too small for a single block of "
-                      f"{op.name} (head_dim {d}, {op.dtype})")
+    raise ConfigError(f"SRAM too small for a single block of {_label(op)} (head_dim {d}, "
+                      f"{op.dtype}): {hw.name}'s [core.sram] buffers (raise them in the "
+                      f"machine's file or with --sram-kb)")
+
+
+def _label(op: Attention) -> str:
+    """How a message names ``op``: its name, or its shape when it has none."""
+    return op.name or (f"the attention of {op.batch} x {op.heads} heads, "
+                       f"{op.q_len} x {op.kv_len} positions")
 
 
 def _tile_work(hw: Hardware, tq: int, tkv: int, d: int, speed: float) -> ArrayWork:
@@ -108,6 +116,19 @@ def _visible_kv_blocks(op: Attention, q0: int, q1: int, tkv: int) -> range:
     return range(0, min(op.kv_len, last_position + 1), tkv)
 
 
+def _check_work(hw: Hardware, op: Attention, rows: int, tq: int, tkv: int) -> None:
+    """Refuse an op whose tiles would pass the memory budget (``limits.py``):
+    first by its query blocks (a bound, counted at once), then by its tiles
+    (a query block's visible key blocks, or one tile with K streamed)."""
+    what = _label(op)
+    remedy = "use a shorter sequence or a smaller batch"
+    starts = range(0, rows, tq)
+    check_tiles(what, op.batch * op.kv_heads * len(starts), remedy)
+    if not hw.core.k_step:
+        blocks = sum(len(_visible_kv_blocks(op, q0, min(q0 + tq, rows), tkv)) for q0 in starts)
+        check_tiles(what, op.batch * op.kv_heads * blocks, remedy)
+
+
 def map_fused(hw: Hardware, op: Attention) -> Schedule:
     """Flash-style tiles per (batch, key/value head, query block, key block),
     query blocks balanced over the cores by their key blocks."""
@@ -116,6 +137,7 @@ def map_fused(hw: Hardware, op: Attention) -> Schedule:
     element = DTYPES[op.dtype].bytes
     accumulator = DTYPES[DTYPES[op.dtype].accumulate].bytes
     rows = op.group * op.q_len
+    _check_work(hw, op, rows, tq, tkv)
     per_core: list[list[Tile]] = [[] for _ in range(hw.chip.cores)]
     items = [(b, h, q0, min(tq, rows - q0)) for b in range(op.batch)
              for h in range(op.kv_heads) for q0 in range(0, rows, tq)]

@@ -34,8 +34,9 @@ from systolic.core.timing import ceil_div
 from systolic.errors import ConfigError
 from systolic.mapping.kernels import kernel_rules
 from systolic.mapping.schedule import Reduction, Schedule, Tile, TileChoice, array_work
-from systolic.mapping.tiling import (choose_tiles, fits, stage_counts, too_small_message,
-                                     transposed)
+from systolic.mapping.limits import check_tiles
+from systolic.mapping.tiling import (choose_tiles, fits, op_label, stage_counts,
+                                     too_small_message, transposed)
 from systolic.spec.hardware import DTYPES, Hardware
 from systolic.spec.workload import Gemm
 
@@ -160,6 +161,12 @@ def _reductions(op: Gemm, choice: TileChoice, split_owners: list) -> tuple[Reduc
     return tuple(reductions)
 
 
+def tile_count(op: Gemm, choice: TileChoice) -> int:
+    """Tiles of ``op`` (as laid out) under ``choice``: output blocks times K steps."""
+    return op.batch * ceil_div(op.m, choice.tm) * ceil_div(op.n, choice.tn) * \
+        ceil_div(op.k, choice.tk)
+
+
 def map_gemm(hw: Hardware, op: Gemm, choice: TileChoice | None = None) -> Schedule:
     """Map ``op`` on ``hw``: choose tiles (unless given) and lay out each core's tiles."""
     hw.dtype(op.dtype)
@@ -167,6 +174,8 @@ def map_gemm(hw: Hardware, op: Gemm, choice: TileChoice | None = None) -> Schedu
     laid_out = transposed(op) if choice.transposed else op
     if not fits(hw, laid_out, choice.tm, choice.tn, choice.tk, stage_counts(hw)[-1]):
         raise ConfigError(too_small_message(hw, laid_out))
+    check_tiles(op_label(op), tile_count(laid_out, choice),
+                "use smaller dimensions, or split the GEMM into several ops")
     per_core, split_owners = _core_steps(laid_out, choice, hw.chip.cores)
     rules = kernel_rules(hw)
     speed = rules.mac_rate(op)

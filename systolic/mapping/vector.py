@@ -29,6 +29,7 @@ import math
 from systolic.core.timing import ceil_div
 from systolic.errors import ConfigError
 from systolic.mapping.kernels import kernel_rules
+from systolic.mapping.limits import check_tiles
 from systolic.mapping.schedule import ArrayWork, LinkSchedule, Schedule, Tile
 from systolic.spec.hardware import DTYPES, Hardware
 from systolic.spec.workload import Allreduce, Norm
@@ -57,6 +58,8 @@ def map_vector(hw: Hardware, op) -> Schedule:
     slice_elements = int(max(1, min(sram.input_bytes // (sram.stages * element * op.inputs),
                                     sram.output_bytes // (sram.stages * element))))
     tiles = min(ceil_div(total, slice_elements), MAX_TILES_PER_CORE * hw.chip.cores)
+    check_tiles(op.name or f"the {rows}x{cols} {op.kind}", tiles,
+                f"use a machine with fewer than {hw.chip.cores} cores")
     tile_elements = ceil_div(total, tiles)
     lane_ops_per_element = op.vector_ops // op.elements
     per_core: list[list[Tile]] = [[] for _ in range(hw.chip.cores)]

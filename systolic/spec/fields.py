@@ -56,6 +56,58 @@ class Check:
         return f"expected {self.expected}, got {value!r}"
 
 
+@dataclass(frozen=True)
+class BoundedCheck(Check):
+    """A ``Check`` with a valid range: a value the base rule accepts must also
+    lie in ``[low, high]`` (None: unbounded; NaN lies in no range). ``why``
+    says where the bounds come from; a value out of range is refused with
+    the range and the reason, one that fails the base rule as before::
+
+        tpu-v1.toml: [chip] clock_hz: expected a number from 1e+06 to 1e+11
+        (1 MHz to 100 GHz: ...), got 1e-30
+    """
+
+    base: Check = None  # type: ignore[assignment]
+    low: float | None = None
+    high: float | None = None
+    why: str = ""
+
+    def message(self, value: Any) -> str:
+        """The base rule's message, or the range's when only the range is missed."""
+        if not self.base(value):
+            return self.base.message(value)
+        return f"expected {self.range_words()} ({self.why}), got {value!r}"
+
+    def range_words(self) -> str:
+        """``a number from LOW to HIGH`` (or ``at least`` / ``at most``)."""
+        noun = "an integer" if self.base.expected.endswith("integer") else "a number"
+        low, high = _bound_text(self.low), _bound_text(self.high)
+        if self.low is not None and self.high is not None:
+            return f"{noun} from {low} to {high}"
+        if self.low is not None:
+            return f"{noun} of at least {low}"
+        return f"{self.base.expected} of at most {high}"
+
+
+def _bound_text(bound: float | None) -> str:
+    """A bound as a user reads it: an int in full, a float as ``1e+11`` (or whole)."""
+    if bound is None or isinstance(bound, int):
+        return str(bound)
+    return str(int(bound)) if bound.is_integer() and abs(bound) < 1e7 else f"{bound:g}"
+
+
+def bounded(check: Check, low: float | None = None, high: float | None = None,
+            why: str = "") -> BoundedCheck:
+    """``check`` restricted to ``[low, high]``; ``why`` gives the bounds' source."""
+    assert why, "a bound says where it comes from"
+    return BoundedCheck(check.expected, lambda v: check(v) and _within(v, low, high),
+                        check.convert, check.least, base=check, low=low, high=high, why=why)
+
+
+def _within(value: Any, low: float | None, high: float | None) -> bool:
+    return (low is None or value >= low) and (high is None or value <= high)
+
+
 def _number(value: Any) -> bool:
     """An int or float, not a bool (TOML's and JSON's numbers)."""
     return isinstance(value, (int, float)) and not isinstance(value, bool)
@@ -75,6 +127,14 @@ FINITE_POSITIVE_NUMBER = Check("a positive number",
 TEXT = Check("a string", lambda v: isinstance(v, str))
 NON_EMPTY_TEXT = Check("a non-empty string", lambda v: isinstance(v, str) and v != "")
 BOOLEAN = Check("true or false", lambda v: isinstance(v, bool))
+
+# The size of one dimension of an op (M, N, K, rows, tokens, hidden, vocab, ...)
+# and of the CLI's sizes: 2**31, the largest extent an int32 index (cuBLAS's,
+# PyTorch's kernels) addresses, far past any model's (vocabularies 256 Ki,
+# contexts 10 Mi). Larger ones overflow floats and memory before any answer.
+MAX_DIMENSION = 2**31
+DIMENSION = bounded(POSITIVE_INT, high=MAX_DIMENSION,
+                    why="2**31, the largest extent an int32 index addresses")
 TABLE = Check("a table", lambda v: isinstance(v, dict))
 
 
@@ -92,6 +152,8 @@ def from_text(text: str, parse: Callable[[str], Any], check: Check) -> Any:
     except ValueError:
         raise ValueError(check.message(text)) from None
     if not check(value):
+        if isinstance(check, BoundedCheck) and check.base(value):
+            raise ValueError(check.message(value))  # out of range: the range, the value
         raise ValueError(check.message(text))
     return value
 

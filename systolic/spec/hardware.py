@@ -42,8 +42,9 @@ from typing import Any
 
 from systolic.errors import ConfigError
 from systolic.spec import schema
-from systolic.spec.fields import (BOOLEAN, NON_NEGATIVE_INT, NON_NEGATIVE_NUMBER, POSITIVE_INT,
-                                  POSITIVE_NUMBER, TABLE, TEXT, Check, one_of, spec_field)
+from systolic.spec.fields import (BOOLEAN, DIMENSION, MAX_DIMENSION, NON_NEGATIVE_INT,
+                                  NON_NEGATIVE_NUMBER, POSITIVE_INT, POSITIVE_NUMBER, TABLE, TEXT,
+                                  Check, bounded, one_of, spec_field)
 from systolic.spec.presets import (energy_entry_names, energy_table_names, parse, preset_file_text,
                                    read_description)
 
@@ -88,19 +89,54 @@ def _shapes(shapes: list) -> tuple[tuple[int, int], ...]:
     return tuple(tuple(shape) for shape in shapes)
 
 
+# Valid ranges of the physical quantities: generous, so that every real chip
+# (and a teaching toy) lies well inside, and each bound says why on its line.
+# What they keep out is nonsense that would print "Ts" of time or build
+# 10**12 PEs; ``[core.sram] port_bytes_per_cycle`` keeps ``inf`` (no limit).
+PE_SIDE = bounded(POSITIVE_INT, high=2**16, why="2**16 PEs a side; the largest "
+                  "arrays built are TPU v1's 256 x 256")
+ARRAYS = bounded(POSITIVE_INT, high=4096, why="4096 arrays a core; real cores have "
+                 "1-8, an H100 SM 4 tensor cores")
+LANES = bounded(POSITIVE_INT, high=2**20, why="2**20 lanes; an H100 SM has 128")
+SRAM_BYTES = bounded(POSITIVE_INT, high=2**40, why="1 TiB; a Cerebras WSE-3 holds "
+                     "44 GB of SRAM on its whole wafer")
+SHARED_BYTES = bounded(NON_NEGATIVE_INT, high=2**40, why="1 TiB; an H100's L2 is 50 MB")
+STAGES = bounded(POSITIVE_INT, high=64, why="64 tiles; GPU pipelines run 2-7 stages")
+K_STEP = bounded(NON_NEGATIVE_INT, high=MAX_DIMENSION, why="2**31, the largest dimension")
+ALIGN_BYTES = bounded(NON_NEGATIVE_INT, high=2**20, why="1 MiB; the TMA needs 16 B")
+SPEED_FACTOR = bounded(POSITIVE_NUMBER, high=1e3, why="1000 x the base rate; real "
+                       "factors lie between 0.01 and 4")
+CORES = bounded(POSITIVE_INT, high=2**20, why="2**20 cores; the largest chip, a "
+                "Cerebras WSE-3, has 900 000")
+CLOCK_HZ = bounded(POSITIVE_NUMBER, low=1e6, high=1e11, why="1 MHz to 100 GHz: below "
+                   "any accelerator's clock, above any CMOS one")
+BANDWIDTH = bounded(POSITIVE_NUMBER, high=1e15, why="1 PB/s; HBM3e gives 8 TB/s")
+LINK_BANDWIDTH = bounded(NON_NEGATIVE_NUMBER, high=1e15, why="1 PB/s; NVLink 5 gives "
+                         "1.8 TB/s")
+SHARED_BANDWIDTH = bounded(NON_NEGATIVE_NUMBER, high=1e17, why="100 PB/s; a Cerebras "
+                           "WSE-3's on-wafer SRAM gives 21 PB/s")
+LATENCY_NS = bounded(NON_NEGATIVE_NUMBER, high=1e9, why="1 s; DRAM answers in about "
+                     "100 ns, a kernel launch costs about 5 us")
+CHANNELS = bounded(POSITIVE_INT, high=2**16, why="2**16 channels; an H100 has 80 "
+                   "pseudo-channels")
+WATTS = bounded(NON_NEGATIVE_NUMBER, high=1e6, why="1 MW; a Cerebras CS-3 draws 23 kW")
+DISTANCE_MM = bounded(NON_NEGATIVE_NUMBER, high=1e3, why="1 m; a wafer is 300 mm across")
+ENERGY_ENTRY = bounded(NON_NEGATIVE_NUMBER, high=1e9, why="finite: 1e9 pJ (1 mJ) an "
+                       "action, 1 GW static; real entries lie below 1000")
+
 DATAFLOW = one_of(DATAFLOWS)
 DTYPE_NAME = one_of(DTYPES)
 DTYPE_LIST = Check(f"a non-empty list drawn from {', '.join(DTYPES)}",
                    lambda v: isinstance(v, list) and len(v) > 0 and all(map(DTYPE_NAME, v)),
                    convert=tuple)
 SPEED_TABLE = Check("a table of dtype = positive number",
-                    lambda v: isinstance(v, dict) and all(DTYPE_NAME(k) and POSITIVE_NUMBER(x)
+                    lambda v: isinstance(v, dict) and all(DTYPE_NAME(k) and SPEED_FACTOR(x)
                                                           for k, x in v.items()),
                     convert=_float_pairs)
 TILE_SHAPES = Check("a list of [rows, columns] pairs of positive integers",
                     lambda v: isinstance(v, list) and all(
                         isinstance(shape, list) and len(shape) == 2
-                        and all(map(POSITIVE_INT, shape)) for shape in v),
+                        and all(map(DIMENSION, shape)) for shape in v),
                     convert=_shapes)
 ENERGY_TABLE = one_of(energy_table_names())  # the shipped tables, spec/presets/energy/*.toml
 DRAM_TECHNOLOGY = one_of(DRAM_TECHNOLOGIES)
@@ -112,8 +148,8 @@ DRAM_TECHNOLOGY = one_of(DRAM_TECHNOLOGIES)
 class ArraySpec:
     """One systolic array: PE grid and the operand kept stationary."""
 
-    rows: int = spec_field(POSITIVE_INT, "PEs", "PE rows of one array", arrays_only=True)
-    cols: int = spec_field(POSITIVE_INT, "PEs", "PE columns of one array", arrays_only=True)
+    rows: int = spec_field(PE_SIDE, "PEs", "PE rows of one array", arrays_only=True)
+    cols: int = spec_field(PE_SIDE, "PEs", "PE columns of one array", arrays_only=True)
     dataflow: str = spec_field(DATAFLOW, "", "the operand that stays in the PEs: "
                                "ws weights, os outputs, is inputs", arrays_only=True)
 
@@ -125,13 +161,13 @@ class SramSpec:
     many tiles each buffer holds at once (2: double buffering; GPUs run
     3-7 stages)."""
 
-    input_bytes: int = spec_field(POSITIVE_INT, "bytes", "capacity of the input (A) buffer")
-    weight_bytes: int = spec_field(POSITIVE_INT, "bytes", "capacity of the weight (B) buffer")
-    output_bytes: int = spec_field(POSITIVE_INT, "bytes", "capacity of the output (O) buffer")
+    input_bytes: int = spec_field(SRAM_BYTES, "bytes", "capacity of the input (A) buffer")
+    weight_bytes: int = spec_field(SRAM_BYTES, "bytes", "capacity of the weight (B) buffer")
+    output_bytes: int = spec_field(SRAM_BYTES, "bytes", "capacity of the output (O) buffer")
     port_bytes_per_cycle: float = spec_field(
         POSITIVE_NUMBER, "bytes/cycle", "what a DMA moves in or out of a buffer per cycle, "
         "inf for no limit", default=math.inf)
-    stages: int = spec_field(POSITIVE_INT, "tiles", "tiles a buffer holds at once, "
+    stages: int = spec_field(STAGES, "tiles", "tiles a buffer holds at once, "
                              "2 for double buffering", default=2)
 
 
@@ -152,18 +188,18 @@ class CoreSpec:
     ``tile_shapes`` and the alignment fields are a GPU library's rules: the
     simulator reads them in ``mapping/kernels.py`` only."""
 
-    arrays: int = spec_field(POSITIVE_INT, "arrays", "systolic arrays per core",
+    arrays: int = spec_field(ARRAYS, "arrays", "systolic arrays per core",
                              arrays_only=True)
-    vector_lanes: int = spec_field(POSITIVE_INT, "lanes", "lanes of the core's vector unit")
+    vector_lanes: int = spec_field(LANES, "lanes", "lanes of the core's vector unit")
     sram: SramSpec = spec_field(TABLE, "", "the core's SRAM buffers")
     tile_shapes: tuple[tuple[int, int], ...] = spec_field(
         TILE_SHAPES, "elements", "the only output tile shapes the GEMM kernels use, "
         "[] for any", default=[], arrays_only=True)
-    k_step: int = spec_field(NON_NEGATIVE_INT, "elements", "K slice a tile streams per "
+    k_step: int = spec_field(K_STEP, "elements", "K slice a tile streams per "
                              "stage, 0 for the whole K extent", default=0, arrays_only=True)
-    aligned_bytes: int = spec_field(NON_NEGATIVE_INT, "bytes", "row alignment a GEMM needs "
+    aligned_bytes: int = spec_field(ALIGN_BYTES, "bytes", "row alignment a GEMM needs "
                                     "for full speed, 0 for none", default=0, arrays_only=True)
-    unaligned_speed: float = spec_field(POSITIVE_NUMBER, "x the dtype's rate", "speed of a "
+    unaligned_speed: float = spec_field(SPEED_FACTOR, "x the dtype's rate", "speed of a "
                                         "GEMM whose rows miss aligned_bytes", default=1.0,
                                         convert=float, arrays_only=True)
     unaligned_tile_shapes: tuple[tuple[int, int], ...] = spec_field(
@@ -190,19 +226,19 @@ class ChipSpec:
     simulator reads them in ``mapping/kernels.py`` only.
     """
 
-    cores: int = spec_field(POSITIVE_INT, "cores", "cores of the chip")
-    clock_hz: float = spec_field(POSITIVE_NUMBER, "Hz", "clock frequency", convert=float)
+    cores: int = spec_field(CORES, "cores", "cores of the chip")
+    clock_hz: float = spec_field(CLOCK_HZ, "Hz", "clock frequency", convert=float)
     link_bandwidth_bytes_per_s: float = spec_field(
-        NON_NEGATIVE_NUMBER, "bytes/s", "chip-to-chip link for all-reduces, 0 for none",
+        LINK_BANDWIDTH, "bytes/s", "chip-to-chip link for all-reduces, 0 for none",
         default=0)
-    link_latency_ns: float = spec_field(NON_NEGATIVE_NUMBER, "ns", "link latency per step "
+    link_latency_ns: float = spec_field(LATENCY_NS, "ns", "link latency per step "
                                         "of a ring all-reduce", default=0)
-    launch_latency_ns: float = spec_field(NON_NEGATIVE_NUMBER, "ns", "fixed cost of starting "
+    launch_latency_ns: float = spec_field(LATENCY_NS, "ns", "fixed cost of starting "
                                           "an op, a kernel launched alone", default=0)
     graph_launch_latency_ns: float = spec_field(
-        NON_NEGATIVE_NUMBER, "ns", "the same cost inside a recorded graph, "
+        LATENCY_NS, "ns", "the same cost inside a recorded graph, "
         "as launch_latency_ns when left out", default=None, same_as="launch_latency_ns")
-    cluster_cores: int = spec_field(POSITIVE_INT, "cores", "cores whose shared loads "
+    cluster_cores: int = spec_field(CORES, "cores", "cores whose shared loads "
                                     "cross the memory system once, 1 for none", default=1,
                                     arrays_only=True)
 
@@ -218,17 +254,17 @@ class MemorySpec:
     assumption; 0 (the default, for a user's own file) means "not given":
     the footprint is reported, and nothing is refused."""
 
-    dram_bandwidth_bytes_per_s: float = spec_field(POSITIVE_NUMBER, "bytes/s",
+    dram_bandwidth_bytes_per_s: float = spec_field(BANDWIDTH, "bytes/s",
                                                    "DRAM bandwidth of the chip")
-    dram_latency_ns: float = spec_field(NON_NEGATIVE_NUMBER, "ns", "DRAM access latency")
+    dram_latency_ns: float = spec_field(LATENCY_NS, "ns", "DRAM access latency")
     capacity_bytes: int = spec_field(NON_NEGATIVE_INT, "bytes", "DRAM capacity of the chip, "
                                      "0 for not given (no capacity check)", default=0)
-    dram_channels: int = spec_field(POSITIVE_INT, "channels", "independent DRAM channels",
+    dram_channels: int = spec_field(CHANNELS, "channels", "independent DRAM channels",
                                     default=1)
-    shared_bytes: int = spec_field(NON_NEGATIVE_INT, "bytes", "capacity of the on-chip "
+    shared_bytes: int = spec_field(SHARED_BYTES, "bytes", "capacity of the on-chip "
                                    "level the cores share, 0 for none", default=0)
     shared_bandwidth_bytes_per_s: float = spec_field(
-        NON_NEGATIVE_NUMBER, "bytes/s", "bandwidth of that shared level", default=0)
+        SHARED_BANDWIDTH, "bytes/s", "bandwidth of that shared level", default=0)
 
 
 @dataclass(frozen=True)
@@ -239,9 +275,9 @@ class PowerSpec:
     at ``tdp_w`` (a GPU's power management); fixed-clock chips leave it off.
     """
 
-    idle_w: float = spec_field(NON_NEGATIVE_NUMBER, "W", "power drawn while idle")
-    busy_w: float = spec_field(NON_NEGATIVE_NUMBER, "W", "power drawn while busy")
-    tdp_w: float = spec_field(NON_NEGATIVE_NUMBER, "W", "thermal design power")
+    idle_w: float = spec_field(WATTS, "W", "power drawn while idle")
+    busy_w: float = spec_field(WATTS, "W", "power drawn while busy")
+    tdp_w: float = spec_field(WATTS, "W", "thermal design power")
     capped: bool = spec_field(BOOLEAN, "", "the clock drops to hold tdp_w", default=False)
 
 
@@ -255,10 +291,10 @@ class EnergySpec:
                             default="45nm")
     dram: str = spec_field(DRAM_TECHNOLOGY, "", "DRAM technology, which picks the "
                            "table's DRAM entry", default="ddr")
-    noc_distance_mm: float = spec_field(NON_NEGATIVE_NUMBER, "mm", "mean on-chip distance "
+    noc_distance_mm: float = spec_field(DISTANCE_MM, "mm", "mean on-chip distance "
                                         "to the shared level", default=1.0, convert=float)
     overrides: tuple[tuple[str, float], ...] = spec_field(
-        NON_NEGATIVE_NUMBER, "pJ or W", "entries of the energy table this machine overrides",
+        ENERGY_ENTRY, "pJ or W", "entries of the energy table this machine overrides",
         default={}, convert=_float_pairs, rest=energy_entry_names, rest_label="energy entries")
 
 

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from systolic.errors import ConfigError
+from systolic.spec.fields import DIMENSION, POSITIVE_INT, Check, bounded
 from systolic.spec.workload import (Allreduce, Attention, Elementwise, Embedding, Gemm, Norm, Op,
                                     Trace, lm_head)
 
@@ -148,13 +149,36 @@ def load_config(name_or_path: str) -> tuple[str, dict]:
     return name, config
 
 
+def _model_bound(high: int, why: str) -> Check:
+    return bounded(POSITIVE_INT, high=high, why=why)
+
+
+# Valid ranges of a config's sizes, generous past every published model (the
+# largest: hidden 18432 and FFN 73728 in PaLM 540B, 126 layers in Llama 3.1
+# 405B, 256000-token vocabularies); any other size: 2**31 (fields.DIMENSION).
+_WIDTH = _model_bound(2**20, "2**20; the widest published model, PaLM, has 18432")
+_HEADS = _model_bound(2**16, "2**16 heads; published models have at most 128")
+_BOUNDS = {
+    "hidden_size": _WIDTH, "n_embd": _WIDTH,
+    "num_attention_heads": _HEADS, "n_head": _HEADS, "num_key_value_heads": _HEADS,
+    "num_hidden_layers": _model_bound(2**16, "2**16 layers; the deepest published "
+                                      "model, Llama 3.1 405B, has 126"),
+    "n_layer": _model_bound(2**16, "2**16 layers; published models have at most 126"),
+    "intermediate_size": _model_bound(2**22, "2**22; PaLM's FFN, the widest, has 73728"),
+    "n_inner": _model_bound(2**22, "2**22; PaLM's FFN, the widest, has 73728"),
+    "vocab_size": _model_bound(2**24, "2**24 tokens; the largest vocabularies have 256000"),
+    "num_local_experts": _model_bound(2**16, "2**16 experts; published models have 256"),
+    "num_experts_per_tok": _model_bound(2**16, "2**16 experts; published models pick 8"),
+}
+
+
 def _field(config: dict, source: str, *keys: str, default=None, positive: bool = True):
     for key in keys:
         if key in config and config[key] is not None:
             value = config[key]
-            if positive and not (isinstance(value, int) and not isinstance(value, bool)
-                                 and value > 0):
-                raise ConfigError(f"{source}: {key}: expected a positive integer, got {value!r}")
+            check = _BOUNDS.get(key, DIMENSION)
+            if positive and not check(value):
+                raise ConfigError(f"{source}: {key}: {check.message(value)}")
             return value
     if default is None:
         raise ConfigError(f"{source}: {keys[0]}: missing")
@@ -170,10 +194,12 @@ def shape_of(config: dict, source: str) -> Shape:
     hidden = _field(config, source, "hidden_size", "n_embd")
     heads = _field(config, source, "num_attention_heads", "n_head")
     kv_heads = _field(config, source, "num_key_value_heads", default=heads)
-    if heads % kv_heads or hidden % heads:
+    if hidden % heads:
+        raise ConfigError(f"{source}: num_attention_heads: expected a divisor of "
+                          f"hidden_size ({hidden}), got {heads}")
+    if heads % kv_heads:
         raise ConfigError(f"{source}: num_key_value_heads: expected a divisor of "
-                          f"num_attention_heads ({heads}) and heads dividing hidden_size, "
-                          f"got {kv_heads}")
+                          f"num_attention_heads ({heads}), got {kv_heads}")
     family = FAMILIES[model_type]
     return Shape(
         family=family,
@@ -197,8 +223,8 @@ def _check_spec(shape: Shape, spec: RunSpec, source: str) -> None:
         raise ConfigError(f"{source}: phase: BERT is an encoder; only prefill applies")
     for field in ("batch", "seq", "kv_len", "tp"):
         value = getattr(spec, field)
-        if not isinstance(value, int) or value < 1:
-            raise ConfigError(f"{field}: expected a positive integer, got {value!r}")
+        if not DIMENSION(value):
+            raise ConfigError(f"{field}: {DIMENSION.message(value)}")
     if shape.heads % spec.tp or shape.ffn % spec.tp or shape.kv_heads % spec.tp and \
             spec.tp % shape.kv_heads:
         raise ConfigError(f"tp: expected a divisor of the heads ({shape.heads}) and FFN size "

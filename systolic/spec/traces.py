@@ -16,7 +16,8 @@ import math
 from pathlib import Path
 
 from systolic.errors import TraceError
-from systolic.spec.fields import BOOLEAN, NON_EMPTY_TEXT, POSITIVE_INT, from_text, one_of
+from systolic.spec.fields import (BOOLEAN, DIMENSION, NON_EMPTY_TEXT, POSITIVE_INT, bounded,
+                                  from_text, one_of)
 from systolic.spec.hardware import DTYPE_NAME
 from systolic.spec.workload import (ELEMENTWISE_OPS, NORM_OPS, Allreduce, Attention, Elementwise,
                                     Embedding, Gemm, Norm, Op, Softmax, Trace)
@@ -24,7 +25,10 @@ from systolic.spec.workload import (ELEMENTWISE_OPS, NORM_OPS, Allreduce, Attent
 # --- validation (the checks: spec/fields.py) ---------------------------------------
 
 # kind -> (class, {trace field: (attribute, check)}, required fields)
-_POSITIVE = POSITIVE_INT
+_POSITIVE = DIMENSION  # every size and count: 1 to 2**31 (fields.MAX_DIMENSION)
+# An all-reduce's bytes: 2**31 elements of 8 bytes and more (a 131072-token
+# prefill's activations at hidden 8192 are 2 GiB); 2**50 bytes is 1 PiB.
+_BYTES = bounded(POSITIVE_INT, high=2**50, why="2**50 bytes, a PiB")
 SCHEMAS = {
     "gemm": (Gemm, {"M": ("m", _POSITIVE), "N": ("n", _POSITIVE), "K": ("k", _POSITIVE),
                     "batch": ("batch", _POSITIVE), "dtype": ("dtype", DTYPE_NAME),
@@ -45,7 +49,7 @@ SCHEMAS = {
                               "causal": ("causal", BOOLEAN), "fused": ("fused", BOOLEAN),
                               "dtype": ("dtype", DTYPE_NAME)},
                   ("batch", "heads", "kv_heads", "head_dim", "q_len", "kv_len")),
-    "allreduce": (Allreduce, {"bytes": ("bytes", _POSITIVE),
+    "allreduce": (Allreduce, {"bytes": ("bytes", _BYTES),
                               "participants": ("participants", _POSITIVE)},
                   ("bytes", "participants")),
     "embedding": (Embedding, {"tokens": ("tokens", _POSITIVE), "hidden": ("hidden", _POSITIVE),
@@ -205,7 +209,7 @@ def _topology_row(row: list[str], where: str, form: str, dtype: str) -> list[Gem
     values = {}
     for column, text in zip(columns[1:], row[1:len(columns)]):
         try:
-            values[column] = from_text(text, int, POSITIVE_INT)
+            values[column] = from_text(text, int, DIMENSION)
         except ValueError as err:
             raise TraceError(f"{where}: {column}: {err}") from None
     name = row[0] or f"layer{where.rsplit(':', 1)[1]}"
