@@ -2,6 +2,7 @@
 counted in the exit code, no append to another spec's file, one line ending,
 workers that die with their parent, and a Ctrl-C that leaves a resumable file."""
 
+import csv
 import os
 import signal
 import subprocess
@@ -143,7 +144,8 @@ def test_points_outside_the_constraints_are_counted_not_failed(tmp_path, capsys)
                                                           "[[workloads]]"))
     output = tmp_path / "out.csv"
     assert main(["sweep", str(path), "-o", str(output), "--quiet", "--workers", "1"]) == 0
-    assert capsys.readouterr().out == "4 points run, 0 failed, 2 outside the constraints\n"
+    assert capsys.readouterr().out == ("4 points run, 0 failed, 2 infeasible (outside the "
+                                       "constraints or the DRAM)\n")
     statuses = [line.split(",")[-3] for line in output.read_text().splitlines()[1:]]
     assert statuses == ["ok", "infeasible", "ok", "infeasible"]
 
@@ -271,3 +273,16 @@ def test_a_worker_killed_from_outside_ends_the_sweep_in_one_line(tmp_path):
                    "system for lack of memory?); the rows before it are kept and the same "
                    "command resumes\n")
     assert output.read_text().endswith("\n")
+
+
+def test_a_point_whose_dram_cannot_hold_the_model_is_infeasible_not_failed(tmp_path, capsys):
+    spec = tmp_path / "spec.toml"
+    spec.write_text('base = "teach-8x8"\n[parameters]\n'
+                    '"memory.capacity_bytes" = [1000, 1000000000]\n[[workloads]]\nmodel = "gpt2"\nphase = "prefill"\nseq = 16\n')
+    output = tmp_path / "r.csv"
+    assert main(["sweep", str(spec), "-o", str(output), "--workers", "1", "--quiet"]) == 0
+    assert capsys.readouterr().out.startswith("2 points run, 0 failed, 1 infeasible")
+    rows = {row["point"]: row for row in csv.DictReader(output.open())}
+    assert rows["memory.capacity_bytes=1000"]["status"] == "infeasible"
+    assert rows["memory.capacity_bytes=1000"]["error"].startswith("capacity: gpt2 needs")
+    assert rows["memory.capacity_bytes=1000000000"]["status"] == "ok"

@@ -82,7 +82,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from systolic.cost import area, energy
-from systolic.errors import ConfigError, SystolicError
+from systolic.errors import CapacityError, ConfigError, SystolicError
 from systolic.simulate import simulate_model
 from systolic.spec import hardware, models, presets
 from systolic.spec.fields import METADATA_KEY
@@ -407,7 +407,8 @@ def evaluate(spec: Spec, point: dict) -> dict:
     A user mistake (``SystolicError``) and, so that one point cannot end a
     long sweep, any other exception are recorded in the ``error`` column
     with the status ``failed``; a point outside the constraints is
-    ``infeasible`` and its workloads are not simulated."""
+    ``infeasible`` and its workloads are not simulated, and so is a point whose
+    DRAM cannot hold a workload (``CapacityError``, refused before simulating)."""
     row = {"point": point_id(point), **point}
     try:
         hw = hardware.load(spec.base, point)
@@ -421,6 +422,8 @@ def evaluate(spec: Spec, point: dict) -> dict:
                 return row
         row |= _workload_metrics(spec, hw)
         row |= {"status": "ok", "error": ""}
+    except CapacityError as err:  # a machine too small for the workload: a result, not a bug
+        row |= {"status": "infeasible", "error": _one_line(str(err))}
     except SystolicError as err:
         row |= {"status": "failed", "error": _one_line(str(err))}
     except Exception as err:  # noqa: BLE001 - a bug: recorded, counted, the sweep exits 1

@@ -67,7 +67,7 @@ def _sweep_summary(outcome: sweep.Outcome, output: str) -> str:
     """``N points run, F failed``, then what else the file holds."""
     parts = [f"{outcome.ran} points run", f"{outcome.failed} failed"]
     if outcome.infeasible:
-        parts.append(f"{outcome.infeasible} outside the constraints")
+        parts.append(f"{outcome.infeasible} infeasible (outside the constraints or the DRAM)")
     if outcome.already:
         parts.append(f"{outcome.already} already in {output}" +
                      (f" of which {outcome.already_failed} failed"
