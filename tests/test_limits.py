@@ -36,8 +36,9 @@ INT32_WHY = "2**31, the largest extent an int32 index addresses"
      "tpu-v1.toml: [array] rows: expected a positive integer of at most 65536 (2**16 PEs a "
      "side; the largest arrays built are TPU v1's 256 x 256), got 1000000"),
     ({"chip.cores": 10**9},
-     "tpu-v1.toml: [chip] cores: expected a positive integer of at most 1048576 (2**20 "
-     "cores; the largest chip, a Cerebras WSE-3, has 900 000), got 1000000000"),
+     "tpu-v1.toml: [chip] cores: expected a positive integer of at most 16384 (2**14 "
+     "cores; a Graphcore IPU's 1472 are among the most modelled one by one, an H100 has "
+     "132), got 1000000000"),
     ({"core.sram.input_bytes": 2**41},
      "tpu-v1.toml: [core.sram] input_bytes: expected a positive integer of at most "
      "1099511627776 (1 TiB; a Cerebras WSE-3 holds 44 GB of SRAM on its whole wafer), "
