@@ -117,9 +117,17 @@ def test_model_configs_have_ranges_and_blame_the_right_field(tmp_path, change, m
 
 # --- the work estimate -----------------------------------------------------------------
 
-def test_the_tile_budget_is_two_gib_of_measured_bytes():
-    assert limits.BYTES_PER_TILE == 924
-    assert limits.MAX_TILES == 2324116
+def test_the_tile_limit_admits_the_largest_shipped_op():
+    hw = hardware.load("tpu-v1")
+    workload = models.build("llama2-70b", models.RunSpec(seq=131072, kv_len=131072))
+    [attention] = [op for op in workload.layer.ops if isinstance(op, Attention)]
+    from systolic.mapping.attention import _block_sizes, _visible_kv_blocks
+    tq, tkv = _block_sizes(hw, attention)
+    rows = attention.group * attention.q_len
+    blocks = sum(len(_visible_kv_blocks(attention, q0, min(q0 + tq, rows), tkv))
+                 for q0 in range(0, rows, tq))
+    assert attention.kv_heads * blocks == 2113536 < limits.MAX_TILES == 2_500_000
+    assert limits.BYTES_PER_TILE == 1600
 
 
 def test_a_gemm_past_the_budget_is_refused_before_any_tile_is_built():
@@ -129,8 +137,8 @@ def test_a_gemm_past_the_budget_is_refused_before_any_tile_is_built():
         map_gemm(hw, Gemm("", 2**31, 65536, 8))
     assert time.perf_counter() - start < 5
     assert str(caught.value) == (
-        "the 2147483648x65536x8 GEMM would need 134,217,728 tiles, about 116 GiB of "
-        "schedule and timeline; the limit is 2,324,116 tiles (2 GiB): use smaller "
+        "the 2147483648x65536x8 GEMM would need 134,217,728 tiles, about 200 GiB of "
+        "memory; the limit is 2,500,000 tiles (about 3.73 GiB): use smaller "
         "dimensions, or split the GEMM into several ops")
 
 
@@ -138,7 +146,7 @@ def test_a_huge_gemm_gives_its_count_in_powers_of_ten():
     hw = hardware.load("tpu-v4-like")
     with pytest.raises(ConfigError) as caught:
         map_gemm(hw, Gemm("big", 2**31, 2**31, 2**31))
-    assert str(caught.value).startswith("big would need 4.61e+18 tiles, about 3.97e+12 GiB")
+    assert str(caught.value).startswith("big would need 4.61e+18 tiles, about 6.87e+12 GiB")
 
 
 def test_attention_past_the_budget_is_refused_by_its_query_blocks():
@@ -150,8 +158,8 @@ def test_attention_past_the_budget_is_refused_by_its_query_blocks():
         map_fused(hw, op)
     assert str(caught.value) == (
         "the attention of 64 x 64 heads, 1000000 x 1000000 positions would need "
-        "8,000,000 tiles, about 6.88 GiB of schedule and timeline; the limit is "
-        "2,324,116 tiles (2 GiB): use a shorter sequence or a smaller batch")
+        "8,000,000 tiles, about 11.9 GiB of memory; the limit is 2,500,000 tiles "
+        "(about 3.73 GiB): use a shorter sequence or a smaller batch")
 
 
 # --- SRAM too small, and the fp32 fallback kernels ------------------------------------
