@@ -29,9 +29,12 @@ INT32_WHY = "2**31, the largest extent an int32 index addresses"
     ({"chip.clock_hz": math.inf},
      "tpu-v1.toml: [chip] clock_hz: expected a number from 1000000 to 1e+11 (1 MHz to "
      "100 GHz: below any accelerator's clock, above any CMOS one), got inf"),
-    ({"memory.dram_bandwidth_bytes_per_s": math.inf},
+    ({"memory.dram_bandwidth_bytes_per_s": 1e16},
      "tpu-v1.toml: [memory] dram_bandwidth_bytes_per_s: expected a positive number of at "
-     "most 1e+15 (1 PB/s; HBM3e gives 8 TB/s), got inf"),
+     "most 1e+15 or inf for no limit (1 PB/s; HBM3e gives 8 TB/s), got 1e+16"),
+    ({"chip.link_bandwidth_bytes_per_s": math.inf},
+     "tpu-v1.toml: [chip] link_bandwidth_bytes_per_s: expected a non-negative number of at "
+     "most 1e+15 (1 PB/s; NVLink 5 gives 1.8 TB/s), got inf"),
     ({"array.rows": 10**6},
      "tpu-v1.toml: [array] rows: expected a positive integer of at most 65536 (2**16 PEs a "
      "side; the largest arrays built are TPU v1's 256 x 256), got 1000000"),
@@ -53,8 +56,9 @@ def test_physical_quantities_out_of_range_are_refused_with_the_bound(override, m
     assert str(caught.value) == message
 
 
-def test_an_unlimited_port_stays_valid_and_every_preset_lies_in_range():
+def test_unlimited_ports_and_dram_stay_valid_and_every_preset_lies_in_range():
     assert hardware.load("tpu-v1", {"core.sram.port_bytes_per_cycle": math.inf})
+    assert hardware.load("tpu-v1", {"memory.dram_bandwidth_bytes_per_s": math.inf})
     for name in ("tpu-v1", "tpu-v4-like", "h100", "teach-4x4", "teach-8x8",
                  "scalesim-default"):
         assert hardware.load(name).name == name

@@ -71,6 +71,7 @@ class BoundedCheck(Check):
     low: float | None = None
     high: float | None = None
     why: str = ""
+    unlimited: bool = False  # ``inf`` is accepted too: it means "no limit"
 
     def message(self, value: Any) -> str:
         """The base rule's message, or the range's when only the range is missed."""
@@ -82,11 +83,12 @@ class BoundedCheck(Check):
         """``a number from LOW to HIGH`` (or ``at least`` / ``at most``)."""
         noun = "an integer" if self.base.expected.endswith("integer") else "a number"
         low, high = _bound_text(self.low), _bound_text(self.high)
+        tail = " or inf for no limit" if self.unlimited else ""
         if self.low is not None and self.high is not None:
-            return f"{noun} from {low} to {high}"
+            return f"{noun} from {low} to {high}{tail}"
         if self.low is not None:
-            return f"{noun} of at least {low}"
-        return f"{self.base.expected} of at most {high}"
+            return f"{noun} of at least {low}{tail}"
+        return f"{self.base.expected} of at most {high}{tail}"
 
 
 def _bound_text(bound: float | None) -> str:
@@ -97,11 +99,16 @@ def _bound_text(bound: float | None) -> str:
 
 
 def bounded(check: Check, low: float | None = None, high: float | None = None,
-            why: str = "") -> BoundedCheck:
-    """``check`` restricted to ``[low, high]``; ``why`` gives the bounds' source."""
+            why: str = "", *, unlimited: bool = False) -> BoundedCheck:
+    """``check`` restricted to ``[low, high]``; ``why`` gives the bounds' source.
+    ``unlimited``: ``inf`` passes too (an idealised part: "no limit")."""
     assert why, "a bound says where it comes from"
-    return BoundedCheck(check.expected, lambda v: check(v) and _within(v, low, high),
-                        check.convert, check.least, base=check, low=low, high=high, why=why)
+
+    def accepts(value: Any) -> bool:
+        return check(value) and (_within(value, low, high) or unlimited and value == math.inf)
+
+    return BoundedCheck(check.expected, accepts, check.convert, check.least, base=check,
+                        low=low, high=high, why=why, unlimited=unlimited)
 
 
 def _within(value: Any, low: float | None, high: float | None) -> bool:
