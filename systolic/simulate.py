@@ -249,7 +249,8 @@ def verify_array_timing(hw: Hardware, op: Gemm, seed: int) -> Verification:
 
 
 def simulate_model(hw: Hardware, workload: ModelWorkload, *, layers: int | None = None,
-                   record_timeline: bool = True, allow_over_capacity: bool = False) -> RunResult:
+                   record_timeline: bool = True, allow_over_capacity: bool = False,
+                   progress=None) -> RunResult:
     """A whole model run: embedding, ``layers`` identical layers, tail.
 
     First, before anything is simulated, the run's memory per chip
@@ -264,7 +265,8 @@ def simulate_model(hw: Hardware, workload: ModelWorkload, *, layers: int | None 
     single layer alone (no embedding, no tail). Ops come out as embedding
     ops, then the layer's
     (named ``layer.NAME``; their cycles are one layer's), then the tail's;
-    ``total`` covers the whole run.
+    ``total`` covers the whole run. ``progress`` (optional) is called once
+    per op simulated, as ``simulate_ops`` calls it.
     """
     footprint = capacity.footprint(hw, workload, layers)
     if not allow_over_capacity:
@@ -275,7 +277,8 @@ def simulate_model(hw: Hardware, workload: ModelWorkload, *, layers: int | None 
     ops, timeline, cycles, part_cycles = [], [], 0, {}
     for part, trace in parts:
         in_order = {after.name: (before.name,) for before, after in zip(trace.ops, trace.ops[1:])}
-        result = simulate_ops(hw, list(trace.ops), in_order, record_timeline=record_timeline)
+        result = simulate_ops(hw, list(trace.ops), in_order, record_timeline=record_timeline,
+                              progress=progress)
         repeat = count if part == "layer" else 1
         part_cycles[part] = result.cycles
         prefix = "layer." if part == "layer" else ""

@@ -56,24 +56,36 @@ def _cmd_run(args: argparse.Namespace) -> int:
         workload = models.build(args.model, run_spec(args, hw.default_dtype))
         _check_layers(args.layers, workload)
         inputs = provenance.input_digests(hardware=args.hw, model=args.model)
-        result = simulate.simulate_model(hw, workload, layers=1 if args.layers == 1 else None,
-                                         allow_over_capacity=args.allow_over_capacity)
+        alone = args.layers == 1
+        parts = (workload.layer,) if alone else (workload.embedding, workload.layer,
+                                                  workload.tail)
+        with _progress_bar([op for part in parts for op in part.ops]) as bar:
+            result = simulate.simulate_model(hw, workload, layers=1 if alone else None,
+                                             allow_over_capacity=args.allow_over_capacity,
+                                             progress=lambda: bar.update(1))
     else:
         if args.allow_over_capacity:
             raise SystolicError("--allow-over-capacity: applies to --model only (a trace "
                                 "run has no memory footprint)")
-        from tqdm import tqdm
-
         trace = _read_trace(args.trace, args.topology)
         inputs = provenance.input_digests(hardware=args.hw, trace=args.trace)
-        with tqdm(total=len(trace.ops), unit="op", file=sys.stderr, leave=False,
-                  disable=not sys.stderr.isatty()) as bar:
+        with _progress_bar(list(trace.ops)) as bar:
             result = simulate.simulate_ops(hw, list(trace.ops), trace.deps,
                                            trace=args.trace, progress=lambda: bar.update(1))
     result = simulate.with_inputs(result, inputs)
     print(report.run_text(result), flush=True)
     write_outputs(result, args)
     return 0
+
+
+def _progress_bar(ops: list):
+    """A bar of the ops to simulate (unfused attention counted as its parts), on
+    a terminal only: it moves op by op, so one long op holds it still."""
+    from tqdm import tqdm
+
+    total = len(simulate.expand(ops, {})[0])
+    return tqdm(total=total, unit="op", file=sys.stderr, leave=False,
+                disable=not sys.stderr.isatty())
 
 
 def _check_run_flags(args: argparse.Namespace) -> None:
