@@ -134,7 +134,10 @@ def _trace_cases() -> list[tuple[str, str]]:
              ("duplicate names", "\n".join([json.dumps({"name": "a", "kind": "gemm", "M": 1,
                                                         "N": 1, "K": 1})] * 2)),
              ("unknown dependency", json.dumps({"name": "a", "kind": "gemm", "M": 1, "N": 1,
-                                                "K": 1, "deps": ["z"]}))]
+                                                "K": 1, "deps": ["z"]})),
+             ("causal queries past the keys", json.dumps({"name": "a", "kind": "attention",
+                                                          **TRACE_OPS["attention"],
+                                                          "q_len": 64}))]
     for kind, fields in TRACE_OPS.items():
         for key in fields:
             for value in (0, -1, "x", None, 10**30, 1.5, [], True):
@@ -166,6 +169,10 @@ def _config_cases() -> list[tuple[str, str]]:
                 else {**CONFIG, key: value}
             cases.append((f"{key}={value!r}", json.dumps(config)))
     cases.append(("heads do not divide hidden", json.dumps({**CONFIG, "hidden_size": 66})))
+    cases.append(("top-k over the experts", json.dumps({**CONFIG, "model_type": "mixtral",
+                                                        "num_local_experts": 8,
+                                                        "num_experts_per_tok": 9})))
+    cases.append(("an unknown activation", json.dumps({**CONFIG, "hidden_act": "swish2"})))
     cases.append(("kv heads do not divide heads", json.dumps({**CONFIG,
                                                                 "num_key_value_heads": 3})))
     return cases

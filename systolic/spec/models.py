@@ -201,17 +201,39 @@ def shape_of(config: dict, source: str) -> Shape:
         raise ConfigError(f"{source}: num_key_value_heads: expected a divisor of "
                           f"num_attention_heads ({heads}), got {kv_heads}")
     family = FAMILIES[model_type]
+    _check_activation(config, source, family)
+    experts = _field(config, source, "num_local_experts", default=1)
+    top_k = _field(config, source, "num_experts_per_tok", default=1)
+    if top_k > experts:
+        raise ConfigError(f"{source}: num_experts_per_tok: expected at most "
+                          f"num_local_experts ({experts}), got {top_k}")
     return Shape(
         family=family,
         layers=_field(config, source, "num_hidden_layers", "n_layer"),
         hidden=hidden, heads=heads, kv_heads=kv_heads,
         ffn=_field(config, source, "intermediate_size", "n_inner", default=4 * hidden),
         vocab=_field(config, source, "vocab_size"),
-        experts=_field(config, source, "num_local_experts", default=1),
-        top_k=_field(config, source, "num_experts_per_tok", default=1),
+        experts=experts, top_k=top_k,
         tied_embeddings=bool(config.get("tie_word_embeddings", family == "gpt2")),
         positions=_field(config, source, "max_position_embeddings", "n_positions",
                          default=1))
+
+
+# The MLP activation each family's layer is built with (``_mlp_block``), and the
+# names HF configs give it; a config naming another activation would be
+# simulated as the wrong op, so it is refused.
+ACTIVATIONS = {"llama": ("hidden_act", ("silu", "swish")),
+               "gpt2": ("activation_function", ("gelu_new", "gelu", "gelu_fast",
+                                                "gelu_pytorch_tanh")),
+               "bert": ("hidden_act", ("gelu", "gelu_new", "gelu_pytorch_tanh"))}
+
+
+def _check_activation(config: dict, source: str, family: str) -> None:
+    key, known = ACTIVATIONS[family]
+    value = config.get(key)
+    if value is not None and value not in known:
+        raise ConfigError(f"{source}: {key}: expected one of {', '.join(known)} (the "
+                          f"{family} layer's activation), got {value!r}")
 
 
 # --- ops -----------------------------------------------------------------------------

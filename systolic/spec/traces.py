@@ -91,6 +91,10 @@ def op_from_record(record: dict, where: str) -> Op:
     if isinstance(op, Attention) and op.heads % op.kv_heads:
         raise TraceError(f"{where}: kv_heads: expected a divisor of heads ({op.heads}), "
                          f"got {op.kv_heads}")
+    if isinstance(op, Attention) and op.causal and op.q_len > op.kv_len:
+        raise TraceError(f"{where}: q_len: expected at most kv_len ({op.kv_len}) for causal "
+                         f"attention (the queries are the last q_len of the keys' positions), "
+                         f"got {op.q_len}")
     return op
 
 
