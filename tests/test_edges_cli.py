@@ -14,7 +14,7 @@ from systolic import simulate
 from systolic.apps import labs
 from systolic.cli import main
 from systolic.spec import models
-from systolic.views import report, stepview
+from systolic.views import files, report, stepview
 
 GEMM = ["gemm", "--hw", "teach-4x4", "-M", "4", "-N", "4", "-K", "4"]
 GPT2 = ["run", "--model", "gpt2", "--seq", "64", "--layers", "1"]
@@ -181,20 +181,20 @@ def test_a_failed_write_keeps_the_printed_report(tmp_path, capsys, monkeypatch):
 
 def test_temporaries_are_named_ours_and_none_is_left(tmp_path):
     target = tmp_path / "r.json"
-    with report.atomic_path(target) as temporary:
+    with files.atomic_path(target) as temporary:
         assert re.fullmatch(r"\.r\.json\.systolic-tmp-[^/]+\.json", os.path.basename(temporary))
         assert os.path.dirname(temporary) == str(tmp_path)
     assert [p.name for p in tmp_path.iterdir()] == ["r.json"]
 
 
 def test_a_failed_write_leaves_no_temporary(tmp_path):
-    with pytest.raises(RuntimeError), report.atomic_path(tmp_path / "r.json"):
+    with pytest.raises(RuntimeError), files.atomic_path(tmp_path / "r.json"):
         raise RuntimeError("killed")
     assert list(tmp_path.iterdir()) == []
 
 
 def test_stale_temporaries_of_our_naming_are_removed_when_writing(tmp_path):
-    hours_ago = time.time() - 2 * report.STALE_TEMPORARY_S
+    hours_ago = time.time() - 2 * files.STALE_TEMPORARY_S
     stale = tmp_path / ".r.json.systolic-tmp-abcd1234.json"
     fresh = tmp_path / ".r.json.systolic-tmp-efgh5678.json"  # a write still running
     foreign = tmp_path / ".r.json.abcd1234.json"  # not our naming
@@ -203,7 +203,7 @@ def test_stale_temporaries_of_our_naming_are_removed_when_writing(tmp_path):
         path.write_text("{")
     for path in (stale, foreign, other):
         os.utime(path, (hours_ago, hours_ago))
-    report.atomic_write(tmp_path / "r.json", "{}\n")
+    files.atomic_write(tmp_path / "r.json", "{}\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         [fresh.name, foreign.name, other.name, "r.json"])
 

@@ -13,7 +13,7 @@ from systolic.errors import SystolicError
 from systolic.simulate import simulate_gemm, simulate_model
 from systolic.spec import hardware, models
 from systolic.spec.models import RunSpec, build
-from systolic.views import plot, report
+from systolic.views import files, plot, report
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +58,7 @@ def test_a_failed_write_leaves_no_file(tmp_path):
             raise RuntimeError("boom")
 
     with pytest.raises(TypeError):
-        report.atomic_write(target, Boom())
+        files.atomic_write(target, Boom())
     assert list(tmp_path.iterdir()) == []
 
 

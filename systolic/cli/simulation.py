@@ -16,7 +16,7 @@ from systolic.core.timing import COMPAT_MODES
 from systolic.errors import SystolicError
 from systolic.spec import models, provenance, traces, workload
 from systolic.spec.hardware import DTYPES
-from systolic.views import plot, report
+from systolic.views import files, plot, report
 
 
 def add_run(subparsers) -> None:
@@ -169,7 +169,7 @@ def _cmd_trace(args: argparse.Namespace) -> int:
     check_output("-o", args.output)
     trace = models.build(args.model, run_spec(args)).full_trace()
     with writing("-o", args.output):
-        report.atomic_write(args.output, "\n".join(traces.trace_lines(trace)) + "\n")
+        files.atomic_write(args.output, "\n".join(traces.trace_lines(trace)) + "\n")
     print(f"wrote {len(trace.ops)} ops to {args.output}")
     return 0
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from systolic.apps import labs
 from systolic.cli.options import (OneLineParser, add_teaching_arguments, check_output,
                                   load_hardware, positive_number, writing)
-from systolic.views import animate, report, stepview
+from systolic.views import animate, files, stepview
 
 
 def add_step(subparsers) -> None:
@@ -124,9 +124,9 @@ def _write_lab_sheet(exercise: labs.Sheet, output: str | None) -> int:
         return 0
     answers = _answers_path(output)
     with writing("-o", output):
-        report.atomic_write(output, labs.sheet_markdown(exercise, answers.name))
+        files.atomic_write(output, labs.sheet_markdown(exercise, answers.name))
     with writing("-o", answers):
-        report.atomic_write(answers, labs.answers_template(exercise))
+        files.atomic_write(answers, labs.answers_template(exercise))
     print(f"wrote {output} and {answers}")
     return 0
 

@@ -16,7 +16,7 @@ Two figures from the PE-level engine's recording (``core/pe_trace.py``):
 
 matplotlib runs headless (Agg). Frames go straight to the movie writer,
 each drawn once (``FuncAnimation.save`` would draw each twice). Files are
-written under a temporary name and renamed (``report.atomic_path``).
+written under a temporary name and renamed (``files.atomic_path``).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from systolic.errors import ConfigError
-from systolic.views import report
+from systolic.views import files
 from systolic.views.backend import pyplot
 from systolic.views.stepview import (REGISTERS, left_labels, output_labels, register_label,
                                      top_labels)
@@ -146,7 +146,7 @@ def animation(trace: PeTrace, path: str | os.PathLike, fps: float = DEFAULT_FPS)
     writer = _writer(Path(path), fps)
     frames = _Frames(trace)
     try:
-        with report.atomic_path(path) as temporary, \
+        with files.atomic_path(path) as temporary, \
                 writer.saving(frames.figure, temporary, ANIMATION_DPI):
             for cycle in range(trace.cycles):
                 frames.draw(cycle)
@@ -182,7 +182,7 @@ def spacetime(trace: PeTrace, path: str | os.PathLike) -> None:
     axes.legend(handles=_legend(), loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8)
     figure.tight_layout()
     try:
-        with report.atomic_path(path) as temporary:
+        with files.atomic_path(path) as temporary:
             figure.savefig(temporary, dpi=SPACETIME_DPI)
     finally:
         plt.close(figure)

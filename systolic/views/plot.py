@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 
 from systolic.errors import SystolicError
-from systolic.views import report
+from systolic.views import files
 from systolic.views.backend import pyplot
 
 KINDS = ("timeline", "ops", "roofline", "energy", "heatmap")
@@ -32,7 +32,7 @@ def save(figure, path: str | os.PathLike) -> None:
     plt = pyplot()
     figure.tight_layout()
     try:
-        with report.atomic_path(path) as temporary:
+        with files.atomic_path(path) as temporary:
             figure.savefig(temporary, dpi=120)
     finally:
         plt.close(figure)

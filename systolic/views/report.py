@@ -22,24 +22,17 @@ reader never sees half a file; temporaries a killed run left (named
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import dataclasses
-import glob
 import io
 import json
 import os
-import tempfile
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 from systolic.cost import energy
 from systolic.results import HardwareSummary, MemoryFootprint, OpResult, RunResult, ScheduleSummary
 from systolic.spec import capacity
-
-TEMPORARY_MARK = ".systolic-tmp-"  # in the names of atomic_path's temporaries, ours alone
-STALE_TEMPORARY_S = 3600.0  # an hour: a temporary older than this is a killed write's
+from systolic.views import files
 
 
 def op_dict(op: OpResult, clock_hz: float) -> dict:
@@ -172,52 +165,9 @@ def git_commit(checkout: Path) -> str | None:
     return None
 
 
-@contextlib.contextmanager
-def atomic_path(path: str | os.PathLike) -> Iterator[str]:
-    """A temporary file beside ``path`` to write, renamed onto ``path`` on success.
-
-    It is named ``.NAME.systolic-tmp-XXXXXXXX.SUFFIX`` (``NAME`` the target's
-    name, ``SUFFIX`` its suffix, for writers that pick a format from it:
-    matplotlib, Pillow); on an error it is removed. A run killed mid-write
-    cannot remove its own, so temporaries of this naming beside the target
-    older than ``STALE_TEMPORARY_S`` are removed before writing.
-    """
-    target = Path(path)
-    prefix = f".{target.name}{TEMPORARY_MARK}"
-    _remove_stale_temporaries(target.parent, prefix, target.suffix)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=prefix,
-                                         suffix=target.suffix)
-    os.close(handle)
-    try:
-        yield temporary
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes 0600; give the usual mode
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _remove_stale_temporaries(folder: Path, prefix: str, suffix: str) -> None:
-    """Remove ``folder/PREFIX*SUFFIX`` files last modified over ``STALE_TEMPORARY_S``
-    ago: left by killed writes (a live write touches its file within that time)."""
-    cutoff = time.time() - STALE_TEMPORARY_S
-    for stale in folder.glob(f"{glob.escape(prefix)}*{glob.escape(suffix)}"):
-        with contextlib.suppress(OSError):  # another process removed it, or not ours to remove
-            if stale.is_file() and stale.stat().st_mtime < cutoff:
-                stale.unlink()
-
-
-def atomic_write(path: str | os.PathLike, text: str) -> None:
-    """Write ``text`` to ``path`` via a temporary file and a rename."""
-    with atomic_path(path) as temporary, open(temporary, "w") as stream:
-        stream.write(text)
-
-
 def write_json(result: RunResult, path: str | os.PathLike) -> None:
     """Write the run as JSON (atomically)."""
-    atomic_write(path, json.dumps(run_dict(result), indent=2) + "\n")
+    files.atomic_write(path, json.dumps(run_dict(result), indent=2) + "\n")
 
 
 def _si(value: float, unit: str) -> str:
@@ -397,7 +347,7 @@ def write_csv(result: RunResult, path: str | os.PathLike) -> None:
     writer.writeheader()
     for row in run_dict(result)["ops"]:
         writer.writerow(row)
-    atomic_write(path, buffer.getvalue())
+    files.atomic_write(path, buffer.getvalue())
 
 
 def perfetto_trace(result: RunResult) -> dict:
@@ -426,4 +376,4 @@ def perfetto_trace(result: RunResult) -> dict:
 
 def write_perfetto(result: RunResult, path: str | os.PathLike) -> None:
     """Write the Perfetto/Chrome trace JSON (atomically); open it in ui.perfetto.dev."""
-    atomic_write(path, json.dumps(perfetto_trace(result)) + "\n")
+    files.atomic_write(path, json.dumps(perfetto_trace(result)) + "\n")
