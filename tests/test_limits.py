@@ -13,7 +13,7 @@ from systolic.errors import ConfigError, TraceError
 from systolic.mapping import limits
 from systolic.mapping.gemm import map_gemm
 from systolic.mapping.tiling import choose_tiles
-from systolic.spec import hardware, models, traces
+from systolic.spec import configs, hardware, models, traces
 from systolic.spec.fields import DIMENSION, POSITIVE_INT, bounded, from_text
 from systolic.spec.workload import Attention, Gemm
 
@@ -111,7 +111,7 @@ def test_a_trace_op_with_a_huge_dimension_names_line_and_field(tmp_path):
      "m.json: num_key_value_heads: expected a divisor of num_attention_heads (32), got 5"),
 ])
 def test_model_configs_have_ranges_and_blame_the_right_field(tmp_path, change, message):
-    config = json.loads((models.MODELS_DIR / "llama2-7b.json").read_text())
+    config = json.loads((configs.MODELS_DIR / "llama2-7b.json").read_text())
     path = tmp_path / "m.json"
     path.write_text(json.dumps({**config, **change}))
     with pytest.raises(ConfigError) as caught:

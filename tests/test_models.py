@@ -8,7 +8,8 @@ import pytest
 from systolic.errors import ConfigError
 from systolic.simulate import simulate_model
 from systolic.spec import hardware
-from systolic.spec.models import RunSpec, build, flops, model_names, parameter_count
+from systolic.spec.configs import model_names
+from systolic.spec.models import RunSpec, build, flops, parameter_count
 from systolic.spec.workload import Allreduce, Attention, Gemm
 
 PUBLISHED_PARAMETERS = {  # model cards / papers

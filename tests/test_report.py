@@ -11,7 +11,7 @@ from systolic.cli import main
 from systolic.cost import energy
 from systolic.errors import SystolicError
 from systolic.simulate import simulate_gemm, simulate_model
-from systolic.spec import hardware, models
+from systolic.spec import configs, hardware
 from systolic.spec.models import RunSpec, build
 from systolic.views import files, plot, report
 
@@ -121,7 +121,7 @@ def test_a_model_run_and_a_trace_run_hash_what_they_read(tmp_path, capsys):
     assert result["kind"] == "run"
     assert result["provenance"]["inputs"] == {
         "hardware": _sha256(resources.files("systolic.spec") / "presets" / "teach-8x8.toml"),
-        "model": _sha256(models.MODELS_DIR / "gpt2.json")}
+        "model": _sha256(configs.MODELS_DIR / "gpt2.json")}
     trace = tmp_path / "t.jsonl"
     trace.write_text('{"name": "g", "kind": "gemm", "M": 8, "N": 8, "K": 8}\n')
     assert main(["run", "--hw", "teach-8x8", "--trace", str(trace), "--json", str(path)]) == 0

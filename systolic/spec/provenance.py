@@ -3,7 +3,7 @@
 A result says where it came from (``docs/results-schema.md``): the hash of
 the bytes of the machine description, the model config and the trace it
 read. The files are found by the loaders' own resolvers
-(``presets.description_file``, ``models.config_file``), so the hash always
+(``presets.description_file``, ``configs.config_file``), so the hash always
 covers the file that was loaded.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from systolic.spec import models, presets
+from systolic.spec import configs, presets
 
 
 def input_digests(*, hardware: str | None = None, model: str | None = None,
@@ -21,6 +21,6 @@ def input_digests(*, hardware: str | None = None, model: str | None = None,
     name or config.json path, a trace (or topology CSV) path; names not given
     are left out."""
     files = {"hardware": hardware and presets.description_file(hardware),
-             "model": model and models.config_file(model), "trace": trace and Path(trace)}
+             "model": model and configs.config_file(model), "trace": trace and Path(trace)}
     return {name: hashlib.sha256(file.read_bytes()).hexdigest()
             for name, file in files.items() if file}

@@ -30,6 +30,7 @@ import hashlib
 import math
 
 from systolic.errors import SystolicError
+from systolic.spec import configs
 from systolic.spec import models as model_lib
 from systolic.spec.workload import Attention, Elementwise, Gemm, Norm, Softmax
 
@@ -70,7 +71,7 @@ def _gemm_case(name: str, model: str, ops: str, m: int, n: int, k: int, dtype: s
             "K": k, "dtype": dtype, "flops": op.flops, "min_bytes": op.min_bytes}
 
 
-def projections(shape: model_lib.Shape, tokens: int) -> list[tuple[str, int, int, int, int]]:
+def projections(shape: configs.Shape, tokens: int) -> list[tuple[str, int, int, int, int]]:
     """(op names, batch, M, N, K) of one layer's weight GEMMs at ``tokens`` tokens,
     shapes shared by several projections merged (names joined by ``+``)."""
     d, head_dim = shape.hidden, shape.hidden // shape.heads
@@ -98,7 +99,7 @@ def projections(shape: model_lib.Shape, tokens: int) -> list[tuple[str, int, int
     return [("+".join(names), *key) for key, names in merged.items()]
 
 
-def _model_gemms(model: str, shape: model_lib.Shape, dtype: str,
+def _model_gemms(model: str, shape: configs.Shape, dtype: str,
                  tokens_list=TOKENS) -> list[dict]:
     """The projection GEMMs of one model at each of ``tokens_list`` tokens."""
     cases = []
@@ -114,7 +115,7 @@ def _pick(cases: list[dict], ops: str, tokens: int) -> list[dict]:
     return [c for c in cases if c["ops"].split("+")[0] == ops and c["tokens"] == tokens]
 
 
-def gemm_cases(shapes: dict[str, model_lib.Shape]) -> list[dict]:
+def gemm_cases(shapes: dict[str, configs.Shape]) -> list[dict]:
     """bf16 on every model; fp16 on two; fp32, fp8 and int8 on a handful; squares and
     irregular shapes in bf16."""
     cases = []
@@ -159,7 +160,7 @@ def _vector_case(op: str, rows: int, cols: int, dtype: str = "bf16") -> dict:
             "cols": cols, "dtype": dtype, "flops": spec.flops, "min_bytes": spec.min_bytes}
 
 
-def vector_cases(shapes: dict[str, model_lib.Shape], rows_list=ROWS) -> list[dict]:
+def vector_cases(shapes: dict[str, configs.Shape], rows_list=ROWS) -> list[dict]:
     """Elementwise ops, norms and softmax over the models' hidden and FFN widths."""
     hidden = sorted({s.hidden for s in shapes.values()})
     ffn = sorted({s.ffn for s in shapes.values()})
@@ -191,7 +192,7 @@ def _spread(values: list[int], count: int) -> list[int]:
     return sorted({values[round(i * step)] for i in range(count)})
 
 
-def attention_cases(shapes: dict[str, model_lib.Shape]) -> list[dict]:
+def attention_cases(shapes: dict[str, configs.Shape]) -> list[dict]:
     """Prefill (batch 1, 4 x seq 512, 2048) and decode (batch 1, 16, 64 x kv 1024, 4096)
     with each model's heads; models with the same attention shape are measured once."""
     cases, seen = [], set()
@@ -208,7 +209,7 @@ def attention_cases(shapes: dict[str, model_lib.Shape]) -> list[dict]:
     return cases
 
 
-def _attention_case(model: str, shape: model_lib.Shape, phase: str, batch: int, q_len: int,
+def _attention_case(model: str, shape: configs.Shape, phase: str, batch: int, q_len: int,
                     kv_len: int) -> dict:
     """One SDPA case with the model's heads (causal for prefill, except bert)."""
     head_dim = shape.hidden // shape.heads
@@ -223,7 +224,7 @@ def _attention_case(model: str, shape: model_lib.Shape, phase: str, batch: int, 
             "min_bytes": op.min_bytes}
 
 
-def layer_case(model: str, shape: model_lib.Shape, phase: str, batch: int, seq: int,
+def layer_case(model: str, shape: configs.Shape, phase: str, batch: int, seq: int,
                kv_len: int) -> dict:
     """One decoder (or encoder) layer; FLOPs and bytes summed over the simulator's ops."""
     spec = model_lib.RunSpec(phase=phase, batch=batch, seq=seq, kv_len=kv_len)
@@ -239,7 +240,7 @@ def layer_case(model: str, shape: model_lib.Shape, phase: str, batch: int, seq: 
             "min_bytes": sum(op.min_bytes for op in ops if hasattr(op, "min_bytes"))}
 
 
-def layer_cases(shapes: dict[str, model_lib.Shape]) -> list[dict]:
+def layer_cases(shapes: dict[str, configs.Shape]) -> list[dict]:
     """Prefill (batch 1, seq 512 and 2048) and decode (batch 16, kv 1024) of one layer
     of every dense model."""
     cases = []
@@ -258,8 +259,8 @@ def measurement_cases(models: list[str], heldout_all: bool = False) -> list[dict
     fields, ``flops`` and ``min_bytes``."""
     shapes = {}
     for model in models:
-        name, config = model_lib.load_config(model)
-        shapes[name] = model_lib.shape_of(config, f"{name}.json")
+        name, config = configs.load_config(model)
+        shapes[name] = configs.shape_of(config, f"{name}.json")
     cases = gemm_cases(shapes) + vector_cases(shapes) + attention_cases(shapes) + \
         layer_cases(shapes)
     return _finish(cases, heldout_all)
@@ -279,18 +280,18 @@ def _finish(cases: list[dict], heldout_all: bool = False) -> list[dict]:
 
 def quick_cases(heldout_all: bool = False) -> list[dict]:
     """A handful of tiny cases covering every code path (for a dry run, CPU included)."""
-    tiny = model_lib.shape_of({"model_type": "mistral", "hidden_size": 256,
+    tiny = configs.shape_of({"model_type": "mistral", "hidden_size": 256,
                                "intermediate_size": 512, "num_hidden_layers": 2,
                                "num_attention_heads": 4, "num_key_value_heads": 2,
                                "vocab_size": 1000}, "tiny-llama.json")
-    moe = model_lib.shape_of({"model_type": "mixtral", "hidden_size": 256,
+    moe = configs.shape_of({"model_type": "mixtral", "hidden_size": 256,
                               "intermediate_size": 512, "num_hidden_layers": 2,
                               "num_attention_heads": 4, "num_key_value_heads": 2,
                               "vocab_size": 1000, "num_local_experts": 4,
                               "num_experts_per_tok": 2}, "tiny-moe.json")
-    gpt = model_lib.shape_of({"model_type": "gpt2", "n_embd": 128, "n_head": 2,
+    gpt = configs.shape_of({"model_type": "gpt2", "n_embd": 128, "n_head": 2,
                               "n_layer": 2, "vocab_size": 1000}, "tiny-gpt2.json")
-    bert = model_lib.shape_of({"model_type": "bert", "hidden_size": 128,
+    bert = configs.shape_of({"model_type": "bert", "hidden_size": 128,
                                "num_attention_heads": 2, "intermediate_size": 512,
                                "num_hidden_layers": 2, "vocab_size": 1000}, "tiny-bert.json")
     cases = _model_gemms("tiny-moe", moe, "bf16", (32,))
