@@ -209,8 +209,11 @@ def _alive(pid: int) -> bool:
         return False
 
 
-def _sweep_process(tmp_path: Path, output: Path) -> subprocess.Popen:
-    text = SPEC.replace("[4, 8]", "[4, 5, 6, 7, 8]")
+def _sweep_process(tmp_path: Path, output: Path, sizes: int = 2) -> subprocess.Popen:
+    """A 5-row sweep over ``sizes`` input buffer sizes (5 x 2 points unless asked)."""
+    values = ", ".join(str(16384 * 2 ** i if sizes == 2 else 16384 + 1024 * i)
+                       for i in range(sizes))
+    text = SPEC.replace("[4, 8]", "[4, 5, 6, 7, 8]").replace("[16384, 32768]", f"[{values}]")
     command = [sys.executable, "-m", "systolic.cli", "sweep", str(_write(tmp_path, text)),
                "-o", str(output), "--workers", "2", "--quiet"]
     return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -264,8 +267,10 @@ def test_ctrl_c_ends_with_one_line_and_a_file_that_resumes(tmp_path):
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_a_worker_killed_from_outside_ends_the_sweep_in_one_line(tmp_path):
     output = tmp_path / "out.csv"
-    process = _sweep_process(tmp_path, output)
-    _wait_for(lambda: output.exists() and output.read_text().count("\n") >= 2)
+    process = _sweep_process(tmp_path, output, sizes=12)  # long enough not to end first
+    _wait_for(lambda: output.exists() and output.read_text().count("\n") >= 2
+              and _children(process.pid))
+    assert process.poll() is None, "the sweep ended before a worker could be killed"
     os.kill(min(_children(process.pid)), signal.SIGKILL)
     out, err = process.communicate(timeout=30)
     assert process.returncode == 2
