@@ -6,7 +6,6 @@ the processes promise)."""
 from __future__ import annotations
 
 import csv
-import ctypes
 import io
 import itertools
 import os
@@ -14,8 +13,6 @@ import random
 import signal
 import sys
 import threading
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -278,6 +275,9 @@ def _results(spec: Spec, todo: list[dict], workers: int | None,
 def _pool_results(spec: Spec, todo: list[dict], workers: int | None) -> Iterator[dict]:
     """Rows from a pool of local processes; on any exit before the end (Ctrl-C,
     an error), queued points are dropped and the workers stopped at once."""
+    from concurrent.futures import ProcessPoolExecutor  # the process machinery: only to run
+    from concurrent.futures.process import BrokenProcessPool
+
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_start,
                                initargs=(os.getpid(),))
     finished = False
@@ -296,7 +296,7 @@ def _pool_results(spec: Spec, todo: list[dict], workers: int | None) -> Iterator
             _stop(pool)
 
 
-def _stop(pool: ProcessPoolExecutor) -> None:
+def _stop(pool) -> None:
     """Drop the queued points and end the workers now (Python 3.11 has no
     ``terminate_workers``; the pool's process table is read before shutdown clears it)."""
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C waits for this
@@ -315,6 +315,8 @@ def _worker_start(parent_pid: int) -> None:
     """A worker ignores Ctrl-C (its parent stops it) and dies with its parent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if sys.platform.startswith("linux") and os.getppid() == parent_pid:
+        import ctypes
+
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     threading.Thread(target=_watch_parent, args=(parent_pid,), daemon=True).start()
