@@ -11,7 +11,10 @@ hypothesis test adds random argument vectors on top of the fixed catalogue.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
+import os
 
 import pytest
 from hypothesis import given, settings
@@ -239,9 +242,6 @@ WORDS = st.sampled_from(["gemm", "run", "step", "presets", "show", "trace", "lab
 @given(argv=st.lists(WORDS, min_size=1, max_size=8))
 def test_random_command_lines_never_trace_back(argv, tmp_path_factory):
     folder = tmp_path_factory.mktemp("fuzz")
-    import contextlib
-    import io
-    import os
     err = io.StringIO()
     cwd = os.getcwd()
     os.chdir(folder)
