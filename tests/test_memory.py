@@ -2,25 +2,24 @@
 
 import math
 
-import simpy
-
+from systolic.engine.kernel import Kernel
 from systolic.engine.memory import BandwidthPool, SharedLevel
 
 
 def finish_times(transfers, bytes_per_cycle=10.0, latency=0, channels=4):
     """Run transfers given as (start cycle, bytes, cap); return their end cycles."""
-    env = simpy.Environment()
-    pool = BandwidthPool(env, bytes_per_cycle, latency, channels)
+    kernel = Kernel()
+    pool = BandwidthPool(kernel, bytes_per_cycle, latency, channels)
     ends = {}
 
     def one(i, start, nbytes, cap):
-        yield env.timeout(start)
-        yield from pool.move(nbytes, cap)
-        ends[i] = env.now
+        yield start
+        yield pool.request(nbytes, cap)
+        ends[i] = kernel.now
 
     for i, (start, nbytes, cap) in enumerate(transfers):
-        env.process(one(i, start, nbytes, cap))
-    env.run()
+        kernel.process(one(i, start, nbytes, cap))
+    kernel.run()
     return [ends[i] for i in range(len(transfers))]
 
 
@@ -59,8 +58,7 @@ def test_unbounded_bandwidth_takes_only_the_latency():
 
 
 def test_shared_level_keeps_blocks_least_recently_used_first_out():
-    env = simpy.Environment()
-    level = SharedLevel(BandwidthPool(env, 1.0, 0, 1), capacity_bytes=100)
+    level = SharedLevel(BandwidthPool(Kernel(), 1.0, 0, 1), capacity_bytes=100)
     level.insert(("a",), 60)
     level.insert(("b",), 40)
     assert level.holds(("a",))  # refreshes a
@@ -79,12 +77,12 @@ def test_water_filling_over_several_caps():
 
 
 def test_transfers_that_end_together_finish_in_arrival_order():
-    env = simpy.Environment()
-    pool = BandwidthPool(env, 10.0, 0, 8)
+    kernel = Kernel()
+    pool = BandwidthPool(kernel, 10.0, 0, 8)
     order = []
     for i, cap in enumerate((math.inf, 5.0, math.inf, 5.0)):
-        pool.request(100, cap).callbacks.append(lambda _e, i=i: order.append(i))
-    env.run()
+        pool.request(100, cap).waiters.append(lambda _value, i=i: order.append(i))
+    kernel.run()
     assert order == [0, 1, 2, 3]
 
 

@@ -1,4 +1,4 @@
-"""DRAM, the shared on-chip level, and SRAM buffers, as SimPy resources.
+"""DRAM and the shared on-chip level, on the engine's event loop (``kernel.py``).
 
 DRAM (and the optional shared level) is a ``BandwidthPool``: every
 transfer first waits out the access latency (pipelined: latency does not
@@ -14,7 +14,7 @@ cycles (a transfer ends at the first whole cycle after its last byte).
 used first out, up to its capacity): a core that asks for a block another
 core fetched reads it from there instead of DRAM.
 
-SRAM buffers are ``simpy.Container`` of bytes: a tile takes its bytes
+SRAM buffers are ``kernel.Buffer`` counts of bytes: a tile takes its bytes
 before its DMA starts and gives them back when the arrays are done, so a
 buffer twice a tile's size gives double buffering.
 
@@ -28,14 +28,14 @@ import heapq
 import math
 from collections import OrderedDict, deque
 
-import simpy
+from systolic.engine.kernel import Kernel, Signal
 
 UNBOUNDED = math.inf
-_BYTE_EPSILON = 1e-6
+BYTE_EPSILON = 1e-6
 _REBASE_BYTES = 2.0 ** 30  # near 2^30 a float still resolves 2.4e-7 of a byte
 
 
-class _CapGroup:
+class CapGroup:
     """The transfers in flight with one cap: water-filling gives them one rate.
 
     ``served`` counts the bytes each of them has received since the group
@@ -48,9 +48,9 @@ class _CapGroup:
 
     def __init__(self):
         self.served = 0.0
-        self.finishing: list[tuple[float, int, simpy.Event]] = []  # (served at end, order, event)
+        self.finishing: list[tuple[float, int, Signal]] = []  # (served at end, order, event)
 
-    def add(self, order: int, arrived: simpy.Event, nbytes: float) -> None:
+    def add(self, order: int, arrived: Signal, nbytes: float) -> None:
         heapq.heappush(self.finishing, (self.served + nbytes, order, arrived))
 
     def serve(self, nbytes: float) -> None:
@@ -65,9 +65,9 @@ class _CapGroup:
         """Bytes still to move for the transfer closest to its end."""
         return self.finishing[0][0] - self.served
 
-    def pop_done(self) -> list[tuple[int, simpy.Event]]:
+    def pop_done(self) -> list[tuple[int, Signal]]:
         done = []
-        while self.finishing and self.left() <= _BYTE_EPSILON:
+        while self.finishing and self.left() <= BYTE_EPSILON:
             _, order, event = heapq.heappop(self.finishing)
             done.append((order, event))
         return done
@@ -78,50 +78,46 @@ class BandwidthPool:
 
     At most ``channels`` transfers move at once; the others wait their turn
     in arrival order. Transfers with equal caps always get equal rates, so
-    the pool keeps one ``_CapGroup`` per cap (a machine has a few port
+    the pool keeps one ``CapGroup`` per cap (a machine has a few port
     widths) and water-fills over groups, not transfers.
     """
 
-    def __init__(self, env: simpy.Environment, bytes_per_cycle: float, latency_cycles: int,
+    def __init__(self, kernel: Kernel, bytes_per_cycle: float, latency_cycles: int,
                  channels: int):
-        self.env = env
+        self.kernel = kernel
         self.bytes_per_cycle = bytes_per_cycle
         self.latency_cycles = latency_cycles
         self.channels = channels
-        self._groups: dict[float, _CapGroup] = {}
+        self._groups: dict[float, CapGroup] = {}
         self._order = 0  # admission order: transfers ending together finish in it
-        self._waiting: deque[tuple[simpy.Event, float, float]] = deque()
+        self._waiting: deque[tuple[Signal, float, float]] = deque()
         self._updated = 0
         self._version = 0
 
-    def request(self, nbytes: float, cap: float = UNBOUNDED) -> simpy.Event:
-        """Start moving ``nbytes`` now; the event fires when the last byte is in.
+    def request(self, nbytes: float, cap: float = UNBOUNDED) -> Signal:
+        """Start moving ``nbytes`` now; the signal fires when the last byte is in.
 
         The caller does not wait while the request is in flight, so one DMA
         engine may have many requests outstanding (their latencies overlap);
         they share bandwidth with everything else in flight.
         """
-        arrived = self.env.event()
+        kernel = self.kernel
+        arrived = Signal()
         if nbytes <= 0 or self.bytes_per_cycle == UNBOUNDED and cap == UNBOUNDED:
             if self.latency_cycles and nbytes > 0:
-                self.env.timeout(self.latency_cycles).callbacks.append(
-                    lambda _event: arrived.succeed())
-                return arrived
-            return arrived.succeed()
+                kernel.call_at(kernel.now + self.latency_cycles,
+                               lambda _value: kernel.fire(arrived))
+            else:
+                kernel.fire(arrived)
+            return arrived
         if self.latency_cycles:
-            self.env.timeout(self.latency_cycles).callbacks.append(
-                lambda _event: self._admit(arrived, nbytes, cap))
+            kernel.call_at(kernel.now + self.latency_cycles,
+                           lambda _value: self._admit(arrived, nbytes, cap))
         else:
             self._admit(arrived, nbytes, cap)
         return arrived
 
-    def move(self, nbytes: float, cap: float = UNBOUNDED):
-        """Move ``nbytes`` (use with ``yield from`` inside a process)."""
-        arrived = self.request(nbytes, cap)
-        if not arrived.triggered:
-            yield arrived
-
-    def _admit(self, arrived: simpy.Event, nbytes: float, cap: float) -> None:
+    def _admit(self, arrived: Signal, nbytes: float, cap: float) -> None:
         """Start a transfer on a free channel, or queue it."""
         self._settle()
         if self._in_flight() < self.channels:
@@ -130,17 +126,17 @@ class BandwidthPool:
             self._waiting.append((arrived, float(nbytes), cap))
         self._schedule_next()
 
-    def _start(self, arrived: simpy.Event, nbytes: float, cap: float) -> None:
+    def _start(self, arrived: Signal, nbytes: float, cap: float) -> None:
         group = self._groups.get(cap)
         if group is None:
-            group = self._groups[cap] = _CapGroup()
+            group = self._groups[cap] = CapGroup()
         group.add(self._order, arrived, nbytes)
         self._order += 1
 
     def _in_flight(self) -> int:
         return sum(len(group.finishing) for group in self._groups.values())
 
-    def _rates(self) -> list[tuple[_CapGroup, float]]:
+    def _rates(self) -> list[tuple[CapGroup, float]]:
         """Water-filling: capped transfers get their cap, the rest share evenly."""
         rates = []
         budget, transfers = self.bytes_per_cycle, self._in_flight()
@@ -155,8 +151,9 @@ class BandwidthPool:
 
     def _settle(self) -> None:
         """Move every transfer forward to now; finish those with no bytes left."""
-        elapsed = self.env.now - self._updated
-        self._updated = self.env.now
+        now = self.kernel.now
+        elapsed = now - self._updated
+        self._updated = now
         if elapsed > 0 and self._groups:
             for group, rate in self._rates():
                 group.serve(rate * elapsed)
@@ -166,8 +163,8 @@ class BandwidthPool:
             done += group.pop_done()
             if not group.finishing:
                 del self._groups[cap]
-        for _, event in sorted(done, key=lambda item: item[0]):
-            event.succeed()
+        for _, arrived in sorted(done, key=lambda item: item[0]):
+            self.kernel.fire(arrived)
         while self._waiting and self._in_flight() < self.channels:
             self._start(*self._waiting.popleft())
 
@@ -176,11 +173,9 @@ class BandwidthPool:
         self._version += 1
         if not self._groups:
             return
-        until = min(math.ceil(group.left() / rate - _BYTE_EPSILON)
+        until = min(math.ceil(group.left() / rate - BYTE_EPSILON)
                     for group, rate in self._rates())
-        version = self._version
-        timer = self.env.timeout(max(1, until))
-        timer.callbacks.append(lambda _: self._on_timer(version))
+        self.kernel.call_at(self.kernel.now + max(1, until), self._on_timer, self._version)
 
     def _on_timer(self, version: int) -> None:
         if version == self._version:
@@ -213,8 +208,3 @@ class SharedLevel:
             self._held -= evicted
         self._blocks[key] = nbytes
         self._held += nbytes
-
-
-def sram_buffer(env: simpy.Environment, capacity_bytes: int) -> simpy.Container:
-    """An SRAM buffer: a container of free bytes, full at the start."""
-    return simpy.Container(env, capacity=capacity_bytes, init=capacity_bytes)

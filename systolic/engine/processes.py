@@ -1,6 +1,8 @@
-"""The event engine: SimPy processes named after the hardware run schedules.
+"""The event engine: processes named after the hardware run schedules.
 
-Each core has four units, each a ``simpy.Resource`` of capacity one:
+The processes are generators on ``kernel.py``'s event loop (they yield
+the cycles or the ``Signal`` they wait for). Each core has four units,
+each a ``kernel.Unit`` one user holds at a time:
 
 - ``dma_in`` loads a tile's A and B blocks (from DRAM, or from the shared
   level when another core fetched them) into the input and weight buffers,
@@ -15,8 +17,8 @@ Each core has four units, each a ``simpy.Resource`` of capacity one:
 - ``dma_out`` stores finished output blocks to DRAM.
 
 For every op and core three processes (loader, computer, storer) pass
-tiles along ``simpy.Store`` queues (unbounded: a put never waits, nor
-does giving bytes back to a buffer, so neither is yielded). SRAM buffers are containers of bytes:
+tiles along ``kernel.Queue`` queues (unbounded: a put never waits, nor
+does giving bytes back to a buffer). SRAM buffers are ``kernel.Buffer`` counts of bytes:
 the loader takes a tile's bytes before its DMA and the computer gives them
 back after the arrays finish, so with tiles of half a buffer the DMA of
 tile i+1 overlaps the compute of tile i (double buffering), and the arrays
@@ -37,51 +39,29 @@ rest: waiting for operands, the final stores, split-K sums.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Callable
 
-import simpy
-
 from systolic.core.timing import ceil_div
-from systolic.engine.memory import BandwidthPool, SharedLevel, sram_buffer
+from systolic.engine.accounting import Tally, link_result, op_result
+from systolic.engine.kernel import Buffer, Kernel, Queue, Signal, Unit
+from systolic.engine.memory import BandwidthPool, SharedLevel
 from systolic.mapping.schedule import LinkSchedule, Reduction, Schedule, Tile
-from systolic.results import ActionCounts, Interval, OpResult
-from systolic.spec.hardware import DTYPES, Hardware
-
-
-@dataclass
-class _Tally:
-    """Mutable counters of one op while it runs (the DMAs' bytes, the split-K sums)."""
-
-    start: int = 0
-    end: int = 0
-    compute_per_core: dict[int, int] = field(default_factory=dict)
-    dram_read_bytes: int = 0
-    dram_write_bytes: int = 0
-    shared_read_bytes: int = 0
-    vector_ops: int = 0
-
-
-def _wait(event: simpy.Event):
-    """Wait for ``event`` unless it has already happened (a request granted
-    at once, an item already queued): skipping the yield saves a resume."""
-    if not event.triggered:
-        yield event
-    return event.value
+from systolic.results import Interval, OpResult
+from systolic.spec.hardware import Hardware
 
 
 class _Core:
     """One core's units and buffers."""
 
-    def __init__(self, env: simpy.Environment, hw: Hardware, index: int):
+    def __init__(self, kernel: Kernel, hw: Hardware, index: int):
         self.index = index
-        self.array = simpy.Resource(env, capacity=1)
-        self.vector = simpy.Resource(env, capacity=1)
-        self.dma_out = simpy.Resource(env, capacity=1)
+        self.array = Unit(kernel)
+        self.vector = Unit(kernel)
+        self.dma_out = Unit(kernel)
         sram = hw.core.sram
-        self.input_buffer = sram_buffer(env, sram.input_bytes)
-        self.weight_buffer = sram_buffer(env, sram.weight_bytes)
-        self.output_buffer = sram_buffer(env, sram.output_bytes)
+        self.input_buffer = Buffer(kernel, sram.input_bytes)
+        self.weight_buffer = Buffer(kernel, sram.weight_bytes)
+        self.output_buffer = Buffer(kernel, sram.output_bytes)
         self.port = sram.port_bytes_per_cycle
 
 
@@ -90,19 +70,19 @@ class Engine:
 
     def __init__(self, hw: Hardware, record_timeline: bool = True):
         self.hw = hw
-        self.env = simpy.Environment()
-        self.dram = BandwidthPool(self.env, hw.dram_bytes_per_cycle, hw.dram_latency_cycles,
+        self.kernel = kernel = Kernel()
+        self.dram = BandwidthPool(kernel, hw.dram_bytes_per_cycle, hw.dram_latency_cycles,
                                   hw.memory.dram_channels)
         self.shared = None
         if hw.memory.shared_bytes:
-            pool = BandwidthPool(self.env, hw.memory.shared_bandwidth_bytes_per_s
+            pool = BandwidthPool(kernel, hw.memory.shared_bandwidth_bytes_per_s
                                  / hw.chip.clock_hz, 0, hw.chip.cores)
             self.shared = SharedLevel(pool, hw.memory.shared_bytes)
-        self.cores = [_Core(self.env, hw, i) for i in range(hw.chip.cores)]
+        self.cores = [_Core(kernel, hw, i) for i in range(hw.chip.cores)]
         # A multicast block's source (the shared level or not) and the sharers
         # still to load it: every share comes from where the first one found it.
         self._multicast: dict[tuple, list] = {}
-        self.link = simpy.Resource(self.env, capacity=1)
+        self.link = Unit(kernel)
         self.timeline: list[Interval] | None = [] if record_timeline else None
 
     # --- running -----------------------------------------------------------------
@@ -113,158 +93,195 @@ class Engine:
         """Simulate ``schedules`` (ops named uniquely) honouring ``deps``;
         ``progress`` is called each time an op finishes."""
         deps = deps or {}
-        finished = {s.op.name: self.env.event() for s in schedules}
+        finished = {s.op.name: Signal() for s in schedules}
         if progress is not None:
-            for event in finished.values():
-                event.callbacks.append(lambda _event: progress())
-        tallies = {s.op.name: _Tally() for s in schedules}
+            for signal in finished.values():
+                signal.waiters.append(lambda _value: progress())
+        tallies = {s.op.name: Tally() for s in schedules}
         for schedule in schedules:
             waits = [finished[d] for d in deps.get(schedule.op.name, ())]
             run = self._allreduce if isinstance(schedule, LinkSchedule) else self._op
-            self.env.process(run(schedule, waits, tallies[schedule.op.name],
-                                 finished[schedule.op.name]))
-        self.env.run()
-        stuck = [name for name, event in finished.items() if not event.triggered]
+            self.kernel.process(run(schedule, waits, tallies[schedule.op.name],
+                                    finished[schedule.op.name]))
+        self.kernel.run()
+        stuck = [name for name, signal in finished.items() if not signal.triggered]
         if stuck:  # a schedule whose tiles cannot fit its buffers: a mapping bug
             raise RuntimeError(f"engine: ops never finished: {', '.join(stuck)}")
-        return [self._link_result(s, tallies[s.op.name]) if isinstance(s, LinkSchedule)
-                else self._result(s, tallies[s.op.name]) for s in schedules]
+        return [link_result(self.hw, s, tallies[s.op.name]) if isinstance(s, LinkSchedule)
+                else op_result(self.hw, s, tallies[s.op.name]) for s in schedules]
 
-    def _allreduce(self, schedule: LinkSchedule, waits: list, tally: _Tally,
-                   finished: simpy.Event):
+    def _allreduce(self, schedule: LinkSchedule, waits: list, tally: Tally,
+                   finished: Signal):
+        kernel = self.kernel
         if waits:
-            yield self.env.all_of(waits)
-        tally.start = self.env.now
-        with self.link.request() as slot:
-            yield slot
-            yield self.env.timeout(schedule.cycles)
-            self._record("link", 0, schedule.op.name, 0, tally.start)
-        tally.end = self.env.now
-        finished.succeed()
+            yield kernel.all_of(waits)
+        tally.start = kernel.now
+        yield self.link.acquire() or self._granted()
+        yield schedule.cycles
+        self._record("link", 0, schedule.op.name, 0, tally.start)
+        self.link.release()
+        tally.end = kernel.now
+        kernel.fire(finished)
 
-    def _op(self, schedule: Schedule, waits: list, tally: _Tally, finished: simpy.Event):
+    def _granted(self) -> Signal:
+        """A unit granted at once, waited for as SimPy waits for its request: one step."""
+        signal = Signal()
+        self.kernel.fire(signal)
+        return signal
+
+    def _op(self, schedule: Schedule, waits: list, tally: Tally, finished: Signal):
+        kernel = self.kernel
         if waits:
-            yield self.env.all_of(waits)
-        tally.start = self.env.now
+            yield kernel.all_of(waits)
+        tally.start = kernel.now
         if schedule.launch_cycles:  # idle before the first tile (a kernel launch)
-            yield self.env.timeout(schedule.launch_cycles)
-        stored = {owner: self.env.event() for r in schedule.reductions for owner in r.waits_for}
+            yield schedule.launch_cycles
+        stored = {owner: Signal() for r in schedule.reductions for owner in r.waits_for}
         processes = []
+        name = schedule.op.name
         for core, tiles in zip(self.cores, schedule.cores):
             if not tiles:
                 continue
-            ready, done = simpy.Store(self.env), simpy.Store(self.env)
-            name = schedule.op.name
+            ready, done = Queue(kernel), Queue(kernel)
             tally.compute_per_core[core.index] = sum(max(t.work.compute_cycles, t.vector_cycles)
                                                      for t in tiles)
             processes += [
-                self.env.process(self._loader(core, name, tiles, ready, tally)),
-                self.env.process(self._computer(core, name, tiles, ready, done)),
-                self.env.process(self._storer(core, name, tiles, done, tally, stored)),
+                kernel.process(self._loader(core, name, tiles, ready, tally)),
+                kernel.process(self._computer(core, name, tiles, ready, done)),
+                kernel.process(self._storer(core, name, tiles, done, tally, stored)),
             ]
-        processes += [self.env.process(self._reduce(schedule, r, stored, tally))
+        processes += [kernel.process(self._reduce(schedule, r, stored, tally))
                       for r in schedule.reductions]
-        yield self.env.all_of(processes)
-        tally.end = self.env.now
-        finished.succeed()
+        yield kernel.all_of(processes)
+        tally.end = kernel.now
+        kernel.fire(finished)
 
-    def _loader(self, core: _Core, name: str, tiles: tuple[Tile, ...],
-                ready: simpy.Store, tally: _Tally):
+    def _loader(self, core: _Core, name: str, tiles: tuple[Tile, ...], ready: Queue,
+                tally: Tally):
         """Issue each tile's loads as soon as its buffer space is free; the
         requests are in flight together (the arrays wait for their arrival),
         except on a K-streaming core, whose tiles load one after another."""
+        latency = self.hw.dram_latency_cycles
         for tile in tiles:
             if tile.input_hold_bytes:
-                yield from _wait(core.input_buffer.get(tile.input_hold_bytes))
+                wait = core.input_buffer.take(tile.input_hold_bytes)
+                if wait and not wait.triggered:
+                    yield wait
             if tile.weight_hold_bytes:
-                yield from _wait(core.weight_buffer.get(tile.weight_hold_bytes))
+                wait = core.weight_buffer.take(tile.weight_hold_bytes)
+                if wait and not wait.triggered:
+                    yield wait
             first, arrived = self._fetch(tile, core.port, tally)
             if self.timeline is not None:
-                start = self.env.now
-                arrived.callbacks.append(lambda _event, tile=tile, start=start: self._record(
-                    "dma_in", core.index, name, tile.index, start))
+                self._record_on(arrived, "dma_in", core.index, name, tile.index)
             ready.put((tile, first, arrived))
-            if tile.k_slices > 1 and tile.work.compute_cycles >= self.hw.dram_latency_cycles:
+            if tile.k_slices > 1 and tile.work.compute_cycles >= latency \
+                    and not arrived.triggered:
                 # Only tiles too short to hide a DRAM round trip keep several in flight.
-                yield from _wait(arrived)
+                yield arrived
 
-    def _computer(self, core: _Core, name: str, tiles: tuple[Tile, ...],
-                  ready: simpy.Store, done: simpy.Store):
+    def _computer(self, core: _Core, name: str, tiles: tuple[Tile, ...], ready: Queue,
+                  done: Queue):
         for _ in tiles:
-            tile, first, arrived = yield from _wait(ready.get())
-            yield from _wait(first)
+            got = ready.get()
+            if not got.triggered:
+                yield got
+            tile, first, arrived = got.value
+            if not first.triggered:
+                yield first
             if tile.output_hold_bytes:
-                yield from _wait(core.output_buffer.get(tile.output_hold_bytes))
+                wait = core.output_buffer.take(tile.output_hold_bytes)
+                if wait and not wait.triggered:
+                    yield wait
             yield from self._busy(core, name, tile, arrived)
             if tile.input_release_bytes:
-                core.input_buffer.put(tile.input_release_bytes)
+                core.input_buffer.give(tile.input_release_bytes)
             if tile.weight_release_bytes:
-                core.weight_buffer.put(tile.weight_release_bytes)
+                core.weight_buffer.give(tile.weight_release_bytes)
             if tile.last_k:
                 done.put(tile)
 
-    def _busy(self, core: _Core, name: str, tile: Tile, arrived: simpy.Event):
+    def _busy(self, core: _Core, name: str, tile: Tile, arrived: Signal):
         """Run a tile on the units it needs: arrays, vector unit, or both at once.
 
         A tile whose loads stream in K slices started on its first slice;
         its last slice's work waits for the rest of the loads (``arrived``).
         """
+        kernel = self.kernel
         if not tile.vector_cycles:  # the common case: arrays only
-            with core.array.request() as slot:
-                yield from _wait(slot)
-                start = self.env.now
-                cycles = tile.work.compute_cycles
-                if arrived.triggered:
-                    yield self.env.timeout(cycles)
-                else:
-                    last = cycles // tile.k_slices
-                    yield self.env.all_of([self.env.timeout(cycles - last), arrived])
-                    yield self.env.timeout(last)
-                self._record("array", core.index, name, tile.index, start)
+            slot = core.array.acquire()
+            if slot and not slot.triggered:
+                yield slot
+            start = kernel.now
+            cycles = tile.work.compute_cycles
+            if arrived.triggered:
+                yield cycles
+            else:
+                last = cycles // tile.k_slices
+                yield kernel.all_of([kernel.timeout(cycles - last), arrived])
+                yield last
+            self._record("array", core.index, name, tile.index, start)
+            core.array.release()
             return
-        yield from _wait(arrived)
-        units = [(unit, cycles) for unit, cycles in (("array", tile.work.compute_cycles),
-                                                     ("vector", tile.vector_cycles)) if cycles]
-        slots = [getattr(core, unit).request() for unit, _ in units]
+        if not arrived.triggered:
+            yield arrived
+        units = [(unit, cycles) for unit, cycles in ((core.array, tile.work.compute_cycles),
+                                                     (core.vector, tile.vector_cycles)) if cycles]
+        slots = [unit.acquire() for unit, _ in units]
         for slot in slots:
-            yield from _wait(slot)
-        start = self.env.now
-        yield self.env.timeout(max((cycles for _, cycles in units), default=0))
-        for (unit, cycles), slot in zip(units, slots):
-            getattr(core, unit).release(slot)
-            self._record(unit, core.index, name, tile.index, start, start + cycles)
+            if slot and not slot.triggered:
+                yield slot
+        start = kernel.now
+        yield max((cycles for _, cycles in units), default=0)
+        for unit, cycles in units:
+            unit.release()
+            self._record("array" if unit is core.array else "vector", core.index, name,
+                         tile.index, start, start + cycles)
 
-    def _storer(self, core: _Core, name: str, tiles: tuple[Tile, ...], done: simpy.Store,
-                tally: _Tally, stored: dict):
+    def _storer(self, core: _Core, name: str, tiles: tuple[Tile, ...], done: Queue,
+                tally: Tally, stored: dict):
+        kernel = self.kernel
         for _ in range(sum(t.last_k for t in tiles)):
-            tile = yield from _wait(done.get())
-            with core.dma_out.request() as slot:
-                yield from _wait(slot)
-                start = self.env.now
-                tally.dram_write_bytes += int(tile.store_bytes)
-                yield from self.dram.move(tile.store_bytes, core.port)
-                self._record("dma_out", core.index, name, tile.index, start)
-            core.output_buffer.put(tile.output_release_bytes)
+            got = done.get()
+            if not got.triggered:
+                yield got
+            tile = got.value
+            slot = core.dma_out.acquire()
+            if slot and not slot.triggered:
+                yield slot
+            start = kernel.now
+            tally.dram_write_bytes += int(tile.store_bytes)
+            moved = self.dram.request(tile.store_bytes, core.port)
+            if not moved.triggered:
+                yield moved
+            self._record("dma_out", core.index, name, tile.index, start)
+            core.dma_out.release()
+            core.output_buffer.give(tile.output_release_bytes)
             owner = (core.index, tile.index)
             if owner in stored:
-                stored[owner].succeed()
+                kernel.fire(stored[owner])
 
     def _reduce(self, schedule: Schedule, reduction: Reduction, stored: dict,
-                tally: _Tally):
-        yield self.env.all_of([stored[owner] for owner in reduction.waits_for])
+                tally: Tally):
+        kernel = self.kernel
+        yield kernel.all_of([stored[owner] for owner in reduction.waits_for])
         core = self.cores[reduction.core]
-        with core.vector.request() as slot:
-            yield slot
-            start = self.env.now
-            tally.dram_read_bytes += int(reduction.read_bytes)
-            yield from self.dram.move(reduction.read_bytes, core.port)
-            yield self.env.timeout(ceil_div(reduction.elements, self.hw.core.vector_lanes))
-            tally.dram_write_bytes += int(reduction.write_bytes)
-            tally.vector_ops += int(reduction.elements)
-            yield from self.dram.move(reduction.write_bytes, core.port)
-            self._record("vector", core.index, schedule.op.name, reduction.output_block, start)
+        yield core.vector.acquire() or self._granted()
+        start = kernel.now
+        tally.dram_read_bytes += int(reduction.read_bytes)
+        moved = self.dram.request(reduction.read_bytes, core.port)
+        if not moved.triggered:
+            yield moved
+        yield ceil_div(reduction.elements, self.hw.core.vector_lanes)
+        tally.dram_write_bytes += int(reduction.write_bytes)
+        tally.vector_ops += int(reduction.elements)
+        moved = self.dram.request(reduction.write_bytes, core.port)
+        if not moved.triggered:
+            yield moved
+        self._record("vector", core.index, schedule.op.name, reduction.output_block, start)
+        core.vector.release()
 
-    def _fetch(self, tile: Tile, port: float, tally: _Tally) -> tuple[simpy.Event, simpy.Event]:
+    def _fetch(self, tile: Tile, port: float, tally: Tally) -> tuple[Signal, Signal]:
         """Bring a tile's new blocks on chip as one DMA: blocks the shared level
         holds come from there, the rest from DRAM, both streams at once.
         Each destination buffer's port caps its share of the rate. A block
@@ -272,7 +289,7 @@ class Engine:
         (its hold), as the cores sweep K together, and its first slice is a
         request of its own, so that the arrays can start on it. A block that
         several cores load at the same step is multicast: each moves its
-        share of one transfer. Returns the events of the first slice's
+        share of one transfer. Returns the signals of the first slice's
         arrival and of all of it."""
         from_dram = from_shared = 0
         ports = 0
@@ -296,7 +313,7 @@ class Engine:
         first_dram, first_shared = from_dram / tile.k_slices, from_shared / tile.k_slices
         first = self._request(first_dram, first_shared, port, ports)
         rest = self._request(from_dram - first_dram, from_shared - first_shared, port, ports)
-        return first, self.env.all_of([first, rest])
+        return first, self.kernel.all_of([first, rest])
 
     def _from_shared(self, key: tuple, footprint: int, sharers: int) -> bool:
         """Whether a block comes from the shared level (else DRAM, keeping it
@@ -317,70 +334,25 @@ class Engine:
         return found
 
     def _request(self, from_dram: float, from_shared: float, port: float,
-                 ports: int) -> simpy.Event:
+                 ports: int) -> Signal:
         """One transfer from DRAM and/or the shared level, capped by the buffers' ports."""
         if from_dram and from_shared:
-            return self.env.all_of([self.dram.request(from_dram, port),
-                                    self.shared.pool.request(from_shared, port)])
+            return self.kernel.all_of([self.dram.request(from_dram, port),
+                                       self.shared.pool.request(from_shared, port)])
         if from_shared:
             return self.shared.pool.request(from_shared, port * ports)
         return self.dram.request(from_dram, port * ports)
+
+    def _record_on(self, signal: Signal, unit: str, core: int, op: str, tile: int) -> None:
+        """Record ``unit`` busy from now until ``signal`` fires."""
+        start = self.kernel.now
+        if signal.waiters is None:
+            self._record(unit, core, op, tile, start)
+        else:
+            signal.waiters.append(lambda _value: self._record(unit, core, op, tile, start))
 
     def _record(self, unit: str, core: int, op: str, tile: int, start: int,
                 end: int | None = None) -> None:
         if self.timeline is not None:
             self.timeline.append(Interval(unit, core, op, tile, start,
-                                          self.env.now if end is None else end))
-
-    # --- results -----------------------------------------------------------------
-
-    def _link_result(self, schedule: LinkSchedule, tally: _Tally) -> OpResult:
-        cycles = tally.end - tally.start
-        return OpResult(name=schedule.op.name, kind=schedule.op.kind, cycles=cycles,
-                        compute_cycles=cycles, stall_cycles=0, macs=0,
-                        peak_macs_per_cycle=self.hw.peak_macs_per_cycle,
-                        counts=ActionCounts(link_bytes=int(schedule.link_bytes)),
-                        start_cycle=tally.start)
-
-    def _result(self, schedule: Schedule, tally: _Tally) -> OpResult:
-        op = schedule.op
-        cycles = tally.end - tally.start
-        compute = max(tally.compute_per_core.values(), default=0)
-        tiles = [t for core in schedule.cores for t in core]
-        vector_ops = sum(t.vector_cycles for t in tiles) * self.hw.core.vector_lanes
-        counts = sram_counts(schedule) + ActionCounts(
-            dram_read_bytes=tally.dram_read_bytes, dram_write_bytes=tally.dram_write_bytes,
-            shared_read_bytes=tally.shared_read_bytes, vector_ops=tally.vector_ops + vector_ops)
-        return OpResult(name=op.name, kind=op.kind, cycles=cycles, compute_cycles=compute,
-                        stall_cycles=cycles - compute, macs=sum(t.work.macs for t in tiles),
-                        peak_macs_per_cycle=self.hw.peak_macs_per_cycle,
-                        folds=sum(t.work.folds for c in schedule.cores for t in c),
-                        mapping_efficiency=_mapping_efficiency(self.hw, schedule),
-                        counts=counts, start_cycle=tally.start, dtype=op.dtype)
-
-
-def sram_counts(schedule: Schedule) -> ActionCounts:
-    """SRAM bytes read and written per buffer: array side and DMA side (only these counted)."""
-    element = DTYPES[schedule.op.dtype]
-    weight = DTYPES[getattr(schedule.op, "weight_dtype", None) or schedule.op.dtype]
-    accumulator = DTYPES[element.accumulate].bytes
-    tiles = [t for core in schedule.cores for t in core]
-    vector = [t for t in tiles if not t.work.compute_cycles]
-    return ActionCounts(
-        sram_input_read_bytes=int(sum(t.work.input_reads for t in tiles) * element.bytes)
-        + sum(t.input_load_bytes for t in vector),
-        sram_input_write_bytes=sum(t.input_load_bytes for t in tiles),
-        sram_weight_read_bytes=int(sum(t.work.weight_reads for t in tiles) * weight.bytes),
-        sram_weight_write_bytes=sum(t.weight_load_bytes for t in tiles),
-        sram_output_read_bytes=int(sum(t.work.output_reads for t in tiles) * accumulator)
-        + sum(t.store_bytes for t in tiles),
-        sram_output_write_bytes=int(sum(t.work.output_writes for t in tiles) * accumulator)
-        + sum(t.store_bytes for t in vector),
-    )
-
-
-def _mapping_efficiency(hw: Hardware, schedule: Schedule) -> float:
-    """Used PE slots / all PE slots, over every fold of every tile (1 with no folds)."""
-    tiles = [t for core in schedule.cores for t in core]
-    slots = sum(t.work.folds for t in tiles) * hw.array.rows * hw.array.cols
-    return sum(t.work.used_pe_slots for t in tiles) / slots if slots else 1.0
+                                          self.kernel.now if end is None else end))

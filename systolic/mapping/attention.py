@@ -147,12 +147,12 @@ def map_fused(hw: Hardware, op: Attention) -> Schedule:
         if hw.core.k_step:  # keys stream through the buffers: one tile spans them
             span = min(op.kv_len, blocks[-1] + tkv)
             tiles.append(_fused_tile(hw, op, tiles, (item + 1, b, h, q0, 0), q_rows, span,
-                                     0, 1, element, accumulator, held_kv=tkv))
+                                     0, 1, element, accumulator, tkv, held_kv=tkv))
             continue
         for step, k0 in enumerate(blocks):
             tiles.append(_fused_tile(hw, op, tiles, (item + 1, b, h, q0, k0), q_rows,
                                      min(tkv, op.kv_len - k0), step, len(blocks),
-                                     element, accumulator))
+                                     element, accumulator, tkv))
     cores = tuple(tuple(_with_releases(tiles)) for tiles in per_core)
     return Schedule(op=op, choice=None, cores=cores, reductions=(),
                     waves=ceil_div(len(items), hw.chip.cores),
@@ -173,9 +173,12 @@ def _balanced(visible: list[list[int]], cores: int):
 
 
 def _fused_tile(hw, op, core_tiles, position, q_rows, kv_rows, step, steps, element,
-                accumulator, held_kv: int | None = None) -> Tile:
+                accumulator, tkv: int, held_kv: int | None = None) -> Tile:
     """One tile: a query block against ``kv_rows`` keys (of which ``held_kv``
-    at a time sit in the buffer when keys stream through it)."""
+    at a time sit in the buffer when keys stream through it). The output
+    buffer holds the query block's running output and one key block's
+    scores (``tkv`` columns, fewer if the keys are shorter) from its first
+    tile to its last, which gives back what the first took."""
     block, b, h, q0, k0 = position
     d = op.head_dim
     input_key, weight_key = (op.name, "Q", b, h, q0), (op.name, "KV", b, h, k0)
@@ -183,6 +186,7 @@ def _fused_tile(hw, op, core_tiles, position, q_rows, kv_rows, step, steps, elem
     q_bytes, kv_bytes = int(q_rows * d * element), int(2 * kv_rows * d * element)
     kv_held = int(2 * min(kv_rows, held_kv or kv_rows) * d * element)
     softmax_ops = q_rows * kv_rows * VECTOR_OPS_PER_ELEMENT["softmax"]
+    output_bytes = int(q_rows * (d + min(tkv, op.kv_len)) * accumulator)
     return Tile(
         index=len(core_tiles), dims=(q_rows, kv_rows, d), output_block=block,
         input_key=input_key, weight_key=weight_key, work=_tile_work(hw, q_rows, kv_rows, d, hw.speed(op.dtype)),
@@ -192,10 +196,8 @@ def _fused_tile(hw, op, core_tiles, position, q_rows, kv_rows, step, steps, elem
         input_release_bytes=q_bytes, weight_release_bytes=kv_held,
         input_hold_bytes=0 if previous and previous.input_key == input_key else q_bytes,
         weight_hold_bytes=0 if previous and previous.weight_key == weight_key else kv_held,
-        output_hold_bytes=int(q_rows * (d + kv_held // (2 * d * element)) * accumulator)
-        if step == 0 else 0,
-        output_release_bytes=(int(q_rows * (d + kv_held // (2 * d * element)) * accumulator)
-                              if step == steps - 1 else 0),
+        output_hold_bytes=output_bytes if step == 0 else 0,
+        output_release_bytes=output_bytes if step == steps - 1 else 0,
         first_k=step == 0, last_k=step == steps - 1,
         store_bytes=int(q_rows * d * element) if step == steps - 1 else 0)
 

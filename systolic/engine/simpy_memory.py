@@ -1,0 +1,153 @@
+"""The previous engine's DRAM pool and SRAM buffers, as SimPy resources.
+
+Kept, with ``simpy_engine.py``, as the reference the new event loop is
+checked against (``benchmarks/engine.py``, ``tests/test_event_loop.py``)
+until the new engine's figures are in (issue 15). Same model as
+``memory.py``, on SimPy events.
+
+DRAM (and the optional shared level) is a ``BandwidthPool``: every
+transfer first waits out the access latency (pipelined: latency does not
+occupy bandwidth), then takes one of ``channels`` slots (or queues for
+one) and moves its bytes while sharing the pool's bandwidth with the
+other transfers in flight. Sharing is processor sharing with a per-transfer cap (the SRAM
+port the bytes go to or come from): rates are water-filled, so a transfer
+never gets more than its cap and the rest is split evenly. Events happen
+only when a transfer starts or ends, never per cycle; time is in integer
+cycles (a transfer ends at the first whole cycle after its last byte).
+
+SRAM buffers are ``simpy.Container`` of bytes: a tile takes its bytes
+before its DMA starts and gives them back when the arrays are done, so a
+buffer twice a tile's size gives double buffering.
+
+Not modelled: DRAM row-buffer and bank timing (bandwidth and latency
+only), write/read turnaround, SRAM bank conflicts.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import deque
+
+import simpy
+
+from systolic.engine.memory import BYTE_EPSILON, UNBOUNDED, CapGroup
+
+
+class BandwidthPool:
+    """A shared link: ``bytes_per_cycle`` split among transfers in flight.
+
+    At most ``channels`` transfers move at once; the others wait their turn
+    in arrival order. Transfers with equal caps always get equal rates, so
+    the pool keeps one ``CapGroup`` per cap (a machine has a few port
+    widths) and water-fills over groups, not transfers.
+    """
+
+    def __init__(self, env: simpy.Environment, bytes_per_cycle: float, latency_cycles: int,
+                 channels: int):
+        self.env = env
+        self.bytes_per_cycle = bytes_per_cycle
+        self.latency_cycles = latency_cycles
+        self.channels = channels
+        self._groups: dict[float, CapGroup] = {}
+        self._order = 0  # admission order: transfers ending together finish in it
+        self._waiting: deque[tuple[simpy.Event, float, float]] = deque()
+        self._updated = 0
+        self._version = 0
+
+    def request(self, nbytes: float, cap: float = UNBOUNDED) -> simpy.Event:
+        """Start moving ``nbytes`` now; the event fires when the last byte is in.
+
+        The caller does not wait while the request is in flight, so one DMA
+        engine may have many requests outstanding (their latencies overlap);
+        they share bandwidth with everything else in flight.
+        """
+        arrived = self.env.event()
+        if nbytes <= 0 or self.bytes_per_cycle == UNBOUNDED and cap == UNBOUNDED:
+            if self.latency_cycles and nbytes > 0:
+                self.env.timeout(self.latency_cycles).callbacks.append(
+                    lambda _event: arrived.succeed())
+                return arrived
+            return arrived.succeed()
+        if self.latency_cycles:
+            self.env.timeout(self.latency_cycles).callbacks.append(
+                lambda _event: self._admit(arrived, nbytes, cap))
+        else:
+            self._admit(arrived, nbytes, cap)
+        return arrived
+
+    def move(self, nbytes: float, cap: float = UNBOUNDED):
+        """Move ``nbytes`` (use with ``yield from`` inside a process)."""
+        arrived = self.request(nbytes, cap)
+        if not arrived.triggered:
+            yield arrived
+
+    def _admit(self, arrived: simpy.Event, nbytes: float, cap: float) -> None:
+        """Start a transfer on a free channel, or queue it."""
+        self._settle()
+        if self._in_flight() < self.channels:
+            self._start(arrived, float(nbytes), cap)
+        else:
+            self._waiting.append((arrived, float(nbytes), cap))
+        self._schedule_next()
+
+    def _start(self, arrived: simpy.Event, nbytes: float, cap: float) -> None:
+        group = self._groups.get(cap)
+        if group is None:
+            group = self._groups[cap] = CapGroup()
+        group.add(self._order, arrived, nbytes)
+        self._order += 1
+
+    def _in_flight(self) -> int:
+        return sum(len(group.finishing) for group in self._groups.values())
+
+    def _rates(self) -> list[tuple[CapGroup, float]]:
+        """Water-filling: capped transfers get their cap, the rest share evenly."""
+        rates = []
+        budget, transfers = self.bytes_per_cycle, self._in_flight()
+        for cap in sorted(self._groups):
+            group = self._groups[cap]
+            count = len(group.finishing)
+            rate = min(cap, budget / transfers)
+            rates.append((group, rate))
+            budget -= rate * count
+            transfers -= count
+        return rates
+
+    def _settle(self) -> None:
+        """Move every transfer forward to now; finish those with no bytes left."""
+        elapsed = self.env.now - self._updated
+        self._updated = self.env.now
+        if elapsed > 0 and self._groups:
+            for group, rate in self._rates():
+                group.serve(rate * elapsed)
+        done = []
+        for cap in list(self._groups):
+            group = self._groups[cap]
+            done += group.pop_done()
+            if not group.finishing:
+                del self._groups[cap]
+        for _, event in sorted(done, key=lambda item: item[0]):
+            event.succeed()
+        while self._waiting and self._in_flight() < self.channels:
+            self._start(*self._waiting.popleft())
+
+    def _schedule_next(self) -> None:
+        """Arm a timer for the next transfer to finish; older timers go stale."""
+        self._version += 1
+        if not self._groups:
+            return
+        until = min(math.ceil(group.left() / rate - BYTE_EPSILON)
+                    for group, rate in self._rates())
+        version = self._version
+        timer = self.env.timeout(max(1, until))
+        timer.callbacks.append(lambda _: self._on_timer(version))
+
+    def _on_timer(self, version: int) -> None:
+        if version == self._version:
+            self._settle()
+            self._schedule_next()
+
+
+def sram_buffer(env: simpy.Environment, capacity_bytes: int) -> simpy.Container:
+    """An SRAM buffer: a container of free bytes, full at the start."""
+    return simpy.Container(env, capacity=capacity_bytes, init=capacity_bytes)
