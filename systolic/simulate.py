@@ -15,8 +15,11 @@ command uses, with two variants:
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import dataclasses
 from functools import lru_cache
+from typing import Callable, Iterator
 
 from systolic.core.timing import COMPAT_MODES, gemm_timing
 from systolic.cost import energy
@@ -36,6 +39,22 @@ from systolic.spec.models import flops as model_flops
 from systolic.spec.workload import Allreduce, Attention, Gemm, Op
 
 ENGINES = ("fast", "pe")
+# Called with (tiles done, tiles of the op) while a long op runs; not part of
+# any cache key, as it does not change what is simulated.
+_TILE_PROGRESS: contextvars.ContextVar[Callable[[int, int], None] | None] = \
+    contextvars.ContextVar("tile_progress", default=None)
+
+
+@contextlib.contextmanager
+def reporting_tiles(callback: Callable[[int, int], None]) -> Iterator[None]:
+    """Within the block, the engine calls ``callback(tiles done, tiles of the
+    op)`` every few thousand tiles of an op it simulates (a progress bar
+    inside one long op)."""
+    token = _TILE_PROGRESS.set(callback)
+    try:
+        yield
+    finally:
+        _TILE_PROGRESS.reset(token)
 PE_ENGINE_LIMIT_UPDATES = 20e9  # PE-cycle updates: about a minute at 3e8 updates/s
 
 
@@ -99,7 +118,8 @@ def simulate_ops(hw: Hardware, ops: list[Op], deps: dict[str, tuple[str, ...]] |
         schedules = [map_op(hw, op) for op in ops]
         from systolic.engine.processes import Engine  # SimPy: only where events run
 
-        engine = Engine(hw, record_timeline=record_timeline)
+        engine = Engine(hw, record_timeline=record_timeline,
+                        tile_progress=_TILE_PROGRESS.get())
         results = engine.run(schedules, deps, progress)
         summaries = [_schedule_summary(s) for s in schedules]
         timeline = engine.timeline or []
@@ -121,7 +141,8 @@ def _run_chain(hw: Hardware, ops: list[Op], record_timeline: bool, progress=None
     for op in ops:
         if progress is not None:
             progress()
-        summary, alone, intervals = _run_alone(hw, dataclasses.replace(op, name=""))
+        summary, alone, intervals = _run_alone(hw, dataclasses.replace(op, name=""),
+                                               record_timeline)
         results.append(dataclasses.replace(alone, name=op.name, start_cycle=start))
         summaries.append(dataclasses.replace(summary, op=op.name))
         if record_timeline:
@@ -131,7 +152,7 @@ def _run_chain(hw: Hardware, ops: list[Op], record_timeline: bool, progress=None
     return summaries, results, timeline
 
 
-def _run_alone(hw: Hardware, op: Op):
+def _run_alone(hw: Hardware, op: Op, record_timeline: bool):
     """One op alone on an idle machine: (schedule summary, result, timeline).
 
     A lone op's launch latency is an idle wait before anything moves, so
@@ -145,9 +166,9 @@ def _run_alone(hw: Hardware, op: Op):
     launch = 0 if isinstance(op, Allreduce) else kernel_rules(hw).launch_cycles
     idle = without_launch(hw)
     if isinstance(op, (Gemm, Attention)):
-        summary, result, timeline = _simulate_alone(idle, op)
+        summary, result, timeline = _simulate_alone(idle, op, record_timeline)
     else:
-        summary, result, timeline = _simulate_alone(without_arrays(idle), op)
+        summary, result, timeline = _simulate_alone(without_arrays(idle), op, record_timeline)
         result = dataclasses.replace(result, peak_macs_per_cycle=hw.peak_macs_per_cycle)
     if launch:
         result = dataclasses.replace(result, cycles=result.cycles + launch,
@@ -158,13 +179,13 @@ def _run_alone(hw: Hardware, op: Op):
 
 
 @lru_cache(maxsize=1024)
-def _simulate_alone(hw: Hardware, op: Op):
+def _simulate_alone(hw: Hardware, op: Op, record_timeline: bool):
     schedule = map_op(hw, op)
     from systolic.engine.processes import Engine
 
-    engine = Engine(hw)
+    engine = Engine(hw, record_timeline=record_timeline, tile_progress=_TILE_PROGRESS.get())
     [result] = engine.run([schedule])
-    return _schedule_summary(schedule), result, tuple(engine.timeline)
+    return _schedule_summary(schedule), result, tuple(engine.timeline or ())
 
 
 def _schedule_summary(schedule) -> ScheduleSummary:
@@ -181,7 +202,8 @@ def _schedule_summary(schedule) -> ScheduleSummary:
 
 def simulate_gemm(hw: Hardware, m: int, n: int, k: int, *, dtype: str | None = None,
                   engine: str = "fast", compat: str = "native", seed: int = 0,
-                  name: str = "gemm", bandwidth_words: float | None = None) -> RunResult:
+                  name: str = "gemm", bandwidth_words: float | None = None,
+                  record_timeline: bool = True) -> RunResult:
     """Time ``O[m x n] = A[m x k] . B[k x n]`` on ``hw``.
 
     ``bandwidth_words`` matters only with ``compat="scalesim"``: SCALE-Sim's
@@ -204,7 +226,8 @@ def simulate_gemm(hw: Hardware, m: int, n: int, k: int, *, dtype: str | None = N
             cycles=result.cycles, peak_macs_per_cycle=result.peak_macs_per_cycle,
             kind="gemm", gemm=GemmSettings(engine, compat, element.name, bandwidth_words)))
     verification = verify_array_timing(hw, op, seed) if engine == "pe" else None
-    return dataclasses.replace(simulate_ops(hw, [op]), kind="gemm",
+    return dataclasses.replace(simulate_ops(hw, [op], record_timeline=record_timeline),
+                               kind="gemm",
                                gemm=GemmSettings(engine, compat, element.name),
                                verification=verification)
 

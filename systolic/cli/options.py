@@ -186,6 +186,13 @@ def check_outputs(args: argparse.Namespace) -> None:
         check_figure(*_figure(args))
 
 
+def needs_timeline(args: argparse.Namespace) -> bool:
+    """Whether an output asks for the timeline (the JSON holds it, Perfetto and
+    the timeline figure draw it): only then is it recorded, as a long run
+    has several intervals per tile."""
+    return bool(args.json or args.perfetto or args.plot == "timeline")
+
+
 def write_outputs(result, args: argparse.Namespace) -> None:
     """The files --json, --csv, --perfetto and --plot ask for; a write that
     fails anyway (a full disk) is one line naming the option."""

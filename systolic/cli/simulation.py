@@ -11,12 +11,15 @@ from systolic import simulate
 from systolic.cli.options import (EXIT_CHECK_FAILED, add_hardware_arguments, add_model_arguments,
                                   add_output_arguments, check_figure, check_output,
                                   check_outputs, check_weight_dtype, load_hardware, positive_int,
-                                  positive_number, run_spec, write_outputs, writing)
+                                  needs_timeline, positive_number, run_spec, write_outputs,
+                                  writing)
 from systolic.core.timing import COMPAT_MODES
 from systolic.errors import SystolicError
 from systolic.spec import models, provenance, traces, workload
 from systolic.spec.hardware import DTYPES
 from systolic.views import files, plot, report
+
+PROGRESS_MIN_TILES = 50_000  # an op of fewer tiles runs in about a second: no tile bar
 
 
 def add_run(subparsers) -> None:
@@ -59,33 +62,68 @@ def _cmd_run(args: argparse.Namespace) -> int:
         alone = args.layers == 1
         parts = (workload.layer,) if alone else (workload.embedding, workload.layer,
                                                   workload.tail)
-        with _progress_bar([op for part in parts for op in part.ops]) as bar:
+        with _Progress([op for part in parts for op in part.ops]) as bar:
             result = simulate.simulate_model(hw, workload, layers=1 if alone else None,
                                              allow_over_capacity=args.allow_over_capacity,
-                                             progress=lambda: bar.update(1))
+                                             record_timeline=needs_timeline(args),
+                                             progress=bar.op_done)
     else:
         if args.allow_over_capacity:
             raise SystolicError("--allow-over-capacity: applies to --model only (a trace "
                                 "run has no memory footprint)")
         trace = _read_trace(args.trace, args.topology)
         inputs = provenance.input_digests(hardware=args.hw, trace=args.trace)
-        with _progress_bar(list(trace.ops)) as bar:
-            result = simulate.simulate_ops(hw, list(trace.ops), trace.deps,
-                                           trace=args.trace, progress=lambda: bar.update(1))
+        with _Progress(list(trace.ops)) as bar:
+            result = simulate.simulate_ops(hw, list(trace.ops), trace.deps, trace=args.trace,
+                                           record_timeline=needs_timeline(args),
+                                           progress=bar.op_done)
     result = simulate.with_inputs(result, inputs)
     print(report.run_text(result), flush=True)
     write_outputs(result, args)
     return 0
 
 
-def _progress_bar(ops: list):
-    """A bar of the ops to simulate (unfused attention counted as its parts), on
-    a terminal only: it moves op by op, so one long op holds it still."""
-    from tqdm import tqdm
+class _Progress:
+    """Progress bars on a terminal only: one of the ops to simulate (unfused
+    attention counted as its parts), and, under it, one of the tiles of an
+    op long enough to hold the first still (from ``PROGRESS_MIN_TILES``)."""
 
-    total = len(simulate.expand(ops, {})[0])
-    return tqdm(total=total, unit="op", file=sys.stderr, leave=False,
-                disable=not sys.stderr.isatty())
+    def __init__(self, ops: list):
+        from tqdm import tqdm
+
+        self._tqdm = tqdm
+        self._shown = sys.stderr.isatty()
+        self._ops = tqdm(total=len(simulate.expand(ops, {})[0]), unit="op", file=sys.stderr,
+                         leave=False, disable=not self._shown)
+        self._tiles = None
+
+    def __enter__(self) -> _Progress:
+        self._reporting = simulate.reporting_tiles(self.tiles_done)
+        self._reporting.__enter__()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._reporting.__exit__(*exc)
+        self._close_tiles()
+        self._ops.close()
+
+    def op_done(self) -> None:
+        self._close_tiles()
+        self._ops.update(1)
+
+    def tiles_done(self, done: int, total: int) -> None:
+        if not self._shown or total < PROGRESS_MIN_TILES:
+            return
+        if self._tiles is None or self._tiles.total != total:
+            self._close_tiles()
+            self._tiles = self._tqdm(total=total, unit="tile", unit_scale=True,
+                                     file=sys.stderr, leave=False, position=1)
+        self._tiles.update(done - self._tiles.n)
+
+    def _close_tiles(self) -> None:
+        if self._tiles is not None:
+            self._tiles.close()
+            self._tiles = None
 
 
 def _check_run_flags(args: argparse.Namespace) -> None:
@@ -148,7 +186,8 @@ def _cmd_gemm(args: argparse.Namespace) -> int:
     user_bandwidth = args.bandwidth_words if args.compat == "scalesim" else None
     result = simulate.simulate_gemm(hw, args.M, args.N, args.K, dtype=args.dtype,
                                     engine=args.engine, compat=args.compat, seed=args.seed,
-                                    bandwidth_words=user_bandwidth)
+                                    bandwidth_words=user_bandwidth,
+                                    record_timeline=needs_timeline(args))
     result = simulate.with_inputs(result, inputs)
     print(report.gemm_text(result, (args.M, args.N, args.K)), flush=True)
     write_outputs(result, args)

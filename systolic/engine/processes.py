@@ -50,6 +50,9 @@ from systolic.results import Interval, OpResult
 from systolic.spec.hardware import Hardware
 
 
+PROGRESS_TILES = 4096  # tiles between two calls of ``tile_progress`` (a power of two)
+
+
 class _Core:
     """One core's units and buffers."""
 
@@ -68,8 +71,11 @@ class _Core:
 class Engine:
     """Runs GEMM schedules on a machine; one instance per simulation."""
 
-    def __init__(self, hw: Hardware, record_timeline: bool = True):
+    def __init__(self, hw: Hardware, record_timeline: bool = True,
+                 tile_progress: Callable[[int, int], None] | None = None):
         self.hw = hw
+        self._tile_progress = tile_progress
+        self._tiles_done = self._tiles_total = 0
         self.kernel = kernel = Kernel()
         self.dram = BandwidthPool(kernel, hw.dram_bytes_per_cycle, hw.dram_latency_cycles,
                                   hw.memory.dram_channels)
@@ -98,6 +104,7 @@ class Engine:
             for signal in finished.values():
                 signal.waiters.append(lambda _value: progress())
         tallies = {s.op.name: Tally() for s in schedules}
+        self._tiles_total = sum(getattr(s, "tile_count", 0) for s in schedules)
         for schedule in schedules:
             waits = [finished[d] for d in deps.get(schedule.op.name, ())]
             run = self._allreduce if isinstance(schedule, LinkSchedule) else self._op
@@ -200,6 +207,9 @@ class Engine:
                 core.weight_buffer.give(tile.weight_release_bytes)
             if tile.last_k:
                 done.put(tile)
+            self._tiles_done += 1
+            if not self._tiles_done & PROGRESS_TILES - 1 and self._tile_progress is not None:
+                self._tile_progress(self._tiles_done, self._tiles_total)
 
     def _busy(self, core: _Core, name: str, tile: Tile, arrived: Signal):
         """Run a tile on the units it needs: arrays, vector unit, or both at once.

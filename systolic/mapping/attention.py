@@ -134,29 +134,123 @@ def map_fused(hw: Hardware, op: Attention) -> Schedule:
     query blocks balanced over the cores by their key blocks."""
     hw.dtype(op.dtype)
     tq, tkv = _block_sizes(hw, op)
-    element = DTYPES[op.dtype].bytes
-    accumulator = DTYPES[DTYPES[op.dtype].accumulate].bytes
     rows = op.group * op.q_len
     _check_work(hw, op, rows, tq, tkv)
-    per_core: list[list[Tile]] = [[] for _ in range(hw.chip.cores)]
+    per_core = [_CoreTiles() for _ in range(hw.chip.cores)]
     items = [(b, h, q0, min(tq, rows - q0)) for b in range(op.batch)
              for h in range(op.kv_heads) for q0 in range(0, rows, tq)]
     visible = [_visible_kv_blocks(op, q0, q0 + q_rows, tkv) for _, _, q0, q_rows in items]
+    make = _TileMaker(hw, op, tkv)
     for item, core in _balanced(visible, hw.chip.cores):
         (b, h, q0, q_rows), blocks, tiles = items[item], visible[item], per_core[core]
+        q_key = (op.name, "Q", b, h, q0)
         if hw.core.k_step:  # keys stream through the buffers: one tile spans them
             span = min(op.kv_len, blocks[-1] + tkv)
-            tiles.append(_fused_tile(hw, op, tiles, (item + 1, b, h, q0, 0), q_rows, span,
-                                     0, 1, element, accumulator, tkv, held_kv=tkv))
+            tiles.add(make(tiles, item + 1, q_key, make.kv_key(b, h, 0), q_rows, span, 0, 1,
+                           held_kv=tkv))
             continue
         for step, k0 in enumerate(blocks):
-            tiles.append(_fused_tile(hw, op, tiles, (item + 1, b, h, q0, k0), q_rows,
-                                     min(tkv, op.kv_len - k0), step, len(blocks),
-                                     element, accumulator, tkv))
-    cores = tuple(tuple(_with_releases(tiles)) for tiles in per_core)
-    return Schedule(op=op, choice=None, cores=cores, reductions=(),
-                    waves=ceil_div(len(items), hw.chip.cores),
+            tiles.add(make(tiles, item + 1, q_key, make.kv_key(b, h, k0), q_rows,
+                           min(tkv, op.kv_len - k0), step, len(blocks)))
+    return Schedule(op=op, choice=None, cores=tuple(tiles.done() for tiles in per_core),
+                    reductions=(), waves=ceil_div(len(items), hw.chip.cores),
                     launch_cycles=kernel_rules(hw).launch_cycles)
+
+
+class _CoreTiles:
+    """One core's tiles as they are made: a reused block is released only by
+    the last consecutive tile that uses it, with the bytes its first took.
+    Each tile's releases are set when the next one comes (one pass, no copy
+    of the list: a long prompt has millions of tiles)."""
+
+    def __init__(self):
+        self.tiles: list[Tile] = []
+        self._holds = [0, 0]  # bytes the runs of the last tile's Q and KV blocks took
+
+    @property
+    def last(self) -> Tile | None:
+        return self.tiles[-1] if self.tiles else None
+
+    def add(self, tile: Tile) -> None:
+        previous = self.last
+        if previous is not None:
+            self.tiles[-1] = previous._replace(
+                input_release_bytes=0 if tile.input_key == previous.input_key
+                else self._holds[0],
+                weight_release_bytes=0 if tile.weight_key == previous.weight_key
+                else self._holds[1])
+        if tile.input_hold_bytes:
+            self._holds[0] = tile.input_hold_bytes
+        if tile.weight_hold_bytes:
+            self._holds[1] = tile.weight_hold_bytes
+        self.tiles.append(tile)
+
+    def done(self) -> tuple[Tile, ...]:
+        if self.tiles:
+            self.tiles[-1] = self.tiles[-1]._replace(input_release_bytes=self._holds[0],
+                                                     weight_release_bytes=self._holds[1])
+        return tuple(self.tiles)
+
+
+class _TileMaker:
+    """Makes an attention's tiles, sharing what equal tiles have in common
+    (key tuples, dims, array work) instead of building it again per tile."""
+
+    def __init__(self, hw: Hardware, op: Attention, tkv: int):
+        self.hw, self.op, self.tkv = hw, op, tkv
+        self.element = DTYPES[op.dtype].bytes
+        self.accumulator = DTYPES[DTYPES[op.dtype].accumulate].bytes
+        self._kv_keys: dict[tuple[int, int, int], tuple] = {}
+        self._shapes: dict[tuple[int, int], tuple] = {}
+
+    def kv_key(self, b: int, h: int, k0: int) -> tuple:
+        """The one tuple naming a key/value block."""
+        key = self._kv_keys.get((b, h, k0))
+        if key is None:
+            key = self._kv_keys[(b, h, k0)] = (self.op.name, "KV", b, h, k0)
+        return key
+
+    def _shape(self, q_rows: int, kv_rows: int) -> tuple:
+        """(dims, array work, vector cycles) of a q_rows x kv_rows tile."""
+        shape = self._shapes.get((q_rows, kv_rows))
+        if shape is None:
+            hw, d = self.hw, self.op.head_dim
+            softmax_ops = q_rows * kv_rows * VECTOR_OPS_PER_ELEMENT["softmax"]
+            shape = self._shapes[(q_rows, kv_rows)] = (
+                (q_rows, kv_rows, d), _tile_work(hw, q_rows, kv_rows, d, hw.speed(self.op.dtype)),
+                ceil_div(softmax_ops, hw.core.vector_lanes))
+        return shape
+
+    def __call__(self, tiles: _CoreTiles, block: int, input_key: tuple, weight_key: tuple,
+                 q_rows: int, kv_rows: int, step: int, steps: int,
+                 held_kv: int | None = None) -> Tile:
+        """One tile: a query block against ``kv_rows`` keys (of which
+        ``held_kv`` at a time sit in the buffer when keys stream through
+        it). The output buffer holds the query block's running output and
+        one key block's scores (``tkv`` columns, fewer if the keys are
+        shorter) from its first tile to its last, which gives back what the
+        first took. Releases are set by ``_CoreTiles``."""
+        op, element, d = self.op, self.element, self.op.head_dim
+        previous = tiles.last
+        q_bytes = int(q_rows * d * element)
+        kv_bytes = int(2 * kv_rows * d * element)
+        kv_held = int(2 * min(kv_rows, held_kv or kv_rows) * d * element)
+        output_bytes = int(q_rows * (d + min(self.tkv, op.kv_len)) * self.accumulator)
+        same_q = previous is not None and previous.input_key == input_key
+        same_kv = previous is not None and previous.weight_key == weight_key
+        dims, work, vector_cycles = self._shape(q_rows, kv_rows)
+        return Tile(
+            index=len(tiles.tiles), dims=dims, output_block=block, input_key=input_key,
+            weight_key=weight_key, work=work, vector_cycles=vector_cycles,
+            input_load_bytes=0 if same_q else q_bytes,
+            weight_load_bytes=0 if same_kv else kv_bytes,
+            input_release_bytes=0, weight_release_bytes=0,
+            input_hold_bytes=0 if same_q else q_bytes,
+            weight_hold_bytes=0 if same_kv else kv_held,
+            output_hold_bytes=output_bytes if step == 0 else 0,
+            output_release_bytes=output_bytes if step == steps - 1 else 0,
+            first_k=step == 0, last_k=step == steps - 1,
+            store_bytes=q_bytes if step == steps - 1 else 0)
 
 
 def _balanced(visible: list[list[int]], cores: int):
@@ -170,55 +264,3 @@ def _balanced(visible: list[list[int]], cores: int):
         load, core = heapq.heappop(loads)
         yield item, core
         heapq.heappush(loads, (load + len(blocks), core))
-
-
-def _fused_tile(hw, op, core_tiles, position, q_rows, kv_rows, step, steps, element,
-                accumulator, tkv: int, held_kv: int | None = None) -> Tile:
-    """One tile: a query block against ``kv_rows`` keys (of which ``held_kv``
-    at a time sit in the buffer when keys stream through it). The output
-    buffer holds the query block's running output and one key block's
-    scores (``tkv`` columns, fewer if the keys are shorter) from its first
-    tile to its last, which gives back what the first took."""
-    block, b, h, q0, k0 = position
-    d = op.head_dim
-    input_key, weight_key = (op.name, "Q", b, h, q0), (op.name, "KV", b, h, k0)
-    previous = core_tiles[-1] if core_tiles else None
-    q_bytes, kv_bytes = int(q_rows * d * element), int(2 * kv_rows * d * element)
-    kv_held = int(2 * min(kv_rows, held_kv or kv_rows) * d * element)
-    softmax_ops = q_rows * kv_rows * VECTOR_OPS_PER_ELEMENT["softmax"]
-    output_bytes = int(q_rows * (d + min(tkv, op.kv_len)) * accumulator)
-    return Tile(
-        index=len(core_tiles), dims=(q_rows, kv_rows, d), output_block=block,
-        input_key=input_key, weight_key=weight_key, work=_tile_work(hw, q_rows, kv_rows, d, hw.speed(op.dtype)),
-        vector_cycles=ceil_div(softmax_ops, hw.core.vector_lanes),
-        input_load_bytes=0 if previous and previous.input_key == input_key else q_bytes,
-        weight_load_bytes=0 if previous and previous.weight_key == weight_key else kv_bytes,
-        input_release_bytes=q_bytes, weight_release_bytes=kv_held,
-        input_hold_bytes=0 if previous and previous.input_key == input_key else q_bytes,
-        weight_hold_bytes=0 if previous and previous.weight_key == weight_key else kv_held,
-        output_hold_bytes=output_bytes if step == 0 else 0,
-        output_release_bytes=output_bytes if step == steps - 1 else 0,
-        first_k=step == 0, last_k=step == steps - 1,
-        store_bytes=int(q_rows * d * element) if step == steps - 1 else 0)
-
-
-def _with_releases(tiles: list[Tile]) -> list[Tile]:
-    """Release a reused block only at its last consecutive user."""
-    fixed = []
-    for i, tile in enumerate(tiles):
-        following = tiles[i + 1] if i + 1 < len(tiles) else None
-        keep_q = following is not None and following.input_key == tile.input_key
-        keep_kv = following is not None and following.weight_key == tile.weight_key
-        fixed.append(tile._replace(
-            input_release_bytes=0 if keep_q else _held(tiles, i, "input"),
-            weight_release_bytes=0 if keep_kv else _held(tiles, i, "weight")))
-    return fixed
-
-
-def _held(tiles: list[Tile], i: int, operand: str) -> int:
-    """Bytes the run of tiles ending at ``i`` holds for one operand (its loader's)."""
-    key = f"{operand}_key"
-    j = i
-    while j > 0 and getattr(tiles[j - 1], key) == getattr(tiles[i], key):
-        j -= 1
-    return getattr(tiles[j], f"{operand}_hold_bytes")

@@ -19,6 +19,7 @@ tables exist without importing the loader that builds them.
 from __future__ import annotations
 
 import sys
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -48,9 +49,15 @@ def energy_table_names() -> list[str]:
 
 
 def energy_table(name: str) -> dict[str, float]:
-    """The entries (pJ, W) of a shipped energy table."""
+    """The entries (pJ, W) of a shipped energy table (a fresh dict each call)."""
+    return dict(_energy_entries(name))
+
+
+@lru_cache(maxsize=None)
+def _energy_entries(name: str) -> tuple[tuple[str, float], ...]:
+    """A table's file parsed once per process: every op's energy reads it."""
     text = (_folder() / "energy" / f"{name}.toml").read_text()
-    return {k: float(v) for k, v in tomllib.loads(text).items() if k != "name"}
+    return tuple((k, float(v)) for k, v in tomllib.loads(text).items() if k != "name")
 
 
 def energy_entry_names() -> set[str]:
