@@ -224,7 +224,29 @@ def test_stale_temporaries_of_our_naming_are_removed_when_writing(tmp_path):
      "--seq: applies to --phase prefill only (decode reads --kv-len)"),
     (["run", "--trace", "{tmp}/t.jsonl", "--layers", "1"],
      "--layers: applies to --model only (a trace's ops are run as written)"),
-    (["run", "--trace", "{tmp}/t.jsonl", "--seq", "64"], "--seq: applies to --model only"),
+    (["run", "--trace", "{tmp}/t.jsonl", "--seq", "64"],
+     "--seq: applies to --model only (a trace's ops carry their own shapes and dtypes)"),
+    (["run", "--trace", "{tmp}/t.jsonl", "--batch", "4"],
+     "--batch: applies to --model only (a trace's ops carry their own shapes and dtypes)"),
+    (["run", "--trace", "{tmp}/t.jsonl", "--tp", "2"],
+     "--tp: applies to --model only (a trace's ops carry their own shapes and dtypes)"),
+    (["run", "--trace", "{tmp}/t.jsonl", "--phase", "decode"],
+     "--phase: applies to --model only (a trace's ops carry their own shapes and dtypes)"),
+    (["run", "--trace", "{tmp}/t.jsonl", "--dtype", "int8"],
+     "--dtype: applies to --model only (a trace's ops carry their own shapes and dtypes)"),
+    (["run", "--trace", "{tmp}/t.jsonl", "--unfused-attention"],
+     "--unfused-attention: applies to --model only (a trace's ops carry their own shapes "
+     "and dtypes)"),
+    (["gemm", "--hw", "h100", "--rows", "100000", "-M", "8", "-N", "8", "-K", "8"],
+     "--rows 100000 on h100: [array] rows: expected a positive integer of at most 65536 "
+     "(2**16 PEs a side; the largest arrays built are TPU v1's 256 x 256), got 100000"),
+    (["sweep-report", "{tmp}/r.csv", "--plot", "{tmp}/missing/p"],
+     "--plot: cannot write '{tmp}/missing/p-pareto.png': folder '{tmp}/missing' does not "
+     "exist"),
+    (["validate", "compare", "--plot", "{tmp}/missing/p.png"],
+     "--plot: cannot write '{tmp}/missing/p.png': folder '{tmp}/missing' does not exist"),
+    (["sweep", "{tmp}/s.toml", "-o", "{tmp}/missing/r.csv"],
+     "-o: cannot write '{tmp}/missing/r.csv': folder '{tmp}/missing' does not exist"),
     (["run", "--model", "gpt2", "--topology", "gemm"], "--topology: applies to --trace only"),
     ([*GEMM, "-o", "{tmp}/fig.png"], "-o/--output: names the --plot figure; give --plot KIND too"),
     ([*GPT2, "-o", "{tmp}/fig.png"], "-o/--output: names the --plot figure; give --plot KIND too"),
@@ -233,6 +255,7 @@ def test_stale_temporaries_of_our_naming_are_removed_when_writing(tmp_path):
 ])
 def test_a_flag_that_does_not_apply_is_refused(tmp_path, capsys, argv, message):
     argv = [arg.format(tmp=tmp_path) for arg in argv]
+    message = message.format(tmp=tmp_path)
     assert run(capsys, *argv) == (2, "", f"systolic: error: {message}\n")
     assert list(tmp_path.iterdir()) == []
 

@@ -2,6 +2,6 @@
 
 import sys
 
-from systolic.cli.shell import main
+from systolic.cli import main
 
 sys.exit(main())

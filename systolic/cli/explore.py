@@ -6,13 +6,13 @@ import argparse
 import sys
 
 from systolic.apps import sweep
-from systolic.cli.options import positive_int
+from systolic.cli import EXIT_INTERRUPTED
+from systolic.cli.options import check_figure, check_output, positive_int
 from systolic.errors import SystolicError
 from systolic.spec import hardware, presets
 from systolic.views import plot
 
 EXIT_POINTS_FAILED = 1  # the sweep ran, and some of its points failed
-EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports Ctrl-C
 
 
 def add_sweep(subparsers) -> None:
@@ -40,6 +40,7 @@ def _cmd_sweep(args: argparse.Namespace) -> int:
     """Run a sweep; exit 1 when any point of the file failed, 130 on Ctrl-C."""
     from tqdm import tqdm
 
+    check_output("-o", args.output)
     spec = sweep.load_spec(args.spec)
     total = len(sweep.points(spec))
     already = len(sweep.done_points(spec, args.output) & {sweep.point_id(p)
@@ -79,6 +80,9 @@ def _sweep_summary(outcome: sweep.Outcome, output: str) -> str:
 
 
 def _cmd_sweep_report(args: argparse.Namespace) -> int:
+    if args.plot:
+        for figure in ("pareto", "heatmap"):
+            check_figure("--plot", f"{args.plot}-{figure}.png")
     rows = sweep.read_results(args.results)
     objectives = sweep.load_spec(args.spec).objectives if args.spec else \
         ("latency_s", "energy_j", "area_mm2")

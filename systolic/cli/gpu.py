@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from systolic.apps.gpu import compare
-from systolic.cli.options import OneLineParser
+from systolic.cli.options import OneLineParser, check_figure, check_folder
 from systolic.errors import SystolicError
 from systolic.spec import hardware
 
@@ -83,6 +83,7 @@ def _cmd_validate_measure(args: argparse.Namespace) -> int:
     from systolic.apps.gpu import cases as gpu_cases
     from systolic.apps.gpu.measure import measure
 
+    check_folder("--out", args.out)
     cases = gpu_cases.select_cases(_gpu_cases(args), args.only)
     energy_cases = min(args.energy_cases, gpu_cases.QUICK_ENERGY_CASES) if args.quick \
         else args.energy_cases
@@ -94,6 +95,8 @@ def _cmd_validate_measure(args: argparse.Namespace) -> int:
 
 
 def _cmd_validate_compare(args: argparse.Namespace) -> int:
+    if args.plot:
+        check_figure("--plot", args.plot)
     hw = hardware.load(args.hw)
     rows = compare.load_measurements(args.data)
     left_out = ""

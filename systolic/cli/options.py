@@ -30,12 +30,18 @@ EXIT_USAGE = 2
 EXIT_CHECK_FAILED = 1
 
 
+def one_line(message: str) -> str:
+    """``message`` with its control characters escaped (a field name read from
+    a user's file may hold a newline), so that an error stays one line."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in message)
+
+
 class OneLineParser(argparse.ArgumentParser):
     """argparse, but errors are one line (no usage dump), with the prefix of
     every other error (``systolic: error:``, not ``systolic gemm: error:``)."""
 
     def error(self, message: str):  # noqa: D401 - argparse's name
-        self.exit(EXIT_USAGE, f"{ERROR_PREFIX} {message}\n")
+        self.exit(EXIT_USAGE, f"{ERROR_PREFIX} {one_line(message)}\n")
 
 
 def positive_int(text: str) -> int:
@@ -68,13 +74,18 @@ def add_hardware_arguments(parser: argparse.ArgumentParser) -> None:
 
 def load_hardware(args: argparse.Namespace) -> hardware.Hardware:
     """The machine the options describe: ``--hw`` with ``--rows/--cols/--dataflow``,
-    ``--sram-kb`` and ``--bandwidth-words`` applied as overrides, validated like the file."""
-    overrides = {f"array.{field}": getattr(args, field)
-                 for field in ("rows", "cols", "dataflow") if getattr(args, field) is not None}
+    ``--sram-kb`` and ``--bandwidth-words`` applied as overrides, validated like the
+    file; an error the file alone does not have names the options, not the file."""
+    options, overrides = [], {}
+    for field in ("rows", "cols", "dataflow"):
+        if getattr(args, field) is not None:
+            options.append(f"--{field} {getattr(args, field)}")
+            overrides[f"array.{field}"] = getattr(args, field)
     if getattr(args, "sram_kb", None) is not None:
+        options.append(f"--sram-kb {args.sram_kb:g}")
         for buffer in ("input", "weight", "output"):
             overrides[f"core.sram.{buffer}_bytes"] = int(args.sram_kb * 1024)
-    hw = hardware.load(args.hw, overrides)
+    hw = _load_overridden(args.hw, overrides, options)
     words = getattr(args, "bandwidth_words", None)
     if words is not None:
         word_bytes = hw.dtype(getattr(args, "dtype", None)).bytes
@@ -82,16 +93,29 @@ def load_hardware(args: argparse.Namespace) -> hardware.Hardware:
         interfaces = 3 if getattr(args, "compat", "native") == "scalesim" else 1
         overrides["memory.dram_bandwidth_bytes_per_s"] = (interfaces * words * word_bytes
                                                           * hw.chip.clock_hz)
-        hw = hardware.load(args.hw, overrides)
+        hw = _load_overridden(args.hw, overrides, [*options, f"--bandwidth-words {words:g}"])
     return hw
+
+
+def _load_overridden(name: str, overrides: dict, options: list[str]) -> hardware.Hardware:
+    """``hardware.load`` with ``overrides``; the file is loaded alone first, so
+    that its own errors name it and the others name the options."""
+    alone = hardware.load(name)
+    if not overrides:
+        return alone
+    try:
+        return hardware.load(name, overrides)
+    except ConfigError as err:
+        message = str(err).removeprefix(f"{alone.source}: ")
+        raise ConfigError(f"{', '.join(options)} on {alone.name}: {message}") from None
 
 
 def add_model_arguments(parser: argparse.ArgumentParser) -> None:
     """The options that pick a model and its run (phase, batch, lengths, dtypes, TP)."""
     parser.add_argument("--model", help="a shipped model's name (systolic/spec/model_configs) "
                                          "or a config.json path")
-    parser.add_argument("--phase", choices=models.PHASES, default="prefill")
-    parser.add_argument("--batch", type=positive_int, default=1, help="sequences (default 1)")
+    parser.add_argument("--phase", choices=models.PHASES, help="default prefill")
+    parser.add_argument("--batch", type=positive_int, help="sequences (default 1)")
     parser.add_argument("--seq", type=positive_int,
                         help=f"prompt tokens per sequence, prefill only (default {DEFAULT_SEQ})")
     parser.add_argument("--kv-len", type=positive_int,
@@ -101,7 +125,7 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
                         help="activations (default: the machine's, bf16 for traces)")
     parser.add_argument("--weight-dtype", choices=list(DTYPES),
                         help="weights (default: the activations' dtype)")
-    parser.add_argument("--tp", type=positive_int, default=1, help="tensor-parallel degree")
+    parser.add_argument("--tp", type=positive_int, help="tensor-parallel degree (default 1)")
     parser.add_argument("--unfused-attention", action="store_true",
                         help="attention as two GEMMs and a softmax through DRAM")
 
@@ -109,23 +133,34 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
 def run_spec(args: argparse.Namespace, default_dtype: str = "bf16") -> models.RunSpec:
     """The ``models.RunSpec`` the model options describe; ``--seq`` applies to
     prefill only and ``--kv-len`` to decode only."""
-    if args.phase == "decode" and args.seq is not None:
+    phase = args.phase or "prefill"
+    if phase == "decode" and args.seq is not None:
         raise SystolicError("--seq: applies to --phase prefill only (decode reads --kv-len)")
-    if args.phase == "prefill" and args.kv_len is not None:
+    if phase == "prefill" and args.kv_len is not None:
         raise SystolicError("--kv-len: applies to --phase decode only (prefill reads --seq)")
-    return models.RunSpec(phase=args.phase, batch=args.batch, seq=args.seq or DEFAULT_SEQ,
+    return models.RunSpec(phase=phase, batch=args.batch or 1, seq=args.seq or DEFAULT_SEQ,
                           kv_len=args.kv_len or DEFAULT_KV_LEN,
                           dtype=args.dtype or default_dtype,
-                          weight_dtype=args.weight_dtype, tp=args.tp,
+                          weight_dtype=args.weight_dtype, tp=args.tp or 1,
                           fused_attention=not args.unfused_attention)
+
+
+MODEL_ONLY_OPTIONS = ("phase", "batch", "seq", "kv_len", "dtype", "weight_dtype", "tp",
+                      "unfused_attention")
+
+
+def given_model_options(args: argparse.Namespace) -> list[str]:
+    """The model options the command line set (as flags), for refusing them
+    where no model is run."""
+    return ["--" + name.replace("_", "-") for name in MODEL_ONLY_OPTIONS
+            if getattr(args, name, None) not in (None, False)]
 
 
 def check_weight_dtype(hw: hardware.Hardware, name: str | None) -> None:
     """Refuse a ``--weight-dtype`` the machine does not support, in the words
     ``Hardware.dtype`` uses for ``--dtype``."""
-    if name is not None and name not in hw.dtypes:
-        raise ConfigError(f"{hw.source}: weight_dtype: expected one of "
-                          f"{', '.join(hw.dtypes)}, got {name!r}")
+    if name is not None:
+        hw.dtype(name, "weight_dtype")
 
 
 def add_output_arguments(parser: argparse.ArgumentParser, kinds: tuple[str, ...]) -> None:
@@ -152,6 +187,20 @@ def check_output(option: str, path: str | os.PathLike) -> None:
     if not os.access(folder, os.W_OK | os.X_OK):
         raise SystolicError(f"{option}: cannot write {str(path)!r}: folder {str(folder)!r} "
                             f"is not writable")
+
+
+def check_folder(option: str, path: str | os.PathLike) -> None:
+    """Refuse, before any work, a folder ``option`` cannot write into: a path
+    that is a file, or one whose nearest existing folder is not writable
+    (missing folders are made)."""
+    target = Path(path)
+    if target.exists() and not target.is_dir():
+        raise SystolicError(f"{option}: cannot write into {str(path)!r}: it is a file")
+    existing = next(folder for folder in (target, *target.absolute().parents)
+                    if folder.exists())
+    if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
+        raise SystolicError(f"{option}: cannot write into {str(path)!r}: "
+                            f"{str(existing)!r} is not a writable folder")
 
 
 def check_figure(option: str, path: str | os.PathLike) -> None:

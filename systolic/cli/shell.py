@@ -18,12 +18,11 @@ import argparse
 import os
 import sys
 
-from systolic.cli import explore, gpu, simulation, teaching
-from systolic.cli.options import ERROR_PREFIX, EXIT_USAGE, OneLineParser
+from systolic.cli import EXIT_INTERRUPTED, explore, gpu, simulation, teaching
+from systolic.cli.options import ERROR_PREFIX, EXIT_USAGE, OneLineParser, one_line
 from systolic.errors import SystolicError
 
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports `cmd | head`
-EXIT_INTERRUPTED = 130  # 128 + SIGINT
 
 # Subcommands in the order ``systolic --help`` lists them.
 SUBCOMMANDS = (simulation.add_run, simulation.add_gemm, simulation.add_trace, simulation.add_plot,
@@ -50,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
         return code
     except SystolicError as err:
-        print(f"{ERROR_PREFIX} {err}", file=sys.stderr)
+        print(f"{ERROR_PREFIX} {one_line(str(err))}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
         _silence_stdout()

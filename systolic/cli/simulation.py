@@ -10,9 +10,9 @@ from pathlib import Path
 from systolic import simulate
 from systolic.cli.options import (EXIT_CHECK_FAILED, add_hardware_arguments, add_model_arguments,
                                   add_output_arguments, check_figure, check_output,
-                                  check_outputs, check_weight_dtype, load_hardware, positive_int,
-                                  needs_timeline, positive_number, run_spec, write_outputs,
-                                  writing)
+                                  check_outputs, check_weight_dtype, given_model_options,
+                                  load_hardware, needs_timeline, positive_int, positive_number,
+                                  run_spec, write_outputs, writing)
 from systolic.core.timing import COMPAT_MODES
 from systolic.errors import SystolicError
 from systolic.spec import models, provenance, traces, workload
@@ -127,15 +127,16 @@ class _Progress:
 
 
 def _check_run_flags(args: argparse.Namespace) -> None:
-    """``--layers`` belongs to ``--model``, ``--topology`` to ``--trace``."""
+    """``--layers`` and every model option belong to ``--model``, ``--topology``
+    to ``--trace`` (a trace's ops carry their own shapes and dtypes)."""
     if args.trace is not None and args.layers is not None:
         raise SystolicError("--layers: applies to --model only (a trace's ops are run as "
                             "written)")
     if args.trace is None and args.topology is not None:
         raise SystolicError("--topology: applies to --trace only")
-    for option, value in (("--seq", args.seq), ("--kv-len", args.kv_len)):
-        if args.trace is not None and value is not None:
-            raise SystolicError(f"{option}: applies to --model only")
+    if args.trace is not None and given_model_options(args):
+        raise SystolicError(f"{given_model_options(args)[0]}: applies to --model only (a "
+                            f"trace's ops carry their own shapes and dtypes)")
 
 
 def _check_layers(layers: int | None, workload: models.ModelWorkload) -> None:

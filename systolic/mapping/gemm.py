@@ -170,6 +170,8 @@ def tile_count(op: Gemm, choice: TileChoice) -> int:
 def map_gemm(hw: Hardware, op: Gemm, choice: TileChoice | None = None) -> Schedule:
     """Map ``op`` on ``hw``: choose tiles (unless given) and lay out each core's tiles."""
     hw.dtype(op.dtype)
+    if op.weight_dtype is not None:
+        hw.dtype(op.weight_dtype, "weight_dtype")
     choice = choice or choose_tiles(hw, op)
     laid_out = transposed(op) if choice.transposed else op
     if not fits(hw, laid_out, choice.tm, choice.tn, choice.tk, stage_counts(hw)[-1]):

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from systolic.errors import ConfigError
 from systolic.spec.fields import DIMENSION, POSITIVE_INT, Check, bounded
+from systolic.spec.presets import read_text
 
 MODELS_DIR = Path(__file__).resolve().parent / "model_configs"  # package data
 FAMILIES = {"llama": "llama", "mistral": "llama", "qwen2": "llama", "mixtral": "llama",
@@ -59,10 +60,9 @@ def config_file(name_or_path: str) -> Path:
 def load_config(name_or_path: str) -> tuple[str, dict]:
     """(model name, config dict) for a shipped name or a config.json path."""
     path = config_file(name_or_path)
+    text = read_text(path)
     try:
-        config = json.loads(path.read_text())
-    except OSError as err:
-        raise ConfigError(f"{path.name}: cannot read: {err.strerror}") from None
+        config = json.loads(text)
     except json.JSONDecodeError as err:
         raise ConfigError(f"{path.name}:{err.lineno}: malformed JSON: {err.msg}") from None
     if not isinstance(config, dict):
@@ -110,7 +110,7 @@ def _field(config: dict, source: str, *keys: str, default=None, positive: bool =
 def shape_of(config: dict, source: str) -> Shape:
     """Read a config's dimensions, checking every field used."""
     model_type = config.get("model_type")
-    if model_type not in FAMILIES:
+    if not isinstance(model_type, str) or model_type not in FAMILIES:
         raise ConfigError(f"{source}: model_type: expected one of {', '.join(FAMILIES)}, "
                           f"got {model_type!r}")
     hidden = _field(config, source, "hidden_size", "n_embd")

@@ -316,11 +316,12 @@ class Hardware:
         """MACs per PE per cycle for ``dtype`` relative to the array's base rate."""
         return dict(self.dtype_speed).get(dtype, 1.0)
 
-    def dtype(self, name: str | None) -> DType:
-        """The element type ``name`` (or the default), if this machine supports it."""
+    def dtype(self, name: str | None, field: str = "dtype") -> DType:
+        """The element type ``name`` (or the default), if this machine supports it;
+        ``field`` names what asked for it in the error (``dtype``, ``weight_dtype``)."""
         name = name or self.default_dtype
         if name not in self.dtypes:
-            raise ConfigError(f"{self.source}: dtype: expected one of "
+            raise ConfigError(f"{self.source}: {field}: expected one of "
                               f"{', '.join(self.dtypes)}, got {name!r}")
         return DTYPES[name]
 

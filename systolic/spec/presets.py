@@ -93,13 +93,24 @@ def description_file(name_or_path: str):
     return preset_file(name_or_path)
 
 
+def read_text(path: str | Path, label: str | None = None,
+              error: type[Exception] = ConfigError) -> str:
+    """A user's text file; one that cannot be read, or is not UTF-8 text, is
+    one ``error`` naming it (``label``, default the file's name)."""
+    path = Path(path)
+    label = label or path.name
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise error(f"{label}: cannot read: {err.strerror or err}") from None
+    except UnicodeDecodeError:
+        raise error(f"{label}: cannot read: not UTF-8 text") from None
+
+
 def read_description(name_or_path: str) -> tuple[str, str]:
     """(text, source label) for a preset name or a TOML path."""
     file = description_file(name_or_path)
-    try:
-        return file.read_text(), file.name
-    except OSError as err:
-        raise ConfigError(f"{name_or_path}: cannot read: {err.strerror}") from None
+    return read_text(file, name_or_path), file.name
 
 
 # --- TOML -----------------------------------------------------------------------
@@ -115,8 +126,4 @@ def parse(text: str, source: str) -> dict:
 def read_toml(path: str | Path) -> dict:
     """A TOML file as a dict; an unreadable or malformed file is one line naming it."""
     path = Path(path)
-    try:
-        text = path.read_text()
-    except OSError as err:
-        raise ConfigError(f"{path.name}: cannot read: {err.strerror}") from None
-    return parse(text, path.name)
+    return parse(read_text(path), path.name)

@@ -19,6 +19,7 @@ from systolic.errors import TraceError
 from systolic.spec.fields import (BOOLEAN, DIMENSION, NON_EMPTY_TEXT, POSITIVE_INT, bounded,
                                   from_text, one_of)
 from systolic.spec.hardware import DTYPE_NAME
+from systolic.spec.presets import read_text
 from systolic.spec.workload import (ELEMENTWISE_OPS, NORM_OPS, Allreduce, Attention, Elementwise,
                                     Embedding, Gemm, Norm, Op, Softmax, Trace)
 
@@ -112,12 +113,7 @@ def op_to_record(op: Op) -> dict:
 def read_trace(path: str | Path) -> Trace:
     """Read a JSON Lines trace; every mistake names the file, line and field."""
     path = Path(path)
-    try:
-        lines = path.read_text().splitlines()
-    except OSError as err:
-        raise TraceError(f"{path.name}: cannot read: {err.strerror}") from None
-    except UnicodeDecodeError:
-        raise TraceError(f"{path.name}: not a text file") from None
+    lines = read_text(path, error=TraceError).splitlines()
     return parse_trace(lines, path.name)
 
 
@@ -188,10 +184,7 @@ def read_scalesim_topology(path: str | Path, form: str = "conv", dtype: str = "i
     The first line is a header; every data row ends with a comma.
     """
     path = Path(path)
-    try:
-        rows = list(csv.reader(path.read_text().splitlines()))
-    except OSError as err:
-        raise TraceError(f"{path.name}: cannot read: {err.strerror}") from None
+    rows = list(csv.reader(read_text(path, error=TraceError).splitlines()))
     ops: list[Gemm] = []
     for number, row in enumerate(rows[1:], start=2):
         fields_ = [f.strip() for f in row]

@@ -108,10 +108,7 @@ def load_spec(path: str | Path) -> Spec:
     """Read and check a whole sweep spec; every problem names the file and key."""
     path = Path(path)
     where = path.name
-    try:
-        raw = presets.read_toml(path)
-    except UnicodeDecodeError:
-        raise ConfigError(f"{where}: cannot read: not UTF-8 text") from None
+    raw = presets.read_toml(path)
     _check_keys(where, "", raw, SPEC_KEYS)
     base = _check_base(where, raw.get("base"))
     method, points, seed = _check_sampling(where, raw.get("sampling", {}))
