@@ -1,6 +1,11 @@
 """Speed of the memory and event engine, in one run.
 
-Prints the wall time of
+First the engine alone, tile by tile, on its event loop and on the previous
+SimPy engine (``engine/simpy_engine.py``) in the same run: tiles per second,
+heap entries per tile (what the loop schedules, reserved places included)
+and the ratio, on a 32768^3 bf16 GEMM on ``tpu-v4-like`` (262,144 tiles)
+and a 16384^3 bf16 GEMM on ``h100``; cycles must be equal. Then the wall
+time of
 
 1. a Llama-2-7B decoder layer's GEMMs at prefill (batch 1, seq 2048) on
    ``tpu-v4-like``, run as a chain (target < 1 s): q, k, v, o projections
@@ -12,20 +17,47 @@ Prints the wall time of
    projection; one layer simulated and reused) on ``tpu-v4-like``
    (target < 2 s);
 
-and the peak resident memory of the process (target < 1 GiB).
+and the peak resident memory of the process (target < 1 GiB); and, as whole
+processes (``systolic ...``, wall time and peak RSS): Llama-2-70B prefill of
+131072 tokens on ``tpu-v4-like`` and of 32768 on ``h100`` (both with
+``--allow-over-capacity``: 70B does not fit one chip), and
+``systolic validate compare --hw h100 --data workloads/gpu/h100``
+(``--quick`` leaves out the 131072-token run, about a minute).
 
-Usage: ``python benchmarks/engine.py``
+Usage: ``python benchmarks/engine.py [--quick]``
 """
 
 from __future__ import annotations
 
+import argparse
+import os
 import resource
+import subprocess
+import sys
+import tempfile
 import time
+from pathlib import Path
 
+from systolic.engine.processes import Engine
+from systolic.engine.simpy_engine import Engine as SimpyEngine
+from systolic.mapping.gemm import map_gemm
+from systolic.simulate import simulate_model, simulate_ops
 from systolic.spec import hardware
 from systolic.spec.models import RunSpec, build
-from systolic.simulate import simulate_model, simulate_ops
 from systolic.spec.workload import Gemm
+
+ROOT = Path(__file__).resolve().parent.parent
+TILE_CASES = (("tpu-v4-like", 32768), ("h100", 16384))
+PROCESSES = (
+    ("Llama-2-70B prefill 131072 tokens, tpu-v4-like", True,
+     ["run", "--hw", "tpu-v4-like", "--model", "llama2-70b", "--seq", "131072",
+      "--allow-over-capacity"]),
+    ("Llama-2-70B prefill 32768 tokens, h100", False,
+     ["run", "--hw", "h100", "--model", "llama2-70b", "--seq", "32768",
+      "--allow-over-capacity"]),
+    ("validate compare --hw h100 --data workloads/gpu/h100", False,
+     ["validate", "compare", "--hw", "h100", "--data", str(ROOT / "workloads/gpu/h100")]),
+)
 
 SEQ = 2048
 HIDDEN = 4096
@@ -69,7 +101,47 @@ def timed(hw_name: str, ops: list[Gemm]) -> tuple[float, object]:
     return time.perf_counter() - start, result
 
 
+def tile_by_tile(hw_name: str, n: int) -> None:
+    """Both engines on one n^3 GEMM's schedule (mapped once, outside the timing)."""
+    hw = hardware.load(hw_name)
+    schedule = map_gemm(hw, Gemm("gemm", n, n, n))
+    tiles = schedule.tile_count
+    walls, cycles = {}, {}
+    for name, engine_class in (("SimPy", SimpyEngine), ("event loop", Engine)):
+        engine = engine_class(hw, record_timeline=False)
+        start = time.perf_counter()
+        [result] = engine.run([schedule])
+        walls[name], cycles[name] = time.perf_counter() - start, result.cycles
+    entries = Engine(hw, record_timeline=False)
+    entries.run([schedule])
+    print(f"{n}^3 bf16 GEMM, {hw_name}, {tiles} tiles: event loop {tiles / walls['event loop']:,.0f}"
+          f" tiles/s ({entries.kernel.scheduled / tiles:.1f} heap entries a tile), SimPy "
+          f"{tiles / walls['SimPy']:,.0f} tiles/s: {walls['SimPy'] / walls['event loop']:.1f}x; "
+          f"cycles {'equal' if len(set(cycles.values())) == 1 else 'DIFFER'}")
+
+
+def whole_process(label: str, argv: list[str]) -> None:
+    """Wall time and peak RSS of ``systolic ARGV`` as its own process."""
+    with tempfile.TemporaryFile("w+") as errors:
+        start = time.perf_counter()
+        child = subprocess.Popen([sys.executable, "-m", "systolic.cli", *argv],
+                                 stdout=subprocess.DEVNULL, stderr=errors)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - start
+        errors.seek(0)
+        message = errors.read().strip()
+    code = os.waitstatus_to_exitcode(status)
+    failed = "" if code == 0 else f" (exit {code}: {message})"
+    print(f"{label}: {wall:.1f} s wall, peak RSS {usage.ru_maxrss / 1024:.0f} MiB{failed}")
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true",
+                        help="leave out the 131072-token run")
+    args = parser.parse_args()
+    for hw_name, n in TILE_CASES:
+        tile_by_tile(hw_name, n)
     cold()
     start = time.perf_counter()
     model = simulate_model(hardware.load("tpu-v4-like"),
@@ -88,6 +160,9 @@ def main() -> None:
           f"{result.seconds:.3f} s, utilization {100 * result.utilization:.1f} %)")
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS: {peak_mib:.0f} MiB")
+    for label, long, argv in PROCESSES:
+        if not (long and args.quick):
+            whole_process(label, argv)
 
 
 if __name__ == "__main__":

@@ -225,3 +225,24 @@ def test_a_lone_op_shifted_by_its_launch_equals_the_engine_with_the_launch(op):
     assert kernel_rules(hw).launch_cycles > 0
     assert (shifted.cycles, shifted.stall_cycles, shifted.counts) == \
         (direct.cycles, direct.stall_cycles, direct.counts)
+
+
+def test_progress_inside_a_long_op_counts_its_tiles():
+    from systolic import simulate
+    from systolic.engine.processes import PROGRESS_TILES
+
+    hw = machine(cores=2, sram=2048)
+    op = Gemm("g", 512, 512, 64)
+    tiles = map_gemm(hw, op).tile_count
+    assert tiles >= 2 * PROGRESS_TILES
+    seen = []
+    with simulate.reporting_tiles(lambda done, total: seen.append((done, total))):
+        simulate_ops(hw, [op], record_timeline=False)
+    assert seen == [(PROGRESS_TILES * i, tiles) for i in range(1, tiles // PROGRESS_TILES + 1)]
+
+
+def test_the_timeline_is_recorded_only_when_asked_for():
+    hw = machine(cores=2)
+    op = Gemm("g", 40, 40, 40)
+    assert simulate_ops(hw, [op], record_timeline=False).timeline == ()
+    assert simulate_ops(hw, [op], record_timeline=True).timeline

@@ -63,6 +63,11 @@ class Kernel:
         self._order = 0
         self._ended: dict[Process, Signal] = {}
 
+    @property
+    def scheduled(self) -> int:
+        """Places taken in the order so far: heap entries and reserved places."""
+        return self._order
+
     def process(self, process: Process) -> Signal:
         """Start ``process`` at the current cycle; the signal fires when it returns."""
         ended = self._ended[process] = Signal()
@@ -74,6 +79,12 @@ class Kernel:
         """Call ``function(value)`` at ``cycle``."""
         self._order += 1
         heappush(self._heap, (cycle, _NORMAL, self._order, function, value))
+
+    def call_ordered(self, cycle: int, order: int, function: Callable[[Any], None],
+                     value: Any = None) -> None:
+        """Call ``function(value)`` at ``cycle`` in the place ``reserve`` gave
+        (which must not have been passed)."""
+        heappush(self._heap, (cycle, _NORMAL, order, function, value))
 
     def reserve(self) -> int:
         """A place in this cycle's order for a call that may turn out to be needed

@@ -92,7 +92,10 @@ class BandwidthPool:
         self._order = 0  # admission order: transfers ending together finish in it
         self._waiting: deque[tuple[Signal, float, float]] = deque()
         self._updated = 0
-        self._version = 0
+        self._in_flight = 0
+        self._rate_table: list[tuple[CapGroup, float]] | None = None
+        self._wanted: tuple[int, int] | None = None  # (cycle, order) of the timer that counts
+        self._timers: list[tuple[int, int]] = []  # timer entries on the heap
 
     def request(self, nbytes: float, cap: float = UNBOUNDED) -> Signal:
         """Start moving ``nbytes`` now; the signal fires when the last byte is in.
@@ -105,22 +108,21 @@ class BandwidthPool:
         arrived = Signal()
         if nbytes <= 0 or self.bytes_per_cycle == UNBOUNDED and cap == UNBOUNDED:
             if self.latency_cycles and nbytes > 0:
-                kernel.call_at(kernel.now + self.latency_cycles,
-                               lambda _value: kernel.fire(arrived))
+                kernel.call_at(kernel.now + self.latency_cycles, kernel.fire, arrived)
             else:
                 kernel.fire(arrived)
             return arrived
         if self.latency_cycles:
-            kernel.call_at(kernel.now + self.latency_cycles,
-                           lambda _value: self._admit(arrived, nbytes, cap))
+            kernel.call_at(kernel.now + self.latency_cycles, self._admit, (arrived, nbytes, cap))
         else:
-            self._admit(arrived, nbytes, cap)
+            self._admit((arrived, nbytes, cap))
         return arrived
 
-    def _admit(self, arrived: Signal, nbytes: float, cap: float) -> None:
-        """Start a transfer on a free channel, or queue it."""
+    def _admit(self, transfer: tuple[Signal, float, float]) -> None:
+        """Start a transfer (arrival signal, bytes, cap) on a free channel, or queue it."""
+        arrived, nbytes, cap = transfer
         self._settle()
-        if self._in_flight() < self.channels:
+        if self._in_flight < self.channels:
             self._start(arrived, float(nbytes), cap)
         else:
             self._waiting.append((arrived, float(nbytes), cap))
@@ -132,55 +134,82 @@ class BandwidthPool:
             group = self._groups[cap] = CapGroup()
         group.add(self._order, arrived, nbytes)
         self._order += 1
-
-    def _in_flight(self) -> int:
-        return sum(len(group.finishing) for group in self._groups.values())
+        self._in_flight += 1
+        self._rate_table = None
 
     def _rates(self) -> list[tuple[CapGroup, float]]:
-        """Water-filling: capped transfers get their cap, the rest share evenly."""
-        rates = []
-        budget, transfers = self.bytes_per_cycle, self._in_flight()
-        for cap in sorted(self._groups):
-            group = self._groups[cap]
-            count = len(group.finishing)
-            rate = min(cap, budget / transfers)
-            rates.append((group, rate))
-            budget -= rate * count
-            transfers -= count
-        return rates
+        """Water-filling: capped transfers get their cap, the rest share evenly
+        (kept until a transfer starts or ends)."""
+        if self._rate_table is None:
+            rates = []
+            budget, transfers = self.bytes_per_cycle, self._in_flight
+            for cap in sorted(self._groups):
+                group = self._groups[cap]
+                count = len(group.finishing)
+                rate = min(cap, budget / transfers)
+                rates.append((group, rate))
+                budget -= rate * count
+                transfers -= count
+            self._rate_table = rates
+        return self._rate_table
 
     def _settle(self) -> None:
         """Move every transfer forward to now; finish those with no bytes left."""
         now = self.kernel.now
         elapsed = now - self._updated
         self._updated = now
-        if elapsed > 0 and self._groups:
+        if not self._groups:
+            return
+        if elapsed > 0:
             for group, rate in self._rates():
                 group.serve(rate * elapsed)
         done = []
         for cap in list(self._groups):
             group = self._groups[cap]
-            done += group.pop_done()
-            if not group.finishing:
-                del self._groups[cap]
-        for _, arrived in sorted(done, key=lambda item: item[0]):
+            if group.left() <= BYTE_EPSILON:
+                done += group.pop_done()
+                if not group.finishing:
+                    del self._groups[cap]
+        if not done:
+            return
+        self._in_flight -= len(done)
+        self._rate_table = None
+        if len(done) > 1:
+            done.sort(key=lambda item: item[0])
+        for _, arrived in done:
             self.kernel.fire(arrived)
-        while self._waiting and self._in_flight() < self.channels:
+        while self._waiting and self._in_flight < self.channels:
             self._start(*self._waiting.popleft())
 
     def _schedule_next(self) -> None:
-        """Arm a timer for the next transfer to finish; older timers go stale."""
-        self._version += 1
+        """Arm the timer for the next transfer to finish, as if a new one were
+        set each time (the last one set is the one that counts). An entry
+        already on the heap no later than the new time carries it: when it
+        comes up early it moves itself to the new time and place, so that a
+        re-armed timer costs no heap entry."""
         if not self._groups:
+            self._wanted = None
             return
         until = min(math.ceil(group.left() / rate - BYTE_EPSILON)
                     for group, rate in self._rates())
-        self.kernel.call_at(self.kernel.now + max(1, until), self._on_timer, self._version)
+        kernel = self.kernel
+        self._wanted = wanted = (kernel.now + max(1, until), kernel.reserve())
+        if not any(entry <= wanted for entry in self._timers):
+            self._arm(wanted)
 
-    def _on_timer(self, version: int) -> None:
-        if version == self._version:
+    def _arm(self, entry: tuple[int, int]) -> None:
+        self._timers.append(entry)
+        self.kernel.call_ordered(entry[0], entry[1], self._on_timer, entry)
+
+    def _on_timer(self, entry: tuple[int, int]) -> None:
+        self._timers.remove(entry)
+        wanted = self._wanted
+        if entry == wanted:
             self._settle()
             self._schedule_next()
+        elif wanted is not None and entry < wanted \
+                and not any(other <= wanted for other in self._timers):
+            self._arm(wanted)
 
 
 class SharedLevel:
