@@ -33,6 +33,7 @@ from systolic.engine import processes
 from systolic.engine.simpy_engine import Engine as SimpyEngine
 from systolic.spec import hardware
 from systolic.spec.models import RunSpec, build
+from systolic.spec.presets import preset_names
 from systolic.spec.workload import Attention, Elementwise, Gemm
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -148,7 +149,7 @@ def model_cases() -> tuple[int, int]:
     for engine_class in (SimpyEngine, LOOP_ENGINE):
         use(engine_class)
         ops = []
-        for preset in hardware.preset_names():
+        for preset in preset_names():
             hw = hardware.load(preset)
             for model, phase, tokens in PRESET_MODELS:
                 spec = RunSpec(phase=phase, seq=tokens, kv_len=tokens,

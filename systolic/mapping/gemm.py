@@ -33,7 +33,8 @@ from typing import NamedTuple
 from systolic.core.timing import ceil_div
 from systolic.errors import ConfigError
 from systolic.mapping.kernels import kernel_rules
-from systolic.mapping.schedule import Reduction, Schedule, Tile, TileChoice, array_work
+from systolic.mapping.schedule import (ArrayWork, Reduction, Schedule, Tile, TileChoice,
+                                       array_work)
 from systolic.mapping.limits import check_tiles
 from systolic.mapping.tiling import (choose_tiles, fits, op_label, stage_counts,
                                      too_small_message, transposed)
@@ -114,37 +115,66 @@ def _sharers(per_core: list[list[_Step]], core: int, cluster: int) -> list[tuple
             for i, step in enumerate(per_core[core])]
 
 
+class _TileShape(NamedTuple):
+    """What every tile of one shape has in common (computed once per shape)."""
+
+    dims: tuple[int, int, int]
+    work: ArrayWork
+    input_bytes: int
+    weight_bytes: int
+    input_held: int
+    weight_held: int
+    output_bytes: int
+    store_bytes: int
+    k_slices: int
+
+
+def _tile_shape(hw: Hardware, op: Gemm, tm: int, tn: int, tk: int, partial: bool,
+                speed: float) -> _TileShape:
+    element = op.element.bytes
+    weight_element = op.weight_element.bytes
+    accumulator = DTYPES[op.element.accumulate].bytes
+    held_k = min(tk, hw.core.k_step) if hw.core.k_step else tk
+    work = array_work(tm, tn, tk, hw.array.rows, hw.array.cols, hw.core.arrays,
+                      hw.array.dataflow, speed)
+    return _TileShape((tm, tn, tk), work, int(tm * tk * element), int(tk * tn * weight_element),
+                      int(tm * held_k * element), int(held_k * tn * weight_element),
+                      int(tm * tn * accumulator),
+                      int(tm * tn * (accumulator if partial else element)),
+                      ceil_div(tk, held_k))
+
+
 def _tile(hw: Hardware, op: Gemm, choice: TileChoice, steps: list[_Step], i: int,
-          speed: float, sharers: tuple[int, int]) -> Tile:
+          speed: float, sharers: tuple[int, int], shapes: dict) -> Tile:
+    """Tile ``i`` of a core's ``steps``; ``shapes`` caches ``_tile_shape`` per shape."""
     step = steps[i]
     tm, tn, tk = (min(choice.tm, op.m - step.m0), min(choice.tn, op.n - step.n0),
                   min(choice.tk, op.k - step.k0))
-    element = op.element.bytes
-    accumulator = DTYPES[op.element.accumulate].bytes
+    shape = shapes.get((tm, tn, tk, step.partial))
+    if shape is None:
+        shape = shapes[(tm, tn, tk, step.partial)] = _tile_shape(hw, op, tm, tn, tk,
+                                                                step.partial, speed)
     input_key, weight_key = step.input_key, step.weight_key
     previous = steps[i - 1] if i > 0 else None
     following = steps[i + 1] if i + 1 < len(steps) else None
-    input_bytes, weight_bytes = int(tm * tk * element), int(tk * tn * op.weight_element.bytes)
-    held_k = min(tk, hw.core.k_step) if hw.core.k_step else tk
-    input_held, weight_held = int(tm * held_k * element), int(held_k * tn * op.weight_element.bytes)
-    out_element = accumulator if step.partial else element
-    work = array_work(tm, tn, tk, hw.array.rows, hw.array.cols, hw.core.arrays,
-                      hw.array.dataflow, speed)
+    same_a = previous is not None and previous.input_key == input_key
+    same_b = previous is not None and previous.weight_key == weight_key
     return Tile(
-        index=i, dims=(tm, tn, tk), output_block=step.block, input_key=input_key, weight_key=weight_key,
-        work=work, vector_cycles=0,
-        input_load_bytes=0 if previous and previous.input_key == input_key else input_bytes,
-        weight_load_bytes=0 if previous and previous.weight_key == weight_key else weight_bytes,
-        input_release_bytes=0 if following and following.input_key == input_key else input_held,
+        index=i, dims=shape.dims, output_block=step.block, input_key=input_key,
+        weight_key=weight_key, work=shape.work, vector_cycles=0,
+        input_load_bytes=0 if same_a else shape.input_bytes,
+        weight_load_bytes=0 if same_b else shape.weight_bytes,
+        input_release_bytes=0 if following and following.input_key == input_key
+        else shape.input_held,
         weight_release_bytes=(0 if following and following.weight_key == weight_key
-                              else weight_held),
-        input_hold_bytes=0 if previous and previous.input_key == input_key else input_held,
-        weight_hold_bytes=0 if previous and previous.weight_key == weight_key else weight_held,
-        output_hold_bytes=int(tm * tn * accumulator) if step.first_k else 0,
-        output_release_bytes=int(tm * tn * accumulator) if step.last_k else 0,
+                              else shape.weight_held),
+        input_hold_bytes=0 if same_a else shape.input_held,
+        weight_hold_bytes=0 if same_b else shape.weight_held,
+        output_hold_bytes=shape.output_bytes if step.first_k else 0,
+        output_release_bytes=shape.output_bytes if step.last_k else 0,
         first_k=step.first_k, last_k=step.last_k,
-        store_bytes=int(tm * tn * out_element) if step.last_k else 0,
-        k_slices=ceil_div(tk, held_k), input_sharers=sharers[0], weight_sharers=sharers[1])
+        store_bytes=shape.store_bytes if step.last_k else 0,
+        k_slices=shape.k_slices, input_sharers=sharers[0], weight_sharers=sharers[1])
 
 
 def _reductions(op: Gemm, choice: TileChoice, split_owners: list) -> tuple[Reduction, ...]:
@@ -181,7 +211,8 @@ def map_gemm(hw: Hardware, op: Gemm, choice: TileChoice | None = None) -> Schedu
     per_core, split_owners = _core_steps(laid_out, choice, hw.chip.cores)
     rules = kernel_rules(hw)
     speed = rules.mac_rate(op)
-    cores = tuple(tuple(_tile(hw, laid_out, choice, steps, i, speed, shared)
+    shapes: dict = {}
+    cores = tuple(tuple(_tile(hw, laid_out, choice, steps, i, speed, shared, shapes)
                         for i, shared in enumerate(_sharers(per_core, core,
                                                             rules.cluster_cores)))
                   for core, steps in enumerate(per_core))
