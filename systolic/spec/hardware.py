@@ -317,8 +317,7 @@ class Hardware:
         return dict(self.dtype_speed).get(dtype, 1.0)
 
     def dtype(self, name: str | None, field: str = "dtype") -> DType:
-        """The element type ``name`` (or the default), if this machine supports it;
-        ``field`` names what asked for it in the error (``dtype``, ``weight_dtype``)."""
+        """The element type ``name`` (or the default), if supported; ``field`` names it."""
         name = name or self.default_dtype
         if name not in self.dtypes:
             raise ConfigError(f"{self.source}: {field}: expected one of "
