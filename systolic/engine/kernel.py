@@ -63,11 +63,6 @@ class Kernel:
         self._order = 0
         self._ended: dict[Process, Signal] = {}
 
-    @property
-    def scheduled(self) -> int:
-        """Places taken in the order so far: heap entries and reserved places."""
-        return self._order
-
     def process(self, process: Process) -> Signal:
         """Start ``process`` at the current cycle; the signal fires when it returns."""
         ended = self._ended[process] = Signal()
