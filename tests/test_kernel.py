@@ -166,3 +166,124 @@ def test_all_of_fires_once_every_signal_is_processed():
     kernel.process(waiter())
     kernel.run()
     assert seen == [8]
+
+
+def _order_of(script_simpy, script_kernel) -> tuple[list, list]:
+    """The (cycle, event) logs of one script run on SimPy and on the loop."""
+    logs = ([], [])
+    env = simpy.Environment()
+    script_simpy(env, simpy.Container(env, capacity=10, init=10), logs[0])
+    env.run()
+    kernel = Kernel()
+    script_kernel(kernel, Buffer(kernel, 10), logs[1])
+    kernel.run()
+    return logs
+
+
+def test_a_taker_arriving_before_a_return_is_served_finds_the_head_served():
+    """A return made while takers wait serves them when processed; a taker that
+    comes before that (in the same cycle) serves the head at once, as SimPy's
+    get does, so the head resumes before what was scheduled after the take."""
+    def on_simpy(env, container, log):
+        def taker(name, nbytes):
+            got = container.get(nbytes)
+            if not got.triggered:
+                yield got
+            log.append((env.now, name))
+
+        def giver():
+            yield env.timeout(1)
+            container.put(5)
+            yield from taker("second taker", 3)
+
+        def other():
+            yield env.timeout(1)
+            log.append((env.now, "other"))
+            yield env.timeout(0)
+            log.append((env.now, "other again"))
+
+        for process in (taker("hog", 10), taker("waiter", 5), giver(), other()):
+            env.process(process)
+
+    def on_kernel(kernel, buffer, log):
+        def taker(name, nbytes):
+            wait = buffer.take(nbytes)
+            if wait and not wait.triggered:
+                yield wait
+            log.append((kernel.now, name))
+
+        def giver():
+            yield 1
+            buffer.give(5)
+            yield from taker("second taker", 3)
+
+        def other():
+            yield 1
+            log.append((kernel.now, "other"))
+            yield 0
+            log.append((kernel.now, "other again"))
+
+        for process in (taker("hog", 10), taker("waiter", 5), giver(), other()):
+            kernel.process(process)
+
+    theirs, ours = _order_of(on_simpy, on_kernel)
+    assert ours == theirs and theirs.index((1, "waiter")) < theirs.index((1, "other again"))
+
+
+def test_a_process_started_mid_cycle_still_sees_the_returns_not_yet_processed():
+    """A process started in a cycle runs before the cycle's pending steps; a
+    take it makes must still be served by a return made earlier that cycle."""
+    def on_simpy(env, container, log):
+        def hog():
+            container.get(8)
+            yield env.timeout(5)
+            container.put(4)
+
+        def taker():
+            got = container.get(7)
+            if not got.triggered:
+                yield got
+            log.append((env.now, "taker served"))
+
+        def starter():
+            yield env.timeout(5)
+            env.process(taker())
+            yield env.timeout(0)
+            yield env.timeout(0)
+            log.append((env.now, "starter"))
+
+        def giver():
+            yield env.timeout(5)
+            container.put(1)
+
+        for process in (hog(), starter(), giver()):
+            env.process(process)
+
+    def on_kernel(kernel, buffer, log):
+        def hog():
+            buffer.take(8)
+            yield 5
+            buffer.give(4)
+
+        def taker():
+            wait = buffer.take(7)
+            if wait and not wait.triggered:
+                yield wait
+            log.append((kernel.now, "taker served"))
+
+        def starter():
+            yield 5
+            kernel.process(taker())
+            yield 0
+            yield 0
+            log.append((kernel.now, "starter"))
+
+        def giver():
+            yield 5
+            buffer.give(1)
+
+        for process in (hog(), starter(), giver()):
+            kernel.process(process)
+
+    theirs, ours = _order_of(on_simpy, on_kernel)
+    assert ours == theirs == [(5, "taker served"), (5, "starter")]

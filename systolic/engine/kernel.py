@@ -20,7 +20,8 @@ included) at a fraction of the cost:
   served, and hand a freed unit, returned bytes or a put item over through
   the same steps as SimPy's ``Resource``, ``Container`` and ``Store``
   (a release or put is processed first, then the grant), skipping only
-  the steps that SimPy runs with nobody waiting.
+  the steps that SimPy runs with nobody waiting; a taker that comes while
+  others wait serves the queue's head at once, as SimPy's get does.
 
 Time is in integer cycles.
 """
@@ -58,7 +59,7 @@ class Kernel:
 
     def __init__(self):
         self.now = 0
-        self.current = 0  # the order of the entry being run
+        self.current = 0  # the order of the last entry run that was not a process start
         self._heap: list = []
         self._order = 0
         self._ended: dict[Process, Signal] = {}
@@ -118,7 +119,9 @@ class Kernel:
         heap = self._heap
         resume = self._resume
         while heap:
-            self.now, _, self.current, target, value = heappop(heap)
+            self.now, priority, order, target, value = heappop(heap)
+            if priority:  # a started process (urgent) may run between these
+                self.current = order
             kind = type(target)
             if kind is Signal:
                 waiters, target.waiters = target.waiters, None
@@ -229,12 +232,14 @@ class Buffer:
 
     def take(self, nbytes: int) -> Signal | None:
         """None if ``nbytes`` were free and are now taken; else a signal
-        triggered once they are."""
+        triggered once they are (at once if the waiting takers before it, and
+        it, fit now)."""
         if not self._waiting and self.level >= nbytes:
             self.level -= nbytes
             return None
         signal = Signal()
         self._waiting.append((nbytes, signal))
+        self._serve()  # as SimPy's get does: the head may fit already (a return not yet served)
         if self._returns_cycle == self.kernel.now:
             for order in self._returns:
                 self.kernel.call_reserved(order, self._serve)

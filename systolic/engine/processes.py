@@ -266,7 +266,8 @@ class Engine:
                 yield moved
             self._record("dma_out", core.index, name, tile.index, start)
             core.dma_out.release()
-            core.output_buffer.give(tile.output_release_bytes)
+            if tile.output_release_bytes:
+                core.output_buffer.give(tile.output_release_bytes)
             owner = (core.index, tile.index)
             if owner in stored:
                 kernel.fire(stored[owner])

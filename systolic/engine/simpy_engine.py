@@ -237,7 +237,8 @@ class Engine:
                 tally.dram_write_bytes += int(tile.store_bytes)
                 yield from self.dram.move(tile.store_bytes, core.port)
                 self._record("dma_out", core.index, name, tile.index, start)
-            core.output_buffer.put(tile.output_release_bytes)
+            if tile.output_release_bytes:
+                core.output_buffer.put(tile.output_release_bytes)
             owner = (core.index, tile.index)
             if owner in stored:
                 stored[owner].succeed()
