@@ -18,7 +18,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from systolic import simulate
 from systolic.apps import sweep
+from systolic.engine import processes
+from systolic.engine.simpy_engine import Engine as SimpyEngine
+
+LOOP_ENGINE = processes.Engine
 
 SPEC = """
 base = "tpu-v4-like"
@@ -38,8 +43,39 @@ minimize = ["latency_s", "energy_j", "area_mm2"]
 """
 
 
+def use(engine_class) -> None:
+    """Make the simulator run on ``engine_class``, from cold caches (the SimPy
+    engine reports no progress inside an op: its callback is dropped)."""
+    if engine_class is SimpyEngine:
+        processes.Engine = lambda hw, record_timeline=True, tile_progress=None: SimpyEngine(
+            hw, record_timeline)
+    else:
+        processes.Engine = engine_class
+    simulate._simulate_alone.cache_clear()
+
+
+def against_simpy(spec_path: Path, count: int) -> None:
+    """The first ``count`` points in this process, on both engines."""
+    spec = sweep.load_spec(spec_path)
+    todo = sweep.points(spec)[:count]
+    walls, rows = {}, {}
+    for name, engine_class in (("event loop", LOOP_ENGINE), ("SimPy", SimpyEngine)):
+        use(engine_class)
+        start = time.perf_counter()
+        rows[name] = [sweep.evaluate(spec, point) for point in todo]
+        walls[name] = time.perf_counter() - start
+    use(LOOP_ENGINE)
+    same = rows["event loop"] == rows["SimPy"]
+    print(f"first {count} points in one process: event loop {count / walls['event loop']:.1f} "
+          f"points/s, SimPy {count / walls['SimPy']:.1f} points/s "
+          f"({walls['SimPy'] / walls['event loop']:.1f}x); results "
+          f"{'identical' if same else 'DIFFER'}")
+
+
 def main() -> None:
-    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reference-points", type=int, default=100)
+    args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         spec_path = Path(folder) / "spec.toml"
         spec_path.write_text(SPEC)
@@ -49,9 +85,10 @@ def main() -> None:
         sweep.run(spec, Path(folder) / "results.csv")
         wall = time.perf_counter() - start
         rows = sweep.read_results(Path(folder) / "results.csv")
-    ran = sum(row.get("status") == "ok" for row in rows)
-    print(f"{points} points ({ran} run, {len(rows) - ran} infeasible or failed) in "
-          f"{wall:.1f} s: {points / wall:.1f} points/s")
+        ran = sum(row.get("status") == "ok" for row in rows)
+        print(f"{points} points ({ran} run, {len(rows) - ran} infeasible or failed) in "
+              f"{wall:.1f} s: {points / wall:.1f} points/s")
+        against_simpy(spec_path, args.reference_points)
 
 
 if __name__ == "__main__":
