@@ -30,7 +30,7 @@ from systolic.mapping.kernels import kernel_rules, without_launch
 from systolic.mapping.schedule import LinkSchedule, array_parts
 from systolic.mapping.vector import map_allreduce, map_vector
 from systolic.peers import scalesim
-from systolic.results import (GemmSettings, HardwareSummary, ModelRunInfo, RunResult,
+from systolic.results import (GemmSettings, HardwareSummary, Interval, ModelRunInfo, RunResult,
                               ScheduleSummary, Verification)
 from systolic.spec import capacity
 from systolic.spec.hardware import Hardware, without_arrays
@@ -146,10 +146,17 @@ def _run_chain(hw: Hardware, ops: list[Op], record_timeline: bool, progress=None
         results.append(dataclasses.replace(alone, name=op.name, start_cycle=start))
         summaries.append(dataclasses.replace(summary, op=op.name))
         if record_timeline:
-            timeline += [i._replace(op=op.name, start=i.start + start, end=i.end + start)
-                         for i in intervals]
+            timeline += _shifted(intervals, start, op.name)
         start += alone.cycles
     return summaries, results, timeline
+
+
+def _shifted(intervals, cycles: int, op: str | None = None, prefix: str = "") -> list[Interval]:
+    """``intervals`` moved ``cycles`` later, named ``op`` (or their own name
+    after ``prefix``); built directly, as a long run has millions of them."""
+    return [Interval(unit, core, prefix + (op if op is not None else name), tile,
+                     start + cycles, end + cycles)
+            for unit, core, name, tile, start, end in intervals]
 
 
 def _run_alone(hw: Hardware, op: Op, record_timeline: bool):
@@ -173,8 +180,7 @@ def _run_alone(hw: Hardware, op: Op, record_timeline: bool):
     if launch:
         result = dataclasses.replace(result, cycles=result.cycles + launch,
                                      stall_cycles=result.stall_cycles + launch)
-        timeline = tuple(i._replace(start=i.start + launch, end=i.end + launch)
-                         for i in timeline)
+        timeline = tuple(_shifted(timeline, launch))
     return summary, result, timeline
 
 
@@ -307,8 +313,7 @@ def simulate_model(hw: Hardware, workload: ModelWorkload, *, layers: int | None 
         prefix = "layer." if part == "layer" else ""
         ops += [dataclasses.replace(op, name=prefix + op.name, start_cycle=op.start_cycle + cycles)
                 for op in result.ops]
-        timeline += [i._replace(op=prefix + i.op, start=i.start + cycles, end=i.end + cycles)
-                     for i in result.timeline]
+        timeline += _shifted(result.timeline, cycles, prefix=prefix)
         cycles += repeat * result.cycles
     spec = workload.spec
     info = ModelRunInfo(model=workload.name, phase=spec.phase, batch=spec.batch, seq=spec.seq,
