@@ -113,9 +113,12 @@ def tile_by_tile(hw_name: str, n: int) -> None:
         start = time.perf_counter()
         [result] = engine.run([schedule])
         walls[name], cycles[name] = time.perf_counter() - start, result.cycles
+        if name == "SimPy":
+            simpy_events = next(engine.env._eid)  # SimPy numbers every event it schedules
     print(f"{n}^3 bf16 GEMM, {hw_name}, {tiles} tiles: event loop {tiles / walls['event loop']:,.0f}"
           f" tiles/s ({heap_entries(hw, schedule) / tiles:.1f} heap entries a tile), SimPy "
-          f"{tiles / walls['SimPy']:,.0f} tiles/s: {walls['SimPy'] / walls['event loop']:.1f}x; "
+          f"{tiles / walls['SimPy']:,.0f} tiles/s ({simpy_events / tiles:.1f} events a tile): "
+          f"{walls['SimPy'] / walls['event loop']:.1f}x; "
           f"cycles {'equal' if len(set(cycles.values())) == 1 else 'DIFFER'}")
 
 
