@@ -132,26 +132,6 @@ def _traffic(op: Gemm, tm: int, tn: int, tk: int, order: str, split_k: int) -> f
     return op.batch * (a_bytes * element + b_bytes * op.weight_element.bytes + out_bytes)
 
 
-def _compute_estimate(hw: Hardware, op: Gemm, tm: int, tn: int, tk: int,
-                      split_k: int, speed: float) -> int:
-    """Cycles of the busiest core: waves of output blocks times K steps."""
-    blocks = op.batch * ceil_div(op.m, tm) * ceil_div(op.n, tn) * split_k
-    steps_k = ceil_div(ceil_div(op.k, tk), split_k)
-    work = array_work(min(tm, op.m), min(tn, op.n), min(tk, op.k), hw.array.rows,
-                      hw.array.cols, hw.core.arrays, hw.array.dataflow, speed)
-    return ceil_div(blocks, hw.chip.cores) * steps_k * work.compute_cycles
-
-
-def _split_factors(hw: Hardware, op: Gemm, tm: int, tn: int, tk: int) -> list[int]:
-    """The split-K factors worth trying: powers of two while blocks x factor <= cores."""
-    blocks = op.batch * ceil_div(op.m, tm) * ceil_div(op.n, tn)
-    steps_k = ceil_div(op.k, tk)
-    factors = [1]
-    while blocks * factors[-1] * 2 <= hw.chip.cores and factors[-1] * 2 <= steps_k:
-        factors.append(factors[-1] * 2)
-    return factors
-
-
 def transposed(op: Gemm) -> Gemm:
     """The same work as ``O^T = B^T . A^T``: B becomes the streamed operand."""
     return dataclasses.replace(op, m=op.n, n=op.m, dtype=op.weight_dtype or op.dtype,
@@ -192,61 +172,102 @@ def _shared_holds_operands(hw: Hardware, op: Gemm) -> bool:
     return bool(hw.memory.shared_bytes) and operands <= hw.memory.shared_bytes
 
 
-def _delivered_bytes(cluster: int, op: Gemm, tm: int, tn: int, order: str, split_k: int,
-                     a_bytes: float, b_bytes: float) -> float:
-    """A tile's operand bytes through the shared level, the multicast of a
-    cluster of ``cluster`` cores counted: consecutive output blocks (dealt to
-    neighbouring cores) share their A block (``mnk``) or B block (``nmk``), or
-    the other one when that dimension has a single block. Split-K parts share
-    nothing (their K ranges differ)."""
-    if cluster == 1 or split_k > 1:
-        return a_bytes + b_bytes
-    blocks_m, blocks_n = ceil_div(op.m, tm), ceil_div(op.n, tn)
-    if order == "mnk":
-        a_share, b_share = min(cluster, blocks_n), min(cluster, blocks_m) if blocks_n == 1 else 1
-    else:
-        a_share, b_share = min(cluster, blocks_n) if blocks_m == 1 else 1, min(cluster, blocks_m)
-    return a_bytes / a_share + b_bytes / b_share
+class _Search:
+    """The tile search of one GEMM at one stage count: what every candidate's
+    score shares, computed once (the search scores hundreds of candidates
+    for every GEMM of a sweep point), then each candidate's score in the
+    terms of the module docstring."""
+
+    def __init__(self, hw: Hardware, op: Gemm, rules: KernelRules, stored: Gemm, stages: int):
+        self.hw, self.op = hw, op
+        self.speed, self.cluster = rules.mac_rate(stored), rules.cluster_cores
+        self.shapes = rules.tile_shapes(stored)
+        self.element, self.weight_element = op.element.bytes, op.weight_element.bytes
+        self.accumulator = DTYPES[op.element.accumulate].bytes
+        sram = hw.core.sram
+        self.limits = (sram.input_bytes, sram.weight_bytes, sram.output_bytes)
+        self.stages, self.k_step, self.cores = stages, hw.core.k_step, hw.chip.cores
+        self.array = (hw.array.rows, hw.array.cols, hw.core.arrays, hw.array.dataflow)
+        self.bytes_per_cycle = hw.dram_bytes_per_cycle
+        # Every tile's blocks cross the shared level (or DRAM) once per core that
+        # needs them: reuse across cores is not free.
+        self.delivery_per_cycle = (hw.memory.shared_bandwidth_bytes_per_s / hw.chip.clock_hz
+                                   if hw.memory.shared_bytes else self.bytes_per_cycle)
+        self.latency = hw.dram_latency_cycles
+        # Operands that fit in the shared level together cross DRAM once, however
+        # often the tiles re-read them (the re-reads are the delivery term's).
+        self.once = (_traffic(op, op.m, op.n, op.k, "mnk", 1)
+                     if _shared_holds_operands(hw, op) else None)
+
+    def fits(self, tm: int, tn: int, tk: int) -> bool:
+        """``tiling.fits`` at this search's stages."""
+        held_k = min(tk, self.k_step) if self.k_step else tk
+        return (self.stages * tm * held_k * self.element <= self.limits[0]
+                and self.stages * held_k * tn * self.weight_element <= self.limits[1]
+                and OUTPUT_STAGES * tm * tn * self.accumulator <= self.limits[2])
+
+    def scores(self, tm: int, tn: int, tk: int):
+        """(score, TileChoice) of every split-K factor and loop order of a tile."""
+        op, cores, latency = self.op, self.cores, self.latency
+        blocks = op.batch * ceil_div(op.m, tm) * ceil_div(op.n, tn)
+        steps_k = ceil_div(op.k, tk)
+        tiles = blocks * steps_k
+        a_bytes, b_bytes = tm * tk * self.element, tk * tn * self.weight_element
+        fill = latency + (a_bytes + b_bytes + tm * tn * self.element) / self.bytes_per_cycle
+        cycles = array_work(min(tm, op.m), min(tn, op.n), min(tk, op.k), *self.array,
+                            self.speed).compute_cycles
+        split_k = 1
+        while True:  # powers of two while blocks x factor <= cores (and <= K steps)
+            compute = ceil_div(blocks * split_k, cores) * ceil_div(steps_k, split_k) * cycles
+            for order in LOOP_ORDERS:
+                delivery = tiles * self._delivered(tm, tn, order, split_k, a_bytes, b_bytes) \
+                    / self.delivery_per_cycle
+                traffic = _traffic(op, tm, tn, tk, order, split_k)
+                if self.once is not None and split_k == 1:
+                    traffic = min(traffic, self.once)
+                memory = max(traffic / self.bytes_per_cycle, delivery) + \
+                    ceil_div(tiles, cores) * latency
+                yield (max(compute, memory) + fill, traffic, tiles), \
+                    (tm, tn, tk, order, split_k)
+            if not (blocks * split_k * 2 <= cores and split_k * 2 <= steps_k):
+                return
+            split_k *= 2
+
+    def _delivered(self, tm: int, tn: int, order: str, split_k: int,
+                   a_bytes: float, b_bytes: float) -> float:
+        """A tile's operand bytes through the shared level, the multicast of a
+        cluster of cores counted: consecutive output blocks (dealt to
+        neighbouring cores) share their A block (``mnk``) or B block (``nmk``),
+        or the other one when that dimension has a single block. Split-K
+        parts share nothing (their K ranges differ)."""
+        cluster = self.cluster
+        if cluster == 1 or split_k > 1:
+            return a_bytes + b_bytes
+        blocks_m, blocks_n = ceil_div(self.op.m, tm), ceil_div(self.op.n, tn)
+        if order == "mnk":
+            a_share = min(cluster, blocks_n)
+            b_share = min(cluster, blocks_m) if blocks_n == 1 else 1
+        else:
+            a_share = min(cluster, blocks_n) if blocks_m == 1 else 1
+            b_share = min(cluster, blocks_m)
+        return a_bytes / a_share + b_bytes / b_share
 
 
 def _best_tiling(hw: Hardware, op: Gemm, rules: KernelRules, stored: Gemm, stages: int):
     """(score, TileChoice) of the best tiling of ``op`` as written at ``stages``,
-    or None; ``rules`` are asked about ``stored``, the GEMM as laid out in memory."""
-    speed, shapes, cluster = rules.mac_rate(stored), rules.tile_shapes(stored), \
-        rules.cluster_cores
-    steps, wide = _steps(hw), _wide_steps(hw)
-    bytes_per_cycle = hw.dram_bytes_per_cycle
-    # Every tile's blocks cross the shared level (or DRAM) once per core that
-    # needs them: reuse across cores is not free.
-    delivery_per_cycle = (hw.memory.shared_bandwidth_bytes_per_s / hw.chip.clock_hz
-                          if hw.memory.shared_bytes else bytes_per_cycle)
-    latency = hw.dram_latency_cycles
-    # Operands that fit in the shared level together cross DRAM once, however
-    # often the tiles re-read them (the re-reads are the delivery term's).
-    once = _traffic(op, op.m, op.n, op.k, "mnk", 1) if _shared_holds_operands(hw, op) else None
-    best, best_score = None, None
+    or None; ``rules`` are asked about ``stored``, the GEMM as laid out in memory.
+    The first of equal scores wins (candidates in order, then split-K, then order)."""
+    search = _Search(hw, op, rules, stored, stages)
     sizes = [_candidates(size, step, wide_step)
-             for size, step, wide_step in zip((op.m, op.n, op.k), steps, wide)]
-    for tm, tn, tk in _tile_candidates(hw, op, sizes, shapes):
-        if not fits(hw, op, tm, tn, tk, stages):
+             for size, step, wide_step in zip((op.m, op.n, op.k), _steps(hw), _wide_steps(hw))]
+    best, best_score = None, None
+    for tm, tn, tk in _tile_candidates(hw, op, sizes, search.shapes):
+        if not search.fits(tm, tn, tk):
             continue
-        tiles = op.batch * ceil_div(op.m, tm) * ceil_div(op.n, tn) * ceil_div(op.k, tk)
-        a_bytes, b_bytes = tm * tk * op.element.bytes, tk * tn * op.weight_element.bytes
-        fill = latency + (a_bytes + b_bytes + tm * tn * op.element.bytes) / bytes_per_cycle
-        for split_k in _split_factors(hw, op, tm, tn, tk):
-            compute = _compute_estimate(hw, op, tm, tn, tk, split_k, speed)
-            for order in LOOP_ORDERS:
-                delivery = tiles * _delivered_bytes(cluster, op, tm, tn, order, split_k,
-                                                    a_bytes, b_bytes) / delivery_per_cycle
-                traffic = _traffic(op, tm, tn, tk, order, split_k)
-                if once is not None and split_k == 1:
-                    traffic = min(traffic, once)
-                memory = max(traffic / bytes_per_cycle, delivery) + \
-                    ceil_div(tiles, hw.chip.cores) * latency
-                score = (max(compute, memory) + fill, traffic, tiles)
-                if best_score is None or score < best_score:
-                    best, best_score = TileChoice(tm, tn, tk, order, split_k), score
-    return None if best is None else (best_score, best)
+        for score, choice in search.scores(tm, tn, tk):
+            if best_score is None or score < best_score:
+                best, best_score = choice, score
+    return None if best is None else (best_score, TileChoice(*best))
 
 
 def op_label(op: Gemm) -> str:
