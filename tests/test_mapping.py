@@ -1,10 +1,12 @@
 """Tiling a GEMM: fits the buffers, covers the work, reuses operands, spreads over cores."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from systolic.errors import ConfigError
 from systolic.mapping.gemm import map_gemm
-from systolic.mapping.schedule import TileChoice
+from systolic.mapping.schedule import TileChoice, array_cycles, array_work
 from systolic.mapping.tiling import choose_tiles
 from systolic.spec import hardware
 from systolic.spec.workload import Gemm
@@ -139,3 +141,14 @@ def test_a_partner_that_already_holds_the_block_does_not_share_its_load():
     assert shared and all(b.input_key == a.input_key and b.input_load_bytes for a, b in shared)
     assert any(a.input_key == b.input_key and not b.input_load_bytes and a.input_sharers == 1
                for a, b in zip(mine, partner))  # the case that must not count as shared
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(m=st.integers(1, 3000), n=st.integers(1, 3000), k=st.integers(1, 3000),
+       rows=st.sampled_from([1, 4, 8, 16, 128, 256]), cols=st.sampled_from([1, 4, 8, 32, 128]),
+       arrays=st.integers(1, 8), dataflow=st.sampled_from(["ws", "os", "is"]),
+       speed=st.sampled_from([1.0, 2.0, 0.0475, 1.1]))
+def test_array_cycles_equal_the_array_works_cycles(m, n, k, rows, cols, arrays, dataflow,
+                                                    speed):
+    assert array_cycles(m, n, k, rows, cols, arrays, dataflow, speed) == \
+        array_work(m, n, k, rows, cols, arrays, dataflow, speed).compute_cycles

@@ -167,6 +167,28 @@ def array_parts(m: int, n: int, k: int, rows: int, cols: int, arrays: int,
     return min(options)[2]
 
 
+@lru_cache(maxsize=262144)
+def array_cycles(m: int, n: int, k: int, rows: int, cols: int, arrays: int,
+                 dataflow: str, speed: float = 1.0) -> int:
+    """``array_work(...).compute_cycles`` without the rest of the work: what the
+    tile search scores hundreds of candidates with. Cycles never fall when a
+    dimension grows, so each way of splitting the tile over the arrays takes
+    as long as its first (largest) part, and the tile as long as the faster
+    way (``array_parts`` picks the least longest part)."""
+    on_cols, other = (m, n) if dataflow == "is" else (n, m)
+    col_step = ceil_div(ceil_div(on_cols, cols), arrays) * cols
+    other_step = ceil_div(other, arrays)
+    if dataflow == "os":
+        other_step = ceil_div(other_step, rows) * rows
+    cols_part, other_part = min(col_step, on_cols), min(other_step, other)
+    if dataflow == "is":
+        shapes = ((cols_part, n, k), (m, other_part, k))
+    else:
+        shapes = ((m, cols_part, k), (other_part, n, k))
+    longest = min(gemm_cycles(*shape, rows, cols, dataflow) for shape in shapes)
+    return math.ceil(longest / speed)
+
+
 def _chunks(total: int, size: int) -> list[int]:
     return [min(size, total - start) for start in range(0, total, size)]
 

@@ -54,7 +54,7 @@ import math
 from systolic.core.timing import ceil_div
 from systolic.errors import ConfigError
 from systolic.mapping.kernels import KernelRules, kernel_rules
-from systolic.mapping.schedule import TileChoice, array_work
+from systolic.mapping.schedule import TileChoice, array_cycles
 from systolic.spec.hardware import DTYPES, Hardware
 from systolic.spec.workload import Gemm
 
@@ -214,8 +214,8 @@ class _Search:
         tiles = blocks * steps_k
         a_bytes, b_bytes = tm * tk * self.element, tk * tn * self.weight_element
         fill = latency + (a_bytes + b_bytes + tm * tn * self.element) / self.bytes_per_cycle
-        cycles = array_work(min(tm, op.m), min(tn, op.n), min(tk, op.k), *self.array,
-                            self.speed).compute_cycles
+        cycles = array_cycles(min(tm, op.m), min(tn, op.n), min(tk, op.k), *self.array,
+                              self.speed)
         split_k = 1
         while True:  # powers of two while blocks x factor <= cores (and <= K steps)
             compute = ceil_div(blocks * split_k, cores) * ceil_div(steps_k, split_k) * cycles
