@@ -189,6 +189,12 @@ class Engine:
 
     def _computer(self, core: _Core, name: str, tiles: tuple[Tile, ...], ready: Queue,
                   done: Queue):
+        """Run each tile once its first loads are in and its output has room:
+        on the arrays alone (here: the common case, one step per tile), or
+        with the vector unit (``_with_vector``). A tile whose loads stream in
+        K slices started on its first slice; its last slice's work waits for
+        the rest of the loads (``arrived``)."""
+        kernel = self.kernel
         for _ in tiles:
             got = ready.get()
             if not got.triggered:
@@ -200,7 +206,22 @@ class Engine:
                 wait = core.output_buffer.take(tile.output_hold_bytes)
                 if wait and not wait.triggered:
                     yield wait
-            yield from self._busy(core, name, tile, arrived)
+            if tile.vector_cycles:
+                yield from self._with_vector(core, name, tile, arrived)
+            else:
+                slot = core.array.acquire()
+                if slot and not slot.triggered:
+                    yield slot
+                start = kernel.now
+                cycles = tile.work.compute_cycles
+                if arrived.triggered:
+                    yield cycles
+                else:
+                    last = cycles // tile.k_slices
+                    yield kernel.all_of([kernel.timeout(cycles - last), arrived])
+                    yield last
+                self._record("array", core.index, name, tile.index, start)
+                core.array.release()
             if tile.input_release_bytes:
                 core.input_buffer.give(tile.input_release_bytes)
             if tile.weight_release_bytes:
@@ -211,42 +232,25 @@ class Engine:
             if not self._tiles_done & PROGRESS_TILES - 1 and self._tile_progress is not None:
                 self._tile_progress(self._tiles_done, self._tiles_total)
 
-    def _busy(self, core: _Core, name: str, tile: Tile, arrived: Signal):
-        """Run a tile on the units it needs: arrays, vector unit, or both at once.
-
-        A tile whose loads stream in K slices started on its first slice;
-        its last slice's work waits for the rest of the loads (``arrived``).
-        """
-        kernel = self.kernel
-        if not tile.vector_cycles:  # the common case: arrays only
-            slot = core.array.acquire()
-            if slot and not slot.triggered:
-                yield slot
-            start = kernel.now
-            cycles = tile.work.compute_cycles
-            if arrived.triggered:
-                yield cycles
-            else:
-                last = cycles // tile.k_slices
-                yield kernel.all_of([kernel.timeout(cycles - last), arrived])
-                yield last
-            self._record("array", core.index, name, tile.index, start)
-            core.array.release()
-            return
+    def _with_vector(self, core: _Core, name: str, tile: Tile, arrived: Signal):
+        """A tile with vector work (softmax in fused attention, element-wise ops),
+        run alongside its array work, if any, once all its loads are in."""
         if not arrived.triggered:
             yield arrived
-        units = [(unit, cycles) for unit, cycles in ((core.array, tile.work.compute_cycles),
-                                                     (core.vector, tile.vector_cycles)) if cycles]
-        slots = [unit.acquire() for unit, _ in units]
-        for slot in slots:
-            if slot and not slot.triggered:
-                yield slot
-        start = kernel.now
-        yield max((cycles for _, cycles in units), default=0)
-        for unit, cycles in units:
-            unit.release()
-            self._record("array" if unit is core.array else "vector", core.index, name,
-                         tile.index, start, start + cycles)
+        compute, vector = tile.work.compute_cycles, tile.vector_cycles
+        array_slot = core.array.acquire() if compute else None
+        vector_slot = core.vector.acquire()
+        if array_slot and not array_slot.triggered:
+            yield array_slot
+        if vector_slot and not vector_slot.triggered:
+            yield vector_slot
+        start = self.kernel.now
+        yield max(compute, vector)
+        if compute:
+            core.array.release()
+            self._record("array", core.index, name, tile.index, start, start + compute)
+        core.vector.release()
+        self._record("vector", core.index, name, tile.index, start, start + vector)
 
     def _storer(self, core: _Core, name: str, tiles: tuple[Tile, ...], done: Queue,
                 tally: Tally, stored: dict):
