@@ -82,11 +82,11 @@ LLAMA2_7B_LAYER = [
 def cold() -> None:
     """Forget every cached result, so each figure is measured from scratch."""
     from systolic import simulate
-    from systolic.mapping import schedule as mapping
     from systolic.core import timing
+    from systolic.mapping import schedule as mapping
 
-    for cached in (simulate._simulate_alone, mapping.array_work, mapping.array_parts,
-                   timing.gemm_cycles):
+    for cached in (simulate._simulate_alone, mapping.array_work, mapping.array_cycles,
+                   mapping.array_parts, timing.gemm_cycles):
         cached.cache_clear()
 
 

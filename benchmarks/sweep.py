@@ -18,12 +18,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from systolic import simulate
-from systolic.apps import sweep
-from systolic.engine import processes
-from systolic.engine.simpy_engine import Engine as SimpyEngine
+from engine_equality import LOOP_ENGINE, SimpyEngine, use  # benchmarks/, beside this file
 
-LOOP_ENGINE = processes.Engine
+from systolic.apps import sweep
 
 SPEC = """
 base = "tpu-v4-like"
@@ -41,17 +38,6 @@ kv_len = 4096
 [objectives]
 minimize = ["latency_s", "energy_j", "area_mm2"]
 """
-
-
-def use(engine_class) -> None:
-    """Make the simulator run on ``engine_class``, from cold caches (the SimPy
-    engine reports no progress inside an op: its callback is dropped)."""
-    if engine_class is SimpyEngine:
-        processes.Engine = lambda hw, record_timeline=True, tile_progress=None: SimpyEngine(
-            hw, record_timeline)
-    else:
-        processes.Engine = engine_class
-    simulate._simulate_alone.cache_clear()
 
 
 def against_simpy(spec_path: Path, count: int) -> None:

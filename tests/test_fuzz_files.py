@@ -110,7 +110,8 @@ def run_cli(argv: list[str], folder: Path) -> tuple[int, str]:
     return code, err.getvalue()
 
 
-def check(code: int, err: str, folder: Path, inputs: set[str], outputs: set[str] = set()):
+def check(code: int, err: str, folder: Path, inputs: set[str],
+          outputs: frozenset[str] = frozenset()):
     assert code in (0, 1, 2) and "Traceback" not in err, err
     if code == 2:
         lines = [line for line in err.splitlines() if line.strip()]

@@ -98,14 +98,14 @@ def load_hardware(args: argparse.Namespace) -> hardware.Hardware:
 
 
 def _load_overridden(name: str, overrides: dict, options: list[str]) -> hardware.Hardware:
-    """``hardware.load`` with ``overrides``; the file is loaded alone first, so
-    that its own errors name it and the others name the options."""
-    alone = hardware.load(name)
-    if not overrides:
-        return alone
+    """``hardware.load`` with ``overrides``; on an error the file is loaded
+    alone, so that its own errors name it and the others name the options."""
     try:
         return hardware.load(name, overrides)
     except ConfigError as err:
+        if not overrides:
+            raise
+        alone = hardware.load(name)  # the file's own error, if it has one, is raised here
         message = str(err).removeprefix(f"{alone.source}: ")
         raise ConfigError(f"{', '.join(options)} on {alone.name}: {message}") from None
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from systolic import simulate
 from systolic.cli.options import (EXIT_CHECK_FAILED, add_hardware_arguments, add_model_arguments,
-                                  add_output_arguments, check_figure, check_output,
-                                  check_outputs, check_weight_dtype, given_model_options,
-                                  load_hardware, needs_timeline, positive_int, positive_number,
-                                  run_spec, write_outputs, writing)
+                                  add_output_arguments, check_figure, check_output, check_outputs,
+                                  check_weight_dtype, given_model_options, load_hardware,
+                                  needs_timeline, positive_int, positive_number, run_spec,
+                                  write_outputs, writing)
 from systolic.core.timing import COMPAT_MODES
 from systolic.errors import SystolicError
 from systolic.spec import models, provenance, traces, workload
@@ -62,7 +62,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
         alone = args.layers == 1
         parts = (workload.layer,) if alone else (workload.embedding, workload.layer,
                                                   workload.tail)
-        with _Progress([op for part in parts for op in part.ops]) as bar:
+        with _Progress([op for part in parts for op in part.ops]) as bar, \
+                simulate.reporting_tiles(bar.tiles_done):
             result = simulate.simulate_model(hw, workload, layers=1 if alone else None,
                                              allow_over_capacity=args.allow_over_capacity,
                                              record_timeline=needs_timeline(args),
@@ -73,7 +74,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
                                 "run has no memory footprint)")
         trace = _read_trace(args.trace, args.topology)
         inputs = provenance.input_digests(hardware=args.hw, trace=args.trace)
-        with _Progress(list(trace.ops)) as bar:
+        with _Progress(list(trace.ops)) as bar, simulate.reporting_tiles(bar.tiles_done):
             result = simulate.simulate_ops(hw, list(trace.ops), trace.deps, trace=args.trace,
                                            record_timeline=needs_timeline(args),
                                            progress=bar.op_done)
@@ -98,12 +99,9 @@ class _Progress:
         self._tiles = None
 
     def __enter__(self) -> _Progress:
-        self._reporting = simulate.reporting_tiles(self.tiles_done)
-        self._reporting.__enter__()
         return self
 
     def __exit__(self, *exc) -> None:
-        self._reporting.__exit__(*exc)
         self._close_tiles()
         self._ops.close()
 
@@ -134,9 +132,10 @@ def _check_run_flags(args: argparse.Namespace) -> None:
                             "written)")
     if args.trace is None and args.topology is not None:
         raise SystolicError("--topology: applies to --trace only")
-    if args.trace is not None and given_model_options(args):
-        raise SystolicError(f"{given_model_options(args)[0]}: applies to --model only (a "
-                            f"trace's ops carry their own shapes and dtypes)")
+    given = given_model_options(args) if args.trace is not None else []
+    if given:
+        raise SystolicError(f"{given[0]}: applies to --model only (a trace's ops carry "
+                            f"their own shapes and dtypes)")
 
 
 def _check_layers(layers: int | None, workload: models.ModelWorkload) -> None:

@@ -93,7 +93,7 @@ class Kernel:
         """Call ``function`` at the current cycle in the place ``reserve`` gave,
         if the loop has not passed it yet."""
         if order > self.current:
-            heappush(self._heap, (self.now, _NORMAL, order, function, None))
+            self.call_ordered(self.now, order, function)
 
     def fire(self, signal: Signal, value: Any = None) -> None:
         """Trigger ``signal`` now: its waiters run when the loop reaches it."""
@@ -190,7 +190,8 @@ class Unit:
 
     def acquire(self) -> Signal | None:
         """None if the unit was free and is now held; else a signal
-        triggered when it is handed over."""
+        triggered when it is handed over (never at once: a waiter before it,
+        or the holder, comes first)."""
         if not self.busy and not self._queue:
             self.busy = True
             return None
@@ -231,9 +232,9 @@ class Buffer:
         self._returns: list[int] = []  # reserved places of this cycle's returns
 
     def take(self, nbytes: int) -> Signal | None:
-        """None if ``nbytes`` were free and are now taken; else a signal
-        triggered once they are (at once if the waiting takers before it, and
-        it, fit now)."""
+        """None if ``nbytes`` are taken now (free, or served with the takers
+        waiting before it, as SimPy's get serves them); else a signal
+        triggered once they are."""
         if not self._waiting and self.level >= nbytes:
             self.level -= nbytes
             return None
@@ -244,7 +245,7 @@ class Buffer:
             for order in self._returns:
                 self.kernel.call_reserved(order, self._serve)
             self._returns = []
-        return signal
+        return None if signal.triggered else signal
 
     def give(self, nbytes: int) -> None:
         """Return ``nbytes``; waiting takers are served once the return is processed."""

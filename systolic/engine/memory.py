@@ -73,6 +73,22 @@ class CapGroup:
         return done
 
 
+def water_filled(bytes_per_cycle: float, groups: dict[float, CapGroup],
+                 transfers: int) -> list[tuple[CapGroup, float]]:
+    """(group, rate) of every cap group, lowest cap first: a group whose cap is
+    below an even share of what is left gets its cap, the others share it."""
+    rates = []
+    budget = bytes_per_cycle
+    for cap in sorted(groups):
+        group = groups[cap]
+        count = len(group.finishing)
+        rate = min(cap, budget / transfers)
+        rates.append((group, rate))
+        budget -= rate * count
+        transfers -= count
+    return rates
+
+
 class BandwidthPool:
     """A shared link: ``bytes_per_cycle`` split among transfers in flight.
 
@@ -141,16 +157,7 @@ class BandwidthPool:
         """Water-filling: capped transfers get their cap, the rest share evenly
         (kept until a transfer starts or ends)."""
         if self._rate_table is None:
-            rates = []
-            budget, transfers = self.bytes_per_cycle, self._in_flight
-            for cap in sorted(self._groups):
-                group = self._groups[cap]
-                count = len(group.finishing)
-                rate = min(cap, budget / transfers)
-                rates.append((group, rate))
-                budget -= rate * count
-                transfers -= count
-            self._rate_table = rates
+            self._rate_table = water_filled(self.bytes_per_cycle, self._groups, self._in_flight)
         return self._rate_table
 
     def _settle(self) -> None:
@@ -237,3 +244,51 @@ class SharedLevel:
             self._held -= evicted
         self._blocks[key] = nbytes
         self._held += nbytes
+
+
+class BlockSources:
+    """Where a tile's new blocks come from, both engines alike: the shared
+    level if it holds a block (else DRAM, the block kept there after); a
+    block that several cores of a cluster load at the same step is
+    multicast: each moves its share, from where the first of them found it."""
+
+    def __init__(self, shared: SharedLevel | None):
+        self.shared = shared
+        # A multicast block's source (the shared level or not) and the sharers
+        # still to load it.
+        self._multicast: dict[tuple, list] = {}
+
+    def split(self, tile) -> tuple[float, float, int]:
+        """(bytes from DRAM, bytes from the shared level, buffers loaded) of
+        ``tile``'s loads. A block streamed in K slices occupies the shared
+        level one slice at a time (its hold), as the cores sweep K together."""
+        from_dram = from_shared = 0
+        ports = 0
+        for key, nbytes, footprint, sharers in (
+                (tile.input_key, tile.input_load_bytes, tile.input_hold_bytes,
+                 tile.input_sharers),
+                (tile.weight_key, tile.weight_load_bytes, tile.weight_hold_bytes,
+                 tile.weight_sharers)):
+            if not nbytes:
+                continue
+            ports += 1
+            if self._from_shared(key, footprint or nbytes, sharers):
+                from_shared += nbytes / sharers  # multicast: each moves its share
+            else:
+                from_dram += nbytes / sharers
+        return from_dram, from_shared, ports
+
+    def _from_shared(self, key: tuple, footprint: int, sharers: int) -> bool:
+        if sharers > 1:
+            pending = self._multicast.get(key)
+            if pending is not None:
+                pending[1] -= 1
+                if not pending[1]:
+                    del self._multicast[key]
+                return pending[0]
+        found = self.shared is not None and self.shared.holds(key)
+        if not found and self.shared is not None:
+            self.shared.insert(key, footprint)
+        if sharers > 1:
+            self._multicast[key] = [found, sharers - 1]
+        return found

@@ -44,11 +44,10 @@ from typing import Callable
 from systolic.core.timing import ceil_div
 from systolic.engine.accounting import Tally, link_result, op_result
 from systolic.engine.kernel import Buffer, Kernel, Queue, Signal, Unit
-from systolic.engine.memory import BandwidthPool, SharedLevel
+from systolic.engine.memory import BandwidthPool, BlockSources, SharedLevel
 from systolic.mapping.schedule import LinkSchedule, Reduction, Schedule, Tile
 from systolic.results import Interval, OpResult
 from systolic.spec.hardware import Hardware
-
 
 PROGRESS_TILES = 4096  # tiles between two calls of ``tile_progress`` (a power of two)
 
@@ -85,9 +84,7 @@ class Engine:
                                  / hw.chip.clock_hz, 0, hw.chip.cores)
             self.shared = SharedLevel(pool, hw.memory.shared_bytes)
         self.cores = [_Core(kernel, hw, i) for i in range(hw.chip.cores)]
-        # A multicast block's source (the shared level or not) and the sharers
-        # still to load it: every share comes from where the first one found it.
-        self._multicast: dict[tuple, list] = {}
+        self.sources = BlockSources(self.shared)
         self.link = Unit(kernel)
         self.timeline: list[Interval] | None = [] if record_timeline else None
 
@@ -172,11 +169,11 @@ class Engine:
         for tile in tiles:
             if tile.input_hold_bytes:
                 wait = core.input_buffer.take(tile.input_hold_bytes)
-                if wait and not wait.triggered:
+                if wait:
                     yield wait
             if tile.weight_hold_bytes:
                 wait = core.weight_buffer.take(tile.weight_hold_bytes)
-                if wait and not wait.triggered:
+                if wait:
                     yield wait
             first, arrived = self._fetch(tile, core.port, tally)
             if self.timeline is not None:
@@ -204,13 +201,13 @@ class Engine:
                 yield first
             if tile.output_hold_bytes:
                 wait = core.output_buffer.take(tile.output_hold_bytes)
-                if wait and not wait.triggered:
+                if wait:
                     yield wait
             if tile.vector_cycles:
                 yield from self._with_vector(core, name, tile, arrived)
             else:
                 slot = core.array.acquire()
-                if slot and not slot.triggered:
+                if slot:
                     yield slot
                 start = kernel.now
                 cycles = tile.work.compute_cycles
@@ -240,9 +237,9 @@ class Engine:
         compute, vector = tile.work.compute_cycles, tile.vector_cycles
         array_slot = core.array.acquire() if compute else None
         vector_slot = core.vector.acquire()
-        if array_slot and not array_slot.triggered:
+        if array_slot:
             yield array_slot
-        if vector_slot and not vector_slot.triggered:
+        if vector_slot:
             yield vector_slot
         start = self.kernel.now
         yield max(compute, vector)
@@ -261,7 +258,7 @@ class Engine:
                 yield got
             tile = got.value
             slot = core.dma_out.acquire()
-            if slot and not slot.triggered:
+            if slot:
                 yield slot
             start = kernel.now
             tally.dram_write_bytes += int(tile.store_bytes)
@@ -306,20 +303,7 @@ class Engine:
         several cores load at the same step is multicast: each moves its
         share of one transfer. Returns the signals of the first slice's
         arrival and of all of it."""
-        from_dram = from_shared = 0
-        ports = 0
-        for key, nbytes, footprint, sharers in (
-                (tile.input_key, tile.input_load_bytes, tile.input_hold_bytes,
-                 tile.input_sharers),
-                (tile.weight_key, tile.weight_load_bytes, tile.weight_hold_bytes,
-                 tile.weight_sharers)):
-            if not nbytes:
-                continue
-            ports += 1
-            if self._from_shared(key, footprint or nbytes, sharers):
-                from_shared += nbytes / sharers  # multicast: each moves its share
-            else:
-                from_dram += nbytes / sharers
+        from_dram, from_shared, ports = self.sources.split(tile)
         tally.dram_read_bytes += round(from_dram)
         tally.shared_read_bytes += round(from_shared)
         if tile.k_slices == 1 or not (from_dram or from_shared):
@@ -329,24 +313,6 @@ class Engine:
         first = self._request(first_dram, first_shared, port, ports)
         rest = self._request(from_dram - first_dram, from_shared - first_shared, port, ports)
         return first, self.kernel.all_of([first, rest])
-
-    def _from_shared(self, key: tuple, footprint: int, sharers: int) -> bool:
-        """Whether a block comes from the shared level (else DRAM, keeping it
-        there). The sharers of a multicast block all take it from where the
-        first of them found it."""
-        if sharers > 1:
-            pending = self._multicast.get(key)
-            if pending is not None:
-                pending[1] -= 1
-                if not pending[1]:
-                    del self._multicast[key]
-                return pending[0]
-        found = self.shared is not None and self.shared.holds(key)
-        if not found and self.shared is not None:
-            self.shared.insert(key, footprint)
-        if sharers > 1:
-            self._multicast[key] = [found, sharers - 1]
-        return found
 
     def _request(self, from_dram: float, from_shared: float, port: float,
                  ports: int) -> Signal:

@@ -48,7 +48,7 @@ import simpy
 
 from systolic.core.timing import ceil_div
 from systolic.engine.accounting import Tally, link_result, op_result
-from systolic.engine.memory import SharedLevel
+from systolic.engine.memory import BlockSources, SharedLevel
 from systolic.engine.simpy_memory import BandwidthPool, sram_buffer
 from systolic.mapping.schedule import LinkSchedule, Reduction, Schedule, Tile
 from systolic.results import Interval, OpResult
@@ -92,9 +92,7 @@ class Engine:
                                  / hw.chip.clock_hz, 0, hw.chip.cores)
             self.shared = SharedLevel(pool, hw.memory.shared_bytes)
         self.cores = [_Core(self.env, hw, i) for i in range(hw.chip.cores)]
-        # A multicast block's source (the shared level or not) and the sharers
-        # still to load it: every share comes from where the first one found it.
-        self._multicast: dict[tuple, list] = {}
+        self.sources = BlockSources(self.shared)
         self.link = simpy.Resource(self.env, capacity=1)
         self.timeline: list[Interval] | None = [] if record_timeline else None
 
@@ -268,20 +266,7 @@ class Engine:
         several cores load at the same step is multicast: each moves its
         share of one transfer. Returns the events of the first slice's
         arrival and of all of it."""
-        from_dram = from_shared = 0
-        ports = 0
-        for key, nbytes, footprint, sharers in (
-                (tile.input_key, tile.input_load_bytes, tile.input_hold_bytes,
-                 tile.input_sharers),
-                (tile.weight_key, tile.weight_load_bytes, tile.weight_hold_bytes,
-                 tile.weight_sharers)):
-            if not nbytes:
-                continue
-            ports += 1
-            if self._from_shared(key, footprint or nbytes, sharers):
-                from_shared += nbytes / sharers  # multicast: each moves its share
-            else:
-                from_dram += nbytes / sharers
+        from_dram, from_shared, ports = self.sources.split(tile)
         tally.dram_read_bytes += round(from_dram)
         tally.shared_read_bytes += round(from_shared)
         if tile.k_slices == 1 or not (from_dram or from_shared):
@@ -291,24 +276,6 @@ class Engine:
         first = self._request(first_dram, first_shared, port, ports)
         rest = self._request(from_dram - first_dram, from_shared - first_shared, port, ports)
         return first, self.env.all_of([first, rest])
-
-    def _from_shared(self, key: tuple, footprint: int, sharers: int) -> bool:
-        """Whether a block comes from the shared level (else DRAM, keeping it
-        there). The sharers of a multicast block all take it from where the
-        first of them found it."""
-        if sharers > 1:
-            pending = self._multicast.get(key)
-            if pending is not None:
-                pending[1] -= 1
-                if not pending[1]:
-                    del self._multicast[key]
-                return pending[0]
-        found = self.shared is not None and self.shared.holds(key)
-        if not found and self.shared is not None:
-            self.shared.insert(key, footprint)
-        if sharers > 1:
-            self._multicast[key] = [found, sharers - 1]
-        return found
 
     def _request(self, from_dram: float, from_shared: float, port: float,
                  ports: int) -> simpy.Event:

@@ -30,7 +30,7 @@ from collections import deque
 
 import simpy
 
-from systolic.engine.memory import BYTE_EPSILON, UNBOUNDED, CapGroup
+from systolic.engine.memory import BYTE_EPSILON, UNBOUNDED, CapGroup, water_filled
 
 
 class BandwidthPool:
@@ -102,16 +102,7 @@ class BandwidthPool:
 
     def _rates(self) -> list[tuple[CapGroup, float]]:
         """Water-filling: capped transfers get their cap, the rest share evenly."""
-        rates = []
-        budget, transfers = self.bytes_per_cycle, self._in_flight()
-        for cap in sorted(self._groups):
-            group = self._groups[cap]
-            count = len(group.finishing)
-            rate = min(cap, budget / transfers)
-            rates.append((group, rate))
-            budget -= rate * count
-            transfers -= count
-        return rates
+        return water_filled(self.bytes_per_cycle, self._groups, self._in_flight())
 
     def _settle(self) -> None:
         """Move every transfer forward to now; finish those with no bytes left."""

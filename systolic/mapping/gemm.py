@@ -33,11 +33,10 @@ from typing import NamedTuple
 from systolic.core.timing import ceil_div
 from systolic.errors import ConfigError
 from systolic.mapping.kernels import kernel_rules
-from systolic.mapping.schedule import (ArrayWork, Reduction, Schedule, Tile, TileChoice,
-                                       array_work)
 from systolic.mapping.limits import check_tiles
-from systolic.mapping.tiling import (choose_tiles, fits, op_label, stage_counts,
-                                     too_small_message, transposed)
+from systolic.mapping.schedule import ArrayWork, Reduction, Schedule, Tile, TileChoice, array_work
+from systolic.mapping.tiling import (choose_tiles, fits, op_label, stage_counts, too_small_message,
+                                     transposed)
 from systolic.spec.hardware import DTYPES, Hardware
 from systolic.spec.workload import Gemm
 

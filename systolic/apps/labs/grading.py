@@ -22,7 +22,7 @@ from pathlib import Path
 from systolic.apps.labs.records import RELATIVE_TOLERANCE, Mark, Question, Sheet, normalise
 from systolic.apps.labs.toml_text import toml_value
 from systolic.errors import ConfigError
-from systolic.spec import hardware, presets
+from systolic.spec import presets
 
 
 def read_answers(path: str | Path) -> dict:
