@@ -246,11 +246,13 @@ def verify_array_timing(hw: Hardware, op: Gemm, seed: int) -> Verification:
     distinct shapes were checked.
     """
     rows, cols, dataflow = hw.array.rows, hw.array.cols, hw.array.dataflow
+    shadow = hw.array.shadow_registers
     schedule = map_gemm(hw, op)
     tile_dims = {t.dims for core in schedule.cores for t in core}
     shapes = sorted({part for dims in tile_dims
-                     for part in array_parts(*dims, rows, cols, hw.core.arrays, dataflow)})
-    updates = sum(gemm_timing(*s, rows, cols, dataflow).cycles for s in shapes) * rows * cols
+                     for part in array_parts(*dims, rows, cols, hw.core.arrays, dataflow, shadow)})
+    updates = sum(gemm_timing(*s, rows, cols, dataflow, shadow=shadow).cycles
+                  for s in shapes) * rows * cols
     if updates > PE_ENGINE_LIMIT_UPDATES:
         raise ConfigError(f"engine: the PE-level engine would need {updates:.2e} PE-cycle "
                           f"updates for this GEMM's tiles (limit {PE_ENGINE_LIMIT_UPDATES:.0e}); "
@@ -265,12 +267,12 @@ def verify_array_timing(hw: Hardware, op: Gemm, seed: int) -> Verification:
     for m, n, k in shapes:
         a = numerics.random_operand((m, k), op.dtype, rng)
         b = numerics.random_operand((k, n), op.dtype, rng)
-        run = pe_array.run_gemm(a, b, rows, cols, dataflow)
+        run = pe_array.run_gemm(a, b, rows, cols, dataflow, shadow=shadow)
         error, within = numerics.max_error(run.product, a, b)
         worst, all_within = max(worst, error), all_within and within
         busy += run.busy_macs
-        cycles_equal = cycles_equal and run.cycles == gemm_timing(m, n, k, rows, cols,
-                                                                  dataflow).cycles
+        cycles_equal = cycles_equal and run.cycles == gemm_timing(
+            m, n, k, rows, cols, dataflow, shadow=shadow).cycles
     return Verification(shapes=len(shapes), max_abs_error=worst, within_tolerance=all_within,
                         cycles_equal=cycles_equal, seed=seed,
                         busy_macs=tuple(map(tuple, busy.tolist())))

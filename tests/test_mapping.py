@@ -6,7 +6,8 @@ from hypothesis import strategies as st
 
 from systolic.errors import ConfigError
 from systolic.mapping.gemm import map_gemm
-from systolic.mapping.schedule import TileChoice, array_cycles, array_work
+from systolic.core.timing import gemm_timing
+from systolic.mapping.schedule import TileChoice, array_cycles, array_parts, array_work
 from systolic.mapping.tiling import choose_tiles
 from systolic.spec import hardware
 from systolic.spec.workload import Gemm
@@ -147,8 +148,18 @@ def test_a_partner_that_already_holds_the_block_does_not_share_its_load():
 @given(m=st.integers(1, 3000), n=st.integers(1, 3000), k=st.integers(1, 3000),
        rows=st.sampled_from([1, 4, 8, 16, 128, 256]), cols=st.sampled_from([1, 4, 8, 32, 128]),
        arrays=st.integers(1, 8), dataflow=st.sampled_from(["ws", "os", "is"]),
-       speed=st.sampled_from([1.0, 2.0, 0.0475, 1.1]))
+       speed=st.sampled_from([1.0, 2.0, 0.0475, 1.1]), shadow=st.booleans())
 def test_array_cycles_equal_the_array_works_cycles(m, n, k, rows, cols, arrays, dataflow,
-                                                    speed):
-    assert array_cycles(m, n, k, rows, cols, arrays, dataflow, speed) == \
-        array_work(m, n, k, rows, cols, arrays, dataflow, speed).compute_cycles
+                                                    speed, shadow):
+    assert array_cycles(m, n, k, rows, cols, arrays, dataflow, speed, shadow) == \
+        array_work(m, n, k, rows, cols, arrays, dataflow, speed, shadow).compute_cycles
+
+
+def test_a_matrix_vector_product_splits_k_over_the_arrays():
+    # 1 x 128 x 4096 (decode's P . V) on 4 arrays of 128 x 128: a quarter of K each,
+    # then three 128-wide partial rows added, one per cycle.
+    parts = array_parts(1, 128, 4096, 128, 128, 4, "ws", True)
+    assert parts == ((1, 128, 1024),) * 4
+    work = array_work(1, 128, 4096, 128, 128, 4, "ws", 1.0, True)
+    assert work.compute_cycles == gemm_timing(1, 128, 1024, 128, 128, "ws", shadow=True).cycles + 3
+    assert work.output_reads == 3 * 128 + 4 * gemm_timing(1, 128, 1024, 128, 128, "ws").output_reads

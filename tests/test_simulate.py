@@ -4,6 +4,7 @@ fields declared ``arrays_only``; these tests fail if such a field is one a
 vector or link op reads."""
 
 import dataclasses
+import functools
 
 import pytest
 
@@ -24,7 +25,8 @@ LINK = {"chip.link_bandwidth_bytes_per_s": 100e9, "chip.link_latency_ns": 500}  
 # test_every_arrays_only_field_has_a_variation keeps this table complete.
 VARIATIONS = {
     "name": "other", "description": "another machine",
-    "array.rows": 12, "array.cols": 24, "array.dataflow": "is", "core.arrays": 3,
+    "array.rows": 12, "array.cols": 24, "array.dataflow": "is", "array.shadow_registers": "toggled",
+    "core.arrays": 3,
     "core.tile_shapes": [[16, 16]], "core.k_step": 32, "core.aligned_bytes": 64,
     "core.unaligned_speed": 0.5, "core.unaligned_tile_shapes": [[32, 32]],
     "chip.cluster_cores": 4, "dtypes.speed": {"bf16": 3.0, "int8": 0.5},
@@ -78,7 +80,10 @@ def test_a_vector_op_runs_the_same_on_the_machine_without_its_arrays(name, op):
 def test_varying_an_arrays_only_field_changes_no_vector_result(key):
     for name in MACHINES:
         base = _machine(name)
-        varied = _machine(name, {key: VARIATIONS[key]})
+        value = VARIATIONS[key]
+        if value == "toggled":  # a switch: the other position
+            value = not functools.reduce(getattr, key.split("."), base)
+        varied = _machine(name, {key: value})
         assert varied != base
         for op in VECTOR_OPS:
             assert _alone(varied, op) == _alone(base, op), (name, op.name)

@@ -19,14 +19,15 @@ def dims(high):
     return st.one_of(st.sampled_from(special), st.integers(1, high))
 
 
-def assert_fast_equals_pe(m, n, k, rows, cols, dataflow):
+def assert_fast_equals_pe(m, n, k, rows, cols, dataflow, shadow=False):
     rng = np.random.default_rng(m * 7919 + n * 31 + k)
     a = rng.integers(-4, 4, size=(m, k)).astype(np.int32)
     b = rng.integers(-4, 4, size=(k, n)).astype(np.int32)
-    run = run_gemm(a, b, rows, cols, dataflow)
-    timing = gemm_timing(m, n, k, rows, cols, dataflow)
+    run = run_gemm(a, b, rows, cols, dataflow, shadow=shadow)
+    timing = gemm_timing(m, n, k, rows, cols, dataflow, shadow=shadow)
     assert run.cycles == timing.cycles
-    assert run.fold_cycles.tolist() == fold_schedule(m, n, k, rows, cols, dataflow)
+    if not shadow:
+        assert run.fold_cycles.tolist() == fold_schedule(m, n, k, rows, cols, dataflow)
     assert len(run.fold_cycles) == timing.folds
     assert int(run.busy_macs.sum()) == timing.macs
     assert (run.input_reads, run.weight_reads, run.output_writes, run.output_reads) == (
@@ -44,6 +45,48 @@ def test_fast_equals_pe_level_for_random_shapes(dataflow):
         assert_fast_equals_pe(m, n, k, rows, cols, dataflow)
 
     check()
+
+
+@pytest.mark.parametrize("dataflow", ["ws", "os", "is"])
+def test_fast_equals_pe_level_with_shadow_registers(dataflow):
+    @settings(max_examples=200, deadline=None, derandomize=True)
+    @given(m=dims(200), n=dims(200), k=dims(200), rows=dims(32), cols=dims(32))
+    def check(m, n, k, rows, cols):
+        assert_fast_equals_pe(m, n, k, rows, cols, dataflow, shadow=True)
+
+    check()
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(m=st.integers(1, 5000), n=st.integers(1, 5000), k=st.integers(1, 5000),
+       rows=st.integers(1, 256), cols=st.integers(1, 256),
+       dataflow=st.sampled_from(["ws", "os", "is"]))
+def test_shadow_registers_never_slow_a_gemm_and_change_nothing_for_one_fold(
+        m, n, k, rows, cols, dataflow):
+    shadow = gemm_timing(m, n, k, rows, cols, dataflow, shadow=True)
+    plain = gemm_timing(m, n, k, rows, cols, dataflow)
+    assert shadow.cycles <= plain.cycles
+    if plain.folds == 1:
+        assert shadow.cycles == plain.cycles
+    assert (shadow.input_reads, shadow.weight_reads) == (plain.input_reads, plain.weight_reads)
+
+
+def test_shadow_registers_hide_the_loads_of_long_streams_and_halve_short_ones():
+    # ws, 8 folds of 128 x 128 weights. A 1000-row stream hides every load but
+    # the first (T >= 2R - 2): 128 + 8 x 1000 + 128 + 128 - 2.
+    assert gemm_timing(1000, 128, 1024, 128, 128, "ws", shadow=True).cycles == \
+        128 + 8 * 1000 + 128 + 128 - 2
+    # A one-row stream (decode) is paced by the loads: 128 cycles a fold, not 383.
+    assert gemm_timing(1, 128, 1024, 128, 128, "ws", shadow=True).cycles == \
+        8 * 128 + 1 + 128 + 128 - 2
+    assert gemm_timing(1, 128, 1024, 128, 128, "ws").cycles == 8 * (128 + 128 + 128 + 1 - 2)
+    # os: each fold streams K right behind the last: 4 folds of K = 50 on 8 x 8.
+    assert gemm_timing(16, 16, 50, 8, 8, "os", shadow=True).cycles == 4 * 50 + 8 + 8 - 2
+
+
+def test_scalesim_conventions_have_no_shadow_registers():
+    assert gemm_timing(64, 96, 128, 32, 32, "ws", "scalesim", shadow=True) == \
+        gemm_timing(64, 96, 128, 32, 32, "ws", "scalesim")
 
 
 def test_worked_example_of_the_docstring():

@@ -42,9 +42,10 @@ Numbers: int8 operands accumulate in int32 (wrapping like numpy's int32),
 fp16/bf16/fp32 operands in fp32, fp64 in fp64. The kernels take operands
 already converted to the accumulation type; ``run_gemm`` does that.
 
+With ``shadow=True`` folds overlap instead (``pe_overlap.py``).
+
 Not modelled: operand delivery stalls (the edges are always fed when the
-schedule says so; memory is the engine's job), clock gating, and overlap of
-one fold's preload with the previous fold's stream.
+schedule says so; memory is the engine's job), clock gating.
 
 Kernels are plain numba: arrays and integer codes in, outputs preallocated
 by the caller, ``cache=True``.
@@ -64,13 +65,14 @@ from dataclasses import dataclass
 import numpy as np
 from numba import njit
 
-from systolic.core.pe_tape import record_held, record_moving, record_write
-from systolic.core.timing import ceil_div
+from systolic.core.pe_overlap import os_overlapped, ws_overlapped
+from systolic.core.pe_tape import (OUTPUT_READS, OUTPUT_WRITES, STATIONARY_READS, STREAM_READS,
+                                   record_held, record_moving, record_write)
+from systolic.core.timing import ceil_div, spatial_mapping
 from systolic.errors import ConfigError
 from systolic.spec.hardware import DATAFLOWS
 
-# Indices into the per-GEMM counter vector the kernels fill in.
-STREAM_READS, STATIONARY_READS, OUTPUT_WRITES, OUTPUT_READS = range(4)
+
 @njit(cache=True)
 def _register_sets(rows, cols, dtype):
     """Current and next (value, tag) registers for two operands moving through the grid."""
@@ -315,11 +317,15 @@ class PeRun:
     ``input_reads`` / ``weight_reads``: elements of A / B the array took
     from its buffers; ``output_writes`` / ``output_reads``: accumulator
     writes and the reads of read-modify-write accumulation.
+    ``fold_first_cycles``: the cycle each fold begins (its preload, or its
+    first operand); ``fold_cycles``: from there to its last output. Without
+    shadow registers folds follow each other, so these add up to ``cycles``.
     """
 
     dataflow: str
     product: np.ndarray
     cycles: int
+    fold_first_cycles: np.ndarray
     fold_cycles: np.ndarray
     busy_macs: np.ndarray
     input_reads: int
@@ -341,8 +347,8 @@ def _check(a: np.ndarray, b: np.ndarray, rows: int, cols: int, dataflow: str) ->
 
 def fold_count(m: int, n: int, k: int, rows: int, cols: int, dataflow: str) -> int:
     """Number of folds: tiles of the stationary operand the array holds in turn."""
-    spatial = {"ws": (k, n), "os": (m, n), "is": (k, m)}[dataflow]
-    return ceil_div(spatial[0], rows) * ceil_div(spatial[1], cols)
+    s_r, s_c, _ = spatial_mapping(m, n, k, dataflow)
+    return ceil_div(s_r, rows) * ceil_div(s_c, cols)
 
 
 def default_accumulate_dtype(a: np.ndarray):
@@ -352,40 +358,43 @@ def default_accumulate_dtype(a: np.ndarray):
 
 
 def run_gemm(a: np.ndarray, b: np.ndarray, rows: int, cols: int,
-                  dataflow: str, accumulate_dtype=None, tape: tuple | None = None) -> PeRun:
+             dataflow: str, accumulate_dtype=None, tape: tuple | None = None,
+             shadow: bool = False) -> PeRun:
     """Run ``a @ b`` through an R x C array, PE by PE; see the module docstring.
 
     ``accumulate_dtype`` defaults to ``default_accumulate_dtype(a)``.
     ``tape``, from ``new_tape`` with the accumulation dtype, records every
     cycle (``core/pe_trace.py``); for ``is`` it records the physical array,
-    which runs ``ws`` on the transposed GEMM.
+    which runs ``ws`` on the transposed GEMM. ``shadow``: folds overlap
+    (``pe_overlap.py``; not recorded on a tape).
     """
     _check(a, b, rows, cols, dataflow)
+    if shadow and tape is not None:
+        raise ConfigError("recording an array with shadow registers is not supported yet "
+                          "(a copy of the machine's file with [array] shadow_registers = false "
+                          "shows it fold by fold)")
     if accumulate_dtype is None:
         accumulate_dtype = default_accumulate_dtype(a)
-    m, k = a.shape
-    n = b.shape[1]
-    busy = np.zeros((rows, cols), dtype=np.int64)
-    counters = np.zeros(4, dtype=np.int64)
-    fold_cycles = np.zeros(fold_count(m, n, k, rows, cols, dataflow), dtype=np.int64)
+    busy, counters = np.zeros((rows, cols), dtype=np.int64), np.zeros(4, dtype=np.int64)
+    folds = fold_count(a.shape[0], b.shape[1], a.shape[1], rows, cols, dataflow)
+    fold_cycles, fold_first = np.zeros((2, folds), dtype=np.int64)
     a_acc = np.ascontiguousarray(a, dtype=accumulate_dtype)
     b_acc = np.ascontiguousarray(b, dtype=accumulate_dtype)
-    if dataflow == "ws":
-        product = np.zeros((m, n), dtype=accumulate_dtype)
-        cycles = ws_gemm(a_acc, b_acc, product, busy, fold_cycles, counters, tape)
-        input_reads, weight_reads = counters[STREAM_READS], counters[STATIONARY_READS]
-    elif dataflow == "is":
-        product_t = np.zeros((n, m), dtype=accumulate_dtype)
-        cycles = ws_gemm(np.ascontiguousarray(b_acc.T), np.ascontiguousarray(a_acc.T),
-                         product_t, busy, fold_cycles, counters, tape)
-        product = product_t.T
-        input_reads, weight_reads = counters[STATIONARY_READS], counters[STREAM_READS]
+    if dataflow == "is":  # ws on the transposed GEMM: O^T = B^T . A^T
+        a_acc, b_acc = np.ascontiguousarray(b_acc.T), np.ascontiguousarray(a_acc.T)
+    product = np.zeros((a_acc.shape[0], b_acc.shape[1]), dtype=accumulate_dtype)
+    if shadow:
+        kernel = os_overlapped if dataflow == "os" else ws_overlapped
+        cycles = kernel(a_acc, b_acc, product, busy, fold_cycles, fold_first, counters)
     else:
-        product = np.zeros((m, n), dtype=accumulate_dtype)
-        cycles = os_gemm(a_acc, b_acc, product, busy, fold_cycles, counters, tape)
-        input_reads, weight_reads = counters[STREAM_READS], counters[STATIONARY_READS]
-    return PeRun(dataflow=dataflow, product=product, cycles=int(cycles),
-                 fold_cycles=fold_cycles, busy_macs=busy,
-                 input_reads=int(input_reads), weight_reads=int(weight_reads),
+        kernel = os_gemm if dataflow == "os" else ws_gemm
+        cycles = kernel(a_acc, b_acc, product, busy, fold_cycles, counters, tape)
+        fold_first[1:] = np.cumsum(fold_cycles)[:-1]
+    stream, stationary = counters[STREAM_READS], counters[STATIONARY_READS]
+    if dataflow == "is":
+        product, stream, stationary = product.T, stationary, stream
+    return PeRun(dataflow, product, int(cycles),
+                 fold_first_cycles=fold_first, fold_cycles=fold_cycles, busy_macs=busy,
+                 input_reads=int(stream), weight_reads=int(stationary),
                  output_writes=int(counters[OUTPUT_WRITES]),
                  output_reads=int(counters[OUTPUT_READS]))

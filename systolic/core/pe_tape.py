@@ -12,6 +12,8 @@ import numpy as np
 from numba import njit
 
 EMPTY_TAG = -1  # a moving register that holds no operand / partial sum
+# Indices into the per-GEMM counter vector the kernels fill in.
+STREAM_READS, STATIONARY_READS, OUTPUT_WRITES, OUTPUT_READS = range(4)
 
 
 def new_tape(cycles: int, rows: int, cols: int, dtype) -> tuple:

@@ -212,17 +212,18 @@ def _folds(m: int, n: int, k: int, rows: int, cols: int, dataflow: str,
 
 
 def trace_gemm(a: np.ndarray, b: np.ndarray, rows: int, cols: int, dataflow: str,
-               max_pe_cycles: int = MAX_PE_CYCLES) -> PeTrace:
-    """Run ``a @ b`` on the PE-level engine, recording every PE every cycle."""
+               max_pe_cycles: int = MAX_PE_CYCLES, shadow: bool = False) -> PeTrace:
+    """Run ``a @ b`` on the PE-level engine, recording every PE every cycle
+    (not yet with ``shadow`` registers: refused after the size checks)."""
     m, k = a.shape
     n = b.shape[1]
-    cycles = gemm_cycles(m, n, k, rows, cols, dataflow)
+    cycles = gemm_cycles(m, n, k, rows, cols, dataflow, "native", shadow)
     if cycles * rows * cols > max_pe_cycles:
         raise ConfigError(f"{m}x{n}x{k} on {rows}x{cols} ({dataflow}) takes {cycles} cycles: "
                           f"{cycles * rows * cols} PE-cycles is too many to record; "
                           f"expected at most {max_pe_cycles}")
     tape = new_tape(cycles, rows, cols, default_accumulate_dtype(a))
-    run = run_gemm(a, b, rows, cols, dataflow, tape=tape)
+    run = run_gemm(a, b, rows, cols, dataflow, tape=tape, shadow=shadow)
     assert run.cycles == cycles, "the PE-level engine disagrees with timing.py"
     held, held_valid, east, east_tag, south, south_tag, macs, written = tape
     return PeTrace(dataflow=dataflow, a=a, b=b, run=run,

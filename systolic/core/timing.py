@@ -49,6 +49,39 @@ enters PE(0, 0) at cycle 4; its sum for column 3 passes PE(0, 3) at cycle
 last sum leaves at cycle 13. Total 14 = 4 + 4 + 4 + 4 - 2. For os the same
 GEMM takes 4 + 4 + 4 - 2 = 10 cycles.
 
+Shadow registers (``shadow=True``, ``[array] shadow_registers``). A second
+set of the held registers lets the next fold's tile load while the current
+fold streams, as TPU v1's weights do ("the weights are preloaded, and take
+effect with the advancing wave alongside the first data of a new block",
+Jouppi et al., ISCA 2017). Each operand carries its fold's bank with it, so
+a PE switches banks with the wavefront.
+
+ws / is
+    Column j of a tile shifts in during cycles ``L + j .. L + j + kf - 1``
+    (the load follows the data's skew; every fold loads all C columns,
+    invalid ones past its ``nf``). Fold f's load waits for the shift chain
+    (the previous load done) and for its bank (the one of fold f - 2),
+    which column j last uses at ``s[f-2] + T - 1 + kf[f-2] - 1 + j`` (a
+    shift may write in that cycle: registers latch at its end)::
+
+        L[f] = max(L[f-1] + kf[f-1], s[f-2] + T + kf[f-2] - 2)
+        s[f] = max(L[f] + kf[f], s[f-1] + T)      (s: its first operand enters)
+        cycles = max over f of s[f] + T + R + nf[f] - 2
+
+    with ``L[0] = 0``: one fold alone takes ``kf + R + nf + T - 2``, as
+    without shadow registers. Long streams (``T >= 2R - 2``) hide every load
+    but the first (a fold costs T); short ones cost about R per fold (the
+    load) instead of ``2R + nf + T - 2``.
+os
+    Each PE writes its result out through its own port, so the next fold's
+    operands may enter right behind the current fold's last: ``s[f] = f T``
+    and ``cycles = max over f of s[f] + T + mf[f] + nf[f] - 2``.
+
+Both recurrences are max-plus linear (every step is a max of sums), so
+once the state repeats up to a uniform shift after one or two folds (or
+column groups) it repeats forever, and ``_repeat`` jumps over the rest:
+the cost is a few folds, not F.
+
 SCALE-Sim compatibility (``compat="scalesim"``). SCALE-Sim 3.0.0 times
 every fold as a full one (edge folds are not shortened: ``r = R``,
 ``c = C``), and reports one cycle fewer than the last busy cycle (it
@@ -125,11 +158,11 @@ def _check(m: int, n: int, k: int, rows: int, cols: int, dataflow: str, compat: 
 
 @lru_cache(maxsize=262144)
 def gemm_cycles(m: int, n: int, k: int, rows: int, cols: int, dataflow: str,
-                compat: str = "native") -> int:
+                compat: str = "native", shadow: bool = False) -> int:
     """Just the cycles of ``gemm_timing``, unchecked and cached: for the
     mapper's inner loops, whose arguments are already valid."""
     s_r, s_c, t = spatial_mapping(m, n, k, dataflow)
-    return _cycles(s_r, s_c, t, rows, cols, dataflow, compat)
+    return _cycles(s_r, s_c, t, rows, cols, dataflow, compat, shadow)
 
 
 def fold_cycles(r: int, c: int, t: int, rows: int, dataflow: str) -> int:
@@ -140,7 +173,11 @@ def fold_cycles(r: int, c: int, t: int, rows: int, dataflow: str) -> int:
 
 
 def _cycles(s_r: int, s_c: int, t: int, rows: int, cols: int, dataflow: str,
-            compat: str) -> int:
+            compat: str, shadow: bool = False) -> int:
+    if shadow and compat == "native":
+        if dataflow == "os":
+            return _os_overlapped(s_r, s_c, t, rows, cols)
+        return _loads_overlapped(s_r, s_c, t, rows, cols)
     folds_r, folds_c = ceil_div(s_r, rows), ceil_div(s_c, cols)
     folds = folds_r * folds_c
     if compat == "scalesim":
@@ -148,6 +185,69 @@ def _cycles(s_r: int, s_c: int, t: int, rows: int, cols: int, dataflow: str,
         return folds * per_fold - 1
     fixed = t - 2 + (0 if dataflow == "os" else rows)
     return folds_c * s_r + folds_r * s_c + folds * fixed
+
+
+_NEVER = -(1 << 60)  # "no such fold yet" in the recurrences below
+
+
+def _os_overlapped(s_r: int, s_c: int, t: int, rows: int, cols: int) -> int:
+    """os with folds overlapped: the last fold of each (mf, nf) kind ends last."""
+    folds_r, folds_c = ceil_div(s_r, rows), ceil_div(s_c, cols)
+    edge_r, edge_c = s_r - (folds_r - 1) * rows, s_c - (folds_c - 1) * cols
+    ends = []
+    for group in {folds_c - 1, max(folds_c - 2, 0)}:
+        nf = edge_c if group == folds_c - 1 else cols
+        for row in {folds_r - 1, max(folds_r - 2, 0)}:
+            mf = edge_r if row == folds_r - 1 else rows
+            ends.append((group * folds_r + row + 1) * t + mf + nf - 2)
+    return max(ends)
+
+
+def _load_step(state: tuple[int, int, int, int], kf: int, t: int) -> tuple[int, int, int, int]:
+    """One ws fold with shadow registers. The state: (shift chain free, last
+    fold's first entry, bank free for the next fold, bank free for the one after)."""
+    chain, last_start, bank_next, bank_after = state
+    load = max(chain, bank_next)
+    start = max(load + kf, last_start + t)
+    return load + kf, start, bank_after, start + kf + t - 2
+
+
+def _repeat(step, state: tuple, count: int) -> tuple:
+    """``step`` applied ``count`` times to ``state``. Every step is max-plus
+    (shifting the state by c shifts its result by c), so once the state
+    after a period of one or two steps is the state before plus the same
+    shift in every part, each further period adds that shift: jump."""
+    history = [state]
+    done = 0
+    while done < count:
+        state = step(state)
+        done += 1
+        history.append(state)
+        for period in (1, 2):
+            if len(history) > period:
+                shifts = {now - before for now, before in zip(state, history[-1 - period])}
+                if len(shifts) == 1 and min(state) > _NEVER // 2:
+                    periods, shift = (count - done) // period, shifts.pop()
+                    state = tuple(part + periods * shift for part in state)
+                    done += periods * period
+                    history = [state]
+                    break
+    return state
+
+
+def _loads_overlapped(s_r: int, s_c: int, t: int, rows: int, cols: int) -> int:
+    """ws / is with shadow registers: folds column group by column group."""
+    folds_r, folds_c = ceil_div(s_r, rows), ceil_div(s_c, cols)
+    edge_r, edge_c = s_r - (folds_r - 1) * rows, s_c - (folds_c - 1) * cols
+
+    def group(state):
+        state = _repeat(lambda x: _load_step(x, rows, t), state, folds_r - 1)
+        return _load_step(state, edge_r, t)
+
+    state = _repeat(group, (0, _NEVER, _NEVER, _NEVER), folds_c - 1)
+    end = state[1] + t + rows + cols - 2 if folds_c > 1 else 0
+    state = group(state)
+    return max(end, state[1] + t + rows + edge_c - 2)
 
 
 def _traffic(m: int, n: int, k: int, rows: int, cols: int, dataflow: str,
@@ -165,12 +265,13 @@ def _traffic(m: int, n: int, k: int, rows: int, cols: int, dataflow: str,
 
 
 def gemm_timing(m: int, n: int, k: int, rows: int, cols: int, dataflow: str,
-                compat: str = "native") -> GemmTiming:
-    """Exact compute cycles, utilization and array traffic of one GEMM."""
+                compat: str = "native", shadow: bool = False) -> GemmTiming:
+    """Exact compute cycles, utilization and array traffic of one GEMM
+    (``shadow``: with shadow registers; SCALE-Sim's conventions have none)."""
     _check(m, n, k, rows, cols, dataflow, compat)
     s_r, s_c, t = spatial_mapping(m, n, k, dataflow)
     folds = ceil_div(s_r, rows) * ceil_div(s_c, cols)
-    cycles = _cycles(s_r, s_c, t, rows, cols, dataflow, compat)
+    cycles = _cycles(s_r, s_c, t, rows, cols, dataflow, compat, shadow)
     macs = m * n * k
     mapping_efficiency = s_r * s_c / (folds * rows * cols)
     if compat == "scalesim":

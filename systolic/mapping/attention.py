@@ -94,7 +94,8 @@ def _label(op: Attention) -> str:
 def _tile_work(hw: Hardware, tq: int, tkv: int, d: int, speed: float) -> ArrayWork:
     """Scores (tq x tkv x d) then context (tq x d x tkv) on the core's arrays,
     each in its faster orientation (as written, or transposed)."""
-    args = (hw.array.rows, hw.array.cols, hw.core.arrays, hw.array.dataflow, speed)
+    args = (hw.array.rows, hw.array.cols, hw.core.arrays, hw.array.dataflow, speed,
+            hw.array.shadow_registers)
 
     def faster(m: int, n: int, k: int) -> ArrayWork:
         return min(array_work(m, n, k, *args), array_work(n, m, k, *args),

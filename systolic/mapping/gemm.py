@@ -135,7 +135,7 @@ def _tile_shape(hw: Hardware, op: Gemm, tm: int, tn: int, tk: int, partial: bool
     accumulator = DTYPES[op.element.accumulate].bytes
     held_k = min(tk, hw.core.k_step) if hw.core.k_step else tk
     work = array_work(tm, tn, tk, hw.array.rows, hw.array.cols, hw.core.arrays,
-                      hw.array.dataflow, speed)
+                      hw.array.dataflow, speed, hw.array.shadow_registers)
     return _TileShape((tm, tn, tk), work, int(tm * tk * element), int(tk * tn * weight_element),
                       int(tm * held_k * element), int(held_k * tn * weight_element),
                       int(tm * tn * accumulator),

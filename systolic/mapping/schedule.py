@@ -142,14 +142,29 @@ class Schedule:
 
 @lru_cache(maxsize=65536)
 def array_parts(m: int, n: int, k: int, rows: int, cols: int, arrays: int,
-                dataflow: str) -> tuple[tuple[int, int, int], ...]:
+                dataflow: str, shadow: bool = False) -> tuple[tuple[int, int, int], ...]:
     """The (m, n, k) GEMM each array of a core runs for an m x n x k tile.
 
     Either the dimension on the array columns (N for ws/os, M for is) is
     split in whole array widths, or the streamed one (M for ws and os, N
     for is; os in whole array heights) is split evenly, every array then
-    holding the same stationary block: whichever finishes first.
+    holding the same stationary block, or (ws, is) K is split in whole array
+    heights, every array summing part of K and the parts added after
+    (``merge_cycles``): whichever finishes first. Splitting K is what makes
+    a matrix-vector product (decode) use every array; os arrays (our GPU
+    presets) split M and N, as the measured library's warps do.
     """
+    options = []
+    for parts in _split_options(m, n, k, rows, cols, arrays, dataflow):
+        longest = max(gemm_cycles(*part, rows, cols, dataflow, "native", shadow)
+                      for part in set(parts))
+        options.append((longest + merge_cycles(m, n, k, parts, cols), len(parts), parts))
+    return min(options)[2]
+
+
+def _split_options(m: int, n: int, k: int, rows: int, cols: int, arrays: int,
+                   dataflow: str) -> list[tuple[tuple[int, int, int], ...]]:
+    """The ways ``array_parts`` weighs of splitting a tile over the arrays."""
     on_cols, other = (m, n) if dataflow == "is" else (n, m)
     col_step = ceil_div(ceil_div(on_cols, cols), arrays) * cols
     other_step = ceil_div(other, arrays)
@@ -159,33 +174,36 @@ def array_parts(m: int, n: int, k: int, rows: int, cols: int, arrays: int,
     for sizes, cols_split in ((_chunks(on_cols, col_step), True),
                               (_chunks(other, other_step), False)):
         if (dataflow == "is") == cols_split:
-            parts = tuple((size, n, k) for size in sizes)
+            options.append(tuple((size, n, k) for size in sizes))
         else:
-            parts = tuple((m, size, k) for size in sizes)
-        longest = max(gemm_cycles(*part, rows, cols, dataflow) for part in set(parts))
-        options.append((longest, len(parts), parts))
-    return min(options)[2]
+            options.append(tuple((m, size, k) for size in sizes))
+    if dataflow != "os":
+        k_step = ceil_div(ceil_div(k, rows), arrays) * rows
+        options.append(tuple((m, n, size) for size in _chunks(k, k_step)))
+    return options
+
+
+def merge_cycles(m: int, n: int, k: int, parts: tuple[tuple[int, int, int], ...],
+                 cols: int) -> int:
+    """Cycles to add the partial sums of arrays that split K: each part but
+    the first is read into the first's accumulators, a row of ``cols``
+    values per cycle."""
+    if len(parts) < 2 or parts[0][2] == k:
+        return 0
+    return ceil_div((len(parts) - 1) * m * n, cols)
 
 
 @lru_cache(maxsize=262144)
 def array_cycles(m: int, n: int, k: int, rows: int, cols: int, arrays: int,
-                 dataflow: str, speed: float = 1.0) -> int:
+                 dataflow: str, speed: float = 1.0, shadow: bool = False) -> int:
     """``array_work(...).compute_cycles`` without the rest of the work: what the
     tile search scores hundreds of candidates with. Cycles never fall when a
     dimension grows, so each way of splitting the tile over the arrays takes
     as long as its first (largest) part, and the tile as long as the faster
     way (``array_parts`` picks the least longest part)."""
-    on_cols, other = (m, n) if dataflow == "is" else (n, m)
-    col_step = ceil_div(ceil_div(on_cols, cols), arrays) * cols
-    other_step = ceil_div(other, arrays)
-    if dataflow == "os":
-        other_step = ceil_div(other_step, rows) * rows
-    cols_part, other_part = min(col_step, on_cols), min(other_step, other)
-    if dataflow == "is":
-        shapes = ((cols_part, n, k), (m, other_part, k))
-    else:
-        shapes = ((m, cols_part, k), (other_part, n, k))
-    longest = min(gemm_cycles(*shape, rows, cols, dataflow) for shape in shapes)
+    longest = min(gemm_cycles(*parts[0], rows, cols, dataflow, "native", shadow)
+                  + merge_cycles(m, n, k, parts, cols)
+                  for parts in _split_options(m, n, k, rows, cols, arrays, dataflow))
     return math.ceil(longest / speed)
 
 
@@ -195,26 +213,27 @@ def _chunks(total: int, size: int) -> list[int]:
 
 @lru_cache(maxsize=65536)
 def array_work(m: int, n: int, k: int, rows: int, cols: int, arrays: int,
-               dataflow: str, speed: float = 1.0) -> ArrayWork:
+               dataflow: str, speed: float = 1.0, shadow: bool = False) -> ArrayWork:
     """Cycles and array traffic of an m x n x k tile on a core's arrays.
 
     The tile is split over the arrays (``array_parts``); the core takes as
-    long as its busiest array. ``speed`` is the dtype's MAC rate relative
-    to the array's base rate (2 for fp8 on a GPU tensor core): the fold
-    timing is divided by it.
+    long as its busiest array, plus the adding of K parts. ``speed`` is the
+    dtype's MAC rate relative to the array's base rate (2 for fp8 on a GPU
+    tensor core): the fold timing is divided by it.
     """
-    distinct = {}
-    for part in array_parts(m, n, k, rows, cols, arrays, dataflow):
-        if part not in distinct:
-            distinct[part] = gemm_timing(*part, rows, cols, dataflow)
-    timings = [distinct[part] for part in array_parts(m, n, k, rows, cols, arrays, dataflow)]
+    parts = array_parts(m, n, k, rows, cols, arrays, dataflow, shadow)
+    distinct = {part: gemm_timing(*part, rows, cols, dataflow, shadow=shadow)
+                for part in set(parts)}
+    timings = [distinct[part] for part in parts]
+    merge = merge_cycles(m, n, k, parts, cols)
     return ArrayWork(
-        compute_cycles=math.ceil(max(t.cycles for t in timings) / speed),
+        compute_cycles=math.ceil((max(t.cycles for t in timings) + merge) / speed),
         folds=sum(t.folds for t in timings),
         macs=sum(t.macs for t in timings), input_reads=sum(t.input_reads for t in timings),
         weight_reads=sum(t.weight_reads for t in timings),
         output_writes=sum(t.output_writes for t in timings),
-        output_reads=sum(t.output_reads for t in timings),
+        output_reads=sum(t.output_reads for t in timings) + (m * n * (len(parts) - 1)
+                                                             if merge else 0),
         used_pe_slots=sum(round(t.mapping_efficiency * t.folds * rows * cols) for t in timings))
 
 

@@ -188,6 +188,7 @@ class _Search:
         self.limits = (sram.input_bytes, sram.weight_bytes, sram.output_bytes)
         self.stages, self.k_step, self.cores = stages, hw.core.k_step, hw.chip.cores
         self.array = (hw.array.rows, hw.array.cols, hw.core.arrays, hw.array.dataflow)
+        self.shadow = hw.array.shadow_registers
         self.bytes_per_cycle = hw.dram_bytes_per_cycle
         # Every tile's blocks cross the shared level (or DRAM) once per core that
         # needs them: reuse across cores is not free.
@@ -215,7 +216,7 @@ class _Search:
         a_bytes, b_bytes = tm * tk * self.element, tk * tn * self.weight_element
         fill = latency + (a_bytes + b_bytes + tm * tn * self.element) / self.bytes_per_cycle
         cycles = array_cycles(min(tm, op.m), min(tn, op.n), min(tk, op.k), *self.array,
-                              self.speed)
+                              self.speed, self.shadow)
         split_k = 1
         while True:  # powers of two while blocks x factor <= cores (and <= K steps)
             compute = ceil_div(blocks * split_k, cores) * ceil_div(steps_k, split_k) * cycles

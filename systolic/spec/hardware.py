@@ -25,13 +25,10 @@ construction and the defaults that ``presets show`` lists; only the rules
 that tie two fields together (``RULES``) are written here as code.
 ``presets.py`` finds and reads the shipped files.
 
-This module is the documented entry point, ``hardware.load`` above all
-(called from the CLI, apps, plots, labs and most tests): ``load``,
-``from_dict``, ``preset_text`` and ``without_arrays`` join the
-declarations to ``schema.py``'s walk (the shipped files themselves are
-``presets.py``'s).
-Imports run one way: ``schema.py`` and ``presets.py`` know nothing of
-this module, so there is no cycle.
+This module is the documented entry point, ``hardware.load`` above all:
+``load``, ``from_dict``, ``preset_text`` and ``without_arrays`` join the
+declarations to ``schema.py``'s walk. Imports run one way: ``schema.py``
+and ``presets.py`` know nothing of this module, so there is no cycle.
 """
 
 from __future__ import annotations
@@ -120,6 +117,9 @@ class ArraySpec:
     cols: int = spec_field(PE_SIDE, "PEs", "PE columns of one array", arrays_only=True)
     dataflow: str = spec_field(DATAFLOW, "", "the operand that stays in the PEs: "
                                "ws weights, os outputs, is inputs", arrays_only=True)
+    shadow_registers: bool = spec_field(BOOLEAN, "", "a second bank of held registers: the "
+                                        "next fold loads as this one streams", default=False,
+                                        arrays_only=True)
 
 
 @dataclass(frozen=True)

@@ -57,12 +57,13 @@ def record(array: ArraySpec, m: int, n: int, k: int, seed: int, what: str = "ste
     if max_side is not None and max(rows, cols) > max_side:
         raise ConfigError(f"{what}: a {rows}x{cols} array is too large to show; expected at "
                           f"most {max_side}x{max_side} PEs (try --rows/--cols)")
-    cycles = gemm_cycles(m, n, k, rows, cols, array.dataflow)
+    cycles = gemm_cycles(m, n, k, rows, cols, array.dataflow, "native", array.shadow_registers)
     if max_cycles is not None and cycles > max_cycles:
         raise ConfigError(f"{what}: {m}x{n}x{k} takes {cycles} cycles on this array, too many "
                           f"to show; expected at most {max_cycles} (try smaller -M/-N/-K)")
     try:
-        return trace_gemm(*operands(m, n, k, seed), rows, cols, array.dataflow)
+        return trace_gemm(*operands(m, n, k, seed), rows, cols, array.dataflow,
+                          shadow=array.shadow_registers)
     except ConfigError as err:
         raise ConfigError(f"{what}: {err}") from None
 
