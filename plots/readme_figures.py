@@ -3,8 +3,8 @@
 Usage: ``python plots/readme_figures.py`` (about 10 s). Each figure is a
 few lines over ``systolic.views.plot``:
 
-- llama2-7b-layer-{timeline,ops,roofline,energy}.png: one Llama-2-7B
-  decoder layer, prefill of 512 tokens, on tpu-v4-like;
+- llama2-7b-layer-{timeline,ops,roofline,energy,breakdown}.png: one
+  Llama-2-7B decoder layer, prefill of 512 tokens, on tpu-v4-like;
 - pe-heatmap.png: busy MACs per PE of a 40x30x50 GEMM on teach-8x8;
 - presets-compare.png: one Llama-2-7B decoder layer, decode step (batch
   16, KV 1024, int8), on three machines.
@@ -26,7 +26,7 @@ def main(out: Path = OUT) -> None:
     layer = simulate_model(hardware.load("tpu-v4-like"),
                            build("llama2-7b", RunSpec("prefill", seq=512)), layers=1)
     run = report.run_dict(layer)
-    for kind in ("timeline", "ops", "roofline", "energy"):
+    for kind in ("timeline", "ops", "roofline", "energy", "breakdown"):
         plot.draw(run, kind, out / f"llama2-7b-layer-{kind}.png")
     pe_run = simulate_gemm(hardware.load("teach-8x8"), 40, 30, 50, engine="pe")
     plot.draw(report.run_dict(pe_run), "heatmap", out / "pe-heatmap.png")

@@ -24,6 +24,8 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from systolic.breakdown import CycleBreakdown
+
 
 def _sum_counted(a: int | None, b: int | None) -> int | None:
     """Two counts added; an action neither side counted stays uncounted."""
@@ -270,6 +272,7 @@ class OpResult:
     start_cycle: int = 0
     dtype: str = ""
     energy: EnergyBreakdown = field(default_factory=EnergyBreakdown)
+    breakdown: CycleBreakdown | None = None  # where the cycles went; None: not attributed
 
     @property
     def energy_j(self) -> float:
@@ -358,6 +361,20 @@ class RunResult:
         for op in self.ops:
             total += op.counts.scaled(self.repeat(op))
         return total
+
+    @property
+    def breakdown(self) -> CycleBreakdown | None:
+        """Where the run's cycles went: the ops' breakdowns summed, repeats
+        included; cycles no op ran are idle, and where ops overlap the sum
+        is fitted to the run's cycles (None if an op has none)."""
+        if any(op.breakdown is None for op in self.ops):
+            return None
+        total = CycleBreakdown()
+        for op in self.ops:
+            total += op.breakdown.scaled(self.repeat(op))
+        if total.total <= self.cycles:
+            return total.plus(idle=self.cycles - total.total)
+        return total.fitted(self.cycles)
 
     @property
     def energy(self) -> EnergyBreakdown:

@@ -178,8 +178,9 @@ def _run_alone(hw: Hardware, op: Op, record_timeline: bool):
         summary, result, timeline = _simulate_alone(without_arrays(idle), op, record_timeline)
         result = dataclasses.replace(result, peak_macs_per_cycle=hw.peak_macs_per_cycle)
     if launch:
-        result = dataclasses.replace(result, cycles=result.cycles + launch,
-                                     stall_cycles=result.stall_cycles + launch)
+        result = dataclasses.replace(
+            result, cycles=result.cycles + launch, stall_cycles=result.stall_cycles + launch,
+            breakdown=result.breakdown and result.breakdown.plus(fixed=launch))
         timeline = tuple(_shifted(timeline, launch))
     return summary, result, timeline
 

@@ -69,6 +69,9 @@ def _cli_cases() -> list[tuple[str, list[str]]]:
         ("presets bad action", ["presets", "delete"]),
         ("plot missing result", ["plot", "missing.json", "--kind", "ops", "-o", "x.png"]),
         ("plot bad kind", ["plot", "r.json", "--kind", "pie", "-o", "x.png"]),
+        ("explain missing result", ["explain", "missing.json", "layer.q_proj"]),
+        ("explain not a result", ["explain", "r.json", "layer.q_proj"]),
+        ("explain no op", ["explain", "r.json"]),
         ("step too large an array", ["step", "--rows", "9", "-M", "2", "-N", "2", "-K", "2"]),
         ("step too many cycles", ["step", "-M", "600", "-N", "2", "-K", "2"]),
         ("step negative cycle", ["step", "-M", "2", "-N", "2", "-K", "2", "--cycle", "-1"]),
@@ -232,7 +235,7 @@ def test_the_catalogue_is_large():
     assert sum(sizes) >= 250, sizes
 
 
-WORDS = st.sampled_from(["gemm", "run", "step", "presets", "show", "trace", "lab", "key",
+WORDS = st.sampled_from(["gemm", "run", "step", "presets", "show", "trace", "lab", "key", "explain",
                          "--hw", "--model", "-M", "-N", "-K", "--seq", "--dtype", "--rows",
                          "--tp", "--phase", "decode", "gpt2", "teach-4x4", "0", "-1", "4",
                          "1e9", "nan", "x", "--json", "--plot", "--layers"])

@@ -75,7 +75,7 @@ def test_keyboard_interrupt_in_process(capsys, monkeypatch):
 
 @pytest.mark.parametrize("argv,message", [
     (["nope"], "argument COMMAND: invalid choice: 'nope' (choose from 'run', 'gemm', 'trace', "
-               "'plot', 'step', 'animate', 'sweep', 'sweep-report', 'validate', 'presets', "
+               "'plot', 'explain', 'step', 'animate', 'sweep', 'sweep-report', 'validate', 'presets', "
                "'lab')"),
     ([], "the following arguments are required: COMMAND"),
     (["gemm", "-M", "0", "-N", "1", "-K", "1"],

@@ -13,7 +13,8 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent.parent / "systolic"
 
 LAYER = {
-    "errors": 1, "results": 1,
+    "errors": 0, "breakdown": 0,
+    "results": 1,
     "spec": 2,
     "core": 3,
     "mapping": 4,

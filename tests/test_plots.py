@@ -12,6 +12,7 @@ PLOTS = Path(__file__).resolve().parent.parent / "plots"
 @pytest.mark.parametrize("script,figures", [
     ("readme_figures.py", ["llama2-7b-layer-timeline.png", "llama2-7b-layer-ops.png",
                            "llama2-7b-layer-roofline.png", "llama2-7b-layer-energy.png",
+                           "llama2-7b-layer-breakdown.png",
                            "pe-heatmap.png", "presets-compare.png"]),
     ("sweep_pareto.py", ["sweep-pareto.png", "sweep-heatmap.png"]),
     ("teaching_gifs.py", ["ws.gif", "os.gif", "is.gif", "spacetime-ws.png"]),

@@ -26,7 +26,7 @@ EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports `cmd | head`
 
 # Subcommands in the order ``systolic --help`` lists them.
 SUBCOMMANDS = (simulation.add_run, simulation.add_gemm, simulation.add_trace, simulation.add_plot,
-               teaching.add_step, teaching.add_animate, explore.add_sweep, gpu.add_validate,
+               simulation.add_explain, teaching.add_step, teaching.add_animate, explore.add_sweep, gpu.add_validate,
                explore.add_presets, teaching.add_lab)
 
 

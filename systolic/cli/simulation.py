@@ -44,7 +44,7 @@ def add_run(subparsers) -> None:
                         help="simulate a model whose weights, KV cache and activations "
                              "exceed the chip's DRAM ([memory] capacity_bytes); the report "
                              "marks it")
-    add_output_arguments(parser, ("timeline", "ops", "roofline", "energy"))
+    add_output_arguments(parser, ("timeline", "ops", "roofline", "energy", "breakdown"))
     parser.set_defaults(handler=_cmd_run)
 
 
@@ -175,7 +175,7 @@ def add_gemm(subparsers) -> None:
                              "cycle on each operand interface")
     parser.add_argument("--sram-kb", type=positive_number, metavar="S",
                         help="KiB of each of the input, weight and output buffers")
-    add_output_arguments(parser, ("timeline", "ops", "energy"))
+    add_output_arguments(parser, ("timeline", "ops", "energy", "breakdown"))
     parser.set_defaults(handler=_cmd_gemm)
 
 
@@ -224,11 +224,32 @@ def add_plot(subparsers) -> None:
 
 def _cmd_plot(args: argparse.Namespace) -> int:
     check_figure("-o", args.output)
-    try:
-        run = json.loads(Path(args.result).read_text())
-    except (OSError, json.JSONDecodeError) as err:
-        raise SystolicError(f"{args.result}: cannot read a result: {err}") from None
+    run = _read_result(args.result)
     with writing("-o", args.output):
         plot.draw(run, args.kind, args.output)
     print(f"wrote {args.output}")
+    return 0
+
+
+def _read_result(path: str) -> dict:
+    """A JSON result written with --json, or a one-line error."""
+    try:
+        return json.loads(Path(path).read_text())
+    except (OSError, ValueError) as err:  # JSON and UTF-8 mistakes are ValueErrors
+        raise SystolicError(f"{path}: cannot read a result: {err}") from None
+
+
+def add_explain(subparsers) -> None:
+    """``systolic explain``: the formula behind one op's cycles."""
+    parser = subparsers.add_parser("explain", help="where one op's cycles went, from a "
+                                   "saved result JSON, with the numbers filled in")
+    parser.add_argument("result", help="a result written with --json")
+    parser.add_argument("op", help="the op's name as the result lists it (e.g. layer.q_proj)")
+    parser.set_defaults(handler=_cmd_explain)
+
+
+def _cmd_explain(args: argparse.Namespace) -> int:
+    from systolic.views import attribution
+
+    print(attribution.explain_text(_read_result(args.result), args.op, args.result))
     return 0

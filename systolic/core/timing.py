@@ -116,7 +116,12 @@ COMPAT_MODES = ("native", "scalesim")
 
 @dataclass(frozen=True)
 class GemmTiming:
-    """Compute cycles and array traffic of one GEMM on one array."""
+    """Compute cycles and array traffic of one GEMM on one array.
+
+    Where the cycles go: ``stream_cycles`` (folds x T: operands entering,
+    the useful MACs and the PEs a partial fold leaves idle), ``load_cycles``
+    (held tiles loading, not hidden) and the rest, fill and drain.
+    """
 
     dataflow: str
     compat: str
@@ -134,6 +139,8 @@ class GemmTiming:
     weight_reads: int
     output_writes: int
     output_reads: int
+    stream_cycles: int
+    load_cycles: int
 
 
 def ceil_div(a: int, b: int) -> int:
@@ -177,7 +184,7 @@ def _cycles(s_r: int, s_c: int, t: int, rows: int, cols: int, dataflow: str,
     if shadow and compat == "native":
         if dataflow == "os":
             return _os_overlapped(s_r, s_c, t, rows, cols)
-        return _loads_overlapped(s_r, s_c, t, rows, cols)
+        return _loads_overlapped(s_r, s_c, t, rows, cols)[0]
     folds_r, folds_c = ceil_div(s_r, rows), ceil_div(s_c, cols)
     folds = folds_r * folds_c
     if compat == "scalesim":
@@ -235,8 +242,9 @@ def _repeat(step, state: tuple, count: int) -> tuple:
     return state
 
 
-def _loads_overlapped(s_r: int, s_c: int, t: int, rows: int, cols: int) -> int:
-    """ws / is with shadow registers: folds column group by column group."""
+def _loads_overlapped(s_r: int, s_c: int, t: int, rows: int, cols: int) -> tuple[int, int]:
+    """ws / is with shadow registers, folds column group by column group:
+    (cycles, the cycle the last fold's first operand enters)."""
     folds_r, folds_c = ceil_div(s_r, rows), ceil_div(s_c, cols)
     edge_r, edge_c = s_r - (folds_r - 1) * rows, s_c - (folds_c - 1) * cols
 
@@ -247,7 +255,7 @@ def _loads_overlapped(s_r: int, s_c: int, t: int, rows: int, cols: int) -> int:
     state = _repeat(group, (0, _NEVER, _NEVER, _NEVER), folds_c - 1)
     end = state[1] + t + rows + cols - 2 if folds_c > 1 else 0
     state = group(state)
-    return max(end, state[1] + t + rows + edge_c - 2)
+    return max(end, state[1] + t + rows + edge_c - 2), state[1]
 
 
 def _traffic(m: int, n: int, k: int, rows: int, cols: int, dataflow: str,
@@ -281,7 +289,24 @@ def gemm_timing(m: int, n: int, k: int, rows: int, cols: int, dataflow: str,
         compute_utilization = macs / (cycles * rows * cols)
     traffic = _traffic(m, n, k, rows, cols, dataflow, compat, folds)
     return GemmTiming(dataflow, compat, rows, cols, m, n, k, folds, cycles, macs,
-                      mapping_efficiency, compute_utilization, *traffic)
+                      mapping_efficiency, compute_utilization, *traffic, stream_cycles=folds * t,
+                      load_cycles=_load_cycles(s_r, s_c, t, rows, cols, dataflow, compat, shadow))
+
+
+def _load_cycles(s_r: int, s_c: int, t: int, rows: int, cols: int, dataflow: str,
+                 compat: str, shadow: bool) -> int:
+    """Cycles the array spends loading held tiles that no stream hides: every
+    preload without shadow registers (SCALE-Sim's full-height ones in its
+    mode), with them the first and every wait for a load (the cycle the
+    last fold starts, less the streams before it); os loads nothing."""
+    if dataflow == "os":
+        return 0
+    folds_r, folds_c = ceil_div(s_r, rows), ceil_div(s_c, cols)
+    if compat == "scalesim":
+        return folds_r * folds_c * rows
+    if not shadow:
+        return folds_c * s_r
+    return _loads_overlapped(s_r, s_c, t, rows, cols)[1] - (folds_r * folds_c - 1) * t
 
 
 def fold_schedule(m: int, n: int, k: int, rows: int, cols: int,

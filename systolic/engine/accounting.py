@@ -8,14 +8,50 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from systolic.mapping.schedule import LinkSchedule, Schedule
+from systolic.breakdown import CycleBreakdown, array_parts
+from systolic.mapping.schedule import LinkSchedule, Schedule, Tile
 from systolic.results import ActionCounts, OpResult
 from systolic.spec.hardware import DTYPES, Hardware
 
 
 @dataclass
+class CoreAccount:
+    """One core's share of an op, for its cycle breakdown: its tiles' array
+    work (``ArrayWork``'s parts summed), what its arrays waited for, and
+    when its computer and its storer finished."""
+
+    busy: int = 0  # arrays or vector unit at work: sum of max(compute, vector)
+    compute: int = 0
+    useful: float = 0.0
+    stream: float = 0.0
+    load: float = 0.0
+    dram: int = 0
+    shared: int = 0
+    vector: int = 0
+    idle: int = 0
+    computer_end: int = 0
+    storer_end: int = 0
+
+    def add_tiles(self, tiles: tuple[Tile, ...]) -> None:
+        for tile in tiles:
+            work = tile.work
+            self.busy += max(work.compute_cycles, tile.vector_cycles)
+            self.compute += work.compute_cycles
+            self.useful += work.useful_cycles
+            self.stream += work.stream_cycles
+            self.load += work.load_cycles
+
+    def waited_for_operands(self, cycles: int, from_shared: bool) -> None:
+        if from_shared:
+            self.shared += cycles
+        else:
+            self.dram += cycles
+
+
+@dataclass
 class Tally:
-    """Mutable counters of one op while it runs (the DMAs' bytes, the split-K sums)."""
+    """Mutable counters of one op while it runs (the DMAs' bytes, the split-K
+    sums; per core, what the cycle breakdown needs)."""
 
     start: int = 0
     end: int = 0
@@ -24,6 +60,7 @@ class Tally:
     dram_write_bytes: int = 0
     shared_read_bytes: int = 0
     vector_ops: int = 0
+    accounts: dict[int, CoreAccount] = field(default_factory=dict)
 
 
 
@@ -34,7 +71,7 @@ def link_result(hw: Hardware, schedule: LinkSchedule, tally: Tally) -> OpResult:
                     compute_cycles=cycles, stall_cycles=0, macs=0,
                     peak_macs_per_cycle=hw.peak_macs_per_cycle,
                     counts=ActionCounts(link_bytes=int(schedule.link_bytes)),
-                    start_cycle=tally.start)
+                    start_cycle=tally.start, breakdown=CycleBreakdown(communication=cycles))
 
 
 def op_result(hw: Hardware, schedule: Schedule, tally: Tally) -> OpResult:
@@ -53,7 +90,23 @@ def op_result(hw: Hardware, schedule: Schedule, tally: Tally) -> OpResult:
                     peak_macs_per_cycle=hw.peak_macs_per_cycle,
                     folds=sum(t.work.folds for t in tiles),
                     mapping_efficiency=_mapping_efficiency(hw, schedule),
-                    counts=counts, start_cycle=tally.start, dtype=op.dtype)
+                    counts=counts, start_cycle=tally.start, dtype=op.dtype,
+                    breakdown=_breakdown(schedule, tally) if tally.accounts else None)
+
+
+def _breakdown(schedule: Schedule, tally: Tally) -> CycleBreakdown:
+    """The op's cycles along its busiest core (the first of equals): its
+    launch, its tiles' array work by part, its waits, and after its arrays'
+    last tile its stores (DRAM) and then the split-K sums (vector) or the
+    other cores (idle). The parts add up to the cycles exactly."""
+    core = max(tally.accounts.values(), key=lambda account: account.busy)
+    array = array_parts(core.useful, core.stream, core.load, core.compute)
+    stored = max(core.storer_end, core.computer_end)
+    after = tally.end - stored
+    return CycleBreakdown(
+        *array, dram_stall=core.dram + stored - core.computer_end, shared_stall=core.shared,
+        vector=core.busy - core.compute + core.vector + (after if schedule.reductions else 0),
+        fixed=schedule.launch_cycles, idle=core.idle + (0 if schedule.reductions else after))
 
 
 def sram_counts(schedule: Schedule) -> ActionCounts:

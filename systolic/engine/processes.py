@@ -42,7 +42,7 @@ from __future__ import annotations
 from typing import Callable
 
 from systolic.core.timing import ceil_div
-from systolic.engine.accounting import Tally, link_result, op_result
+from systolic.engine.accounting import CoreAccount, Tally, link_result, op_result
 from systolic.engine.kernel import Buffer, Kernel, Queue, Signal, Unit
 from systolic.engine.memory import BandwidthPool, BlockSources, SharedLevel
 from systolic.mapping.schedule import LinkSchedule, Reduction, Schedule, Tile
@@ -147,12 +147,13 @@ class Engine:
             if not tiles:
                 continue
             ready, done = Queue(kernel), Queue(kernel)
-            tally.compute_per_core[core.index] = sum(max(t.work.compute_cycles, t.vector_cycles)
-                                                     for t in tiles)
+            account = tally.accounts[core.index] = CoreAccount()
+            account.add_tiles(tiles)
+            tally.compute_per_core[core.index] = account.busy
             processes += [
                 kernel.process(self._loader(core, name, tiles, ready, tally)),
-                kernel.process(self._computer(core, name, tiles, ready, done)),
-                kernel.process(self._storer(core, name, tiles, done, tally, stored)),
+                kernel.process(self._computer(core, name, tiles, ready, done, account)),
+                kernel.process(self._storer(core, name, tiles, done, tally, stored, account)),
             ]
         processes += [kernel.process(self._reduce(schedule, r, stored, tally))
                       for r in schedule.reductions]
@@ -175,40 +176,47 @@ class Engine:
                 wait = core.weight_buffer.take(tile.weight_hold_bytes)
                 if wait:
                     yield wait
-            first, arrived = self._fetch(tile, core.port, tally)
+            first, arrived, from_shared = self._fetch(tile, core.port, tally)
             if self.timeline is not None:
                 self._record_on(arrived, "dma_in", core.index, name, tile.index)
-            ready.put((tile, first, arrived))
+            ready.put((tile, first, arrived, from_shared))
             if tile.k_slices > 1 and tile.work.compute_cycles >= latency \
                     and not arrived.triggered:
                 # Only tiles too short to hide a DRAM round trip keep several in flight.
                 yield arrived
 
     def _computer(self, core: _Core, name: str, tiles: tuple[Tile, ...], ready: Queue,
-                  done: Queue):
+                  done: Queue, account: CoreAccount):
         """Run each tile once its first loads are in and its output has room:
         on the arrays alone (here: the common case, one step per tile), or
         with the vector unit (``_with_vector``). A tile whose loads stream in
         K slices started on its first slice; its last slice's work waits for
-        the rest of the loads (``arrived``)."""
+        the rest of the loads (``arrived``). What the arrays wait for goes
+        to ``account``."""
         kernel = self.kernel
         for _ in tiles:
+            waited = kernel.now
             got = ready.get()
             if not got.triggered:
                 yield got
-            tile, first, arrived = got.value
+            tile, first, arrived, from_shared = got.value
             if not first.triggered:
                 yield first
+            account.waited_for_operands(kernel.now - waited, from_shared)
             if tile.output_hold_bytes:
                 wait = core.output_buffer.take(tile.output_hold_bytes)
                 if wait:
+                    waited = kernel.now
                     yield wait
+                    account.dram += kernel.now - waited  # room the stores free
             if tile.vector_cycles:
-                yield from self._with_vector(core, name, tile, arrived)
+                yield from self._with_vector(core, name, tile, arrived, from_shared, account)
             else:
                 slot = core.array.acquire()
                 if slot:
+                    waited = kernel.now
                     yield slot
+                    account.idle += kernel.now - waited  # another op's tile
                 start = kernel.now
                 cycles = tile.work.compute_cycles
                 if arrived.triggered:
@@ -217,6 +225,7 @@ class Engine:
                     last = cycles // tile.k_slices
                     yield kernel.all_of([kernel.timeout(cycles - last), arrived])
                     yield last
+                    account.waited_for_operands(kernel.now - start - cycles, from_shared)
                 self._record("array", core.index, name, tile.index, start)
                 core.array.release()
             if tile.input_release_bytes:
@@ -228,20 +237,29 @@ class Engine:
             self._tiles_done += 1
             if not self._tiles_done & PROGRESS_TILES - 1 and self._tile_progress is not None:
                 self._tile_progress(self._tiles_done, self._tiles_total)
+        account.computer_end = kernel.now
 
-    def _with_vector(self, core: _Core, name: str, tile: Tile, arrived: Signal):
+    def _with_vector(self, core: _Core, name: str, tile: Tile, arrived: Signal,
+                     from_shared: bool, account: CoreAccount):
         """A tile with vector work (softmax in fused attention, element-wise ops),
         run alongside its array work, if any, once all its loads are in."""
+        kernel = self.kernel
+        waited = kernel.now
         if not arrived.triggered:
             yield arrived
+        account.waited_for_operands(kernel.now - waited, from_shared)
         compute, vector = tile.work.compute_cycles, tile.vector_cycles
         array_slot = core.array.acquire() if compute else None
         vector_slot = core.vector.acquire()
+        waited = kernel.now
         if array_slot:
             yield array_slot
+        account.idle += kernel.now - waited  # another op's tile
+        waited = kernel.now
         if vector_slot:
             yield vector_slot
-        start = self.kernel.now
+        account.vector += kernel.now - waited  # a split-K sum or another op's vector work
+        start = kernel.now
         yield max(compute, vector)
         if compute:
             core.array.release()
@@ -250,7 +268,7 @@ class Engine:
         self._record("vector", core.index, name, tile.index, start, start + vector)
 
     def _storer(self, core: _Core, name: str, tiles: tuple[Tile, ...], done: Queue,
-                tally: Tally, stored: dict):
+                tally: Tally, stored: dict, account: CoreAccount):
         kernel = self.kernel
         for _ in range(sum(t.last_k for t in tiles)):
             got = done.get()
@@ -272,6 +290,7 @@ class Engine:
             owner = (core.index, tile.index)
             if owner in stored:
                 kernel.fire(stored[owner])
+        account.storer_end = kernel.now
 
     def _reduce(self, schedule: Schedule, reduction: Reduction, stored: dict,
                 tally: Tally):
@@ -293,7 +312,7 @@ class Engine:
         self._record("vector", core.index, schedule.op.name, reduction.output_block, start)
         core.vector.release()
 
-    def _fetch(self, tile: Tile, port: float, tally: Tally) -> tuple[Signal, Signal]:
+    def _fetch(self, tile: Tile, port: float, tally: Tally) -> tuple[Signal, Signal, bool]:
         """Bring a tile's new blocks on chip as one DMA: blocks the shared level
         holds come from there, the rest from DRAM, both streams at once.
         Each destination buffer's port caps its share of the rate. A block
@@ -302,17 +321,18 @@ class Engine:
         request of its own, so that the arrays can start on it. A block that
         several cores load at the same step is multicast: each moves its
         share of one transfer. Returns the signals of the first slice's
-        arrival and of all of it."""
+        arrival and of all of it, and whether it all comes from the shared level."""
         from_dram, from_shared, ports = self.sources.split(tile)
         tally.dram_read_bytes += round(from_dram)
         tally.shared_read_bytes += round(from_shared)
+        shared_only = not from_dram and bool(from_shared)
         if tile.k_slices == 1 or not (from_dram or from_shared):
             arrived = self._request(from_dram, from_shared, port, ports)
-            return arrived, arrived
+            return arrived, arrived, shared_only
         first_dram, first_shared = from_dram / tile.k_slices, from_shared / tile.k_slices
         first = self._request(first_dram, first_shared, port, ports)
         rest = self._request(from_dram - first_dram, from_shared - first_shared, port, ports)
-        return first, self.kernel.all_of([first, rest])
+        return first, self.kernel.all_of([first, rest]), shared_only
 
     def _request(self, from_dram: float, from_shared: float, port: float,
                  ports: int) -> Signal:

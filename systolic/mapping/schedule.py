@@ -22,7 +22,14 @@ from systolic.spec.workload import Allreduce
 
 @dataclass(frozen=True)
 class ArrayWork:
-    """What the arrays of a core do for one tile."""
+    """What the arrays of a core do for one tile.
+
+    Where its busiest array's ``compute_cycles`` go (``timing.GemmTiming``,
+    at the dtype's speed): ``useful_cycles`` (its MACs at every PE every
+    cycle), ``stream_cycles`` (which also hold the PEs a partial fold
+    leaves idle), ``load_cycles`` (held tiles loading, not hidden); the rest
+    is fill, drain and the adding of K parts.
+    """
 
     compute_cycles: int
     folds: int
@@ -32,6 +39,9 @@ class ArrayWork:
     output_writes: int
     output_reads: int
     used_pe_slots: int
+    useful_cycles: float = 0.0
+    stream_cycles: float = 0.0
+    load_cycles: float = 0.0
 
 
 class Tile(NamedTuple):
@@ -226,15 +236,18 @@ def array_work(m: int, n: int, k: int, rows: int, cols: int, arrays: int,
                 for part in set(parts)}
     timings = [distinct[part] for part in parts]
     merge = merge_cycles(m, n, k, parts, cols)
+    busiest = max(timings, key=lambda t: t.cycles)
     return ArrayWork(
-        compute_cycles=math.ceil((max(t.cycles for t in timings) + merge) / speed),
+        compute_cycles=math.ceil((busiest.cycles + merge) / speed),
         folds=sum(t.folds for t in timings),
         macs=sum(t.macs for t in timings), input_reads=sum(t.input_reads for t in timings),
         weight_reads=sum(t.weight_reads for t in timings),
         output_writes=sum(t.output_writes for t in timings),
         output_reads=sum(t.output_reads for t in timings) + (m * n * (len(parts) - 1)
                                                              if merge else 0),
-        used_pe_slots=sum(round(t.mapping_efficiency * t.folds * rows * cols) for t in timings))
+        used_pe_slots=sum(round(t.mapping_efficiency * t.folds * rows * cols) for t in timings),
+        useful_cycles=busiest.macs / (rows * cols * speed),
+        stream_cycles=busiest.stream_cycles / speed, load_cycles=busiest.load_cycles / speed)
 
 
 @dataclass(frozen=True)

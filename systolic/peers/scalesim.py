@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from systolic.breakdown import CycleBreakdown, array_parts
 from systolic.core.timing import gemm_timing
 from systolic.errors import ConfigError
 from systolic.results import ActionCounts, OpResult
@@ -61,4 +62,7 @@ def time_gemm(hw: Hardware, op: Gemm, bandwidth_words: float | None = None) -> O
                     compute_cycles=timing.cycles, stall_cycles=cycles - timing.cycles,
                     macs=timing.macs, peak_macs_per_cycle=rows * cols, folds=timing.folds,
                     mapping_efficiency=timing.mapping_efficiency, counts=counts,
-                    dtype=op.dtype)
+                    dtype=op.dtype, breakdown=CycleBreakdown(
+                        *array_parts(timing.macs / (rows * cols), timing.stream_cycles,
+                                     timing.load_cycles, timing.cycles),
+                        dram_stall=cycles - timing.cycles))

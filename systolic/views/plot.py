@@ -9,6 +9,7 @@ Every figure takes the JSON form of a run (``report.run_dict``, the file
 - ``roofline``: each op at its arithmetic intensity (MACs x 2 per DRAM
   byte) against the machine's compute and bandwidth roofs;
 - ``energy``: energy by component, whole run;
+- ``breakdown``: each op's cycles by cause, stacked (``breakdown.py``);
 - ``heatmap``: busy MACs per PE (from ``systolic gemm --engine pe``);
 - ``compare``: cycles and energy of several runs side by side.
 """
@@ -21,7 +22,7 @@ from systolic.errors import SystolicError
 from systolic.views import files
 from systolic.views.backend import pyplot
 
-KINDS = ("timeline", "ops", "roofline", "energy", "heatmap")
+KINDS = ("timeline", "ops", "roofline", "energy", "breakdown", "heatmap")
 UNITS = ("dma_in", "array", "vector", "dma_out", "link")
 MAX_TIMELINE_BARS = 20000  # beyond this the Gantt draws the first ops only
 
@@ -128,6 +129,30 @@ def energy(run: dict, path: str | os.PathLike) -> None:
     save(figure, path)
 
 
+def breakdown(run: dict, path: str | os.PathLike) -> None:
+    """Stacked bars: each op's cycles in the run (repeats included) by cause."""
+    from systolic.breakdown import CAUSES, LABELS
+
+    plt = pyplot()
+    ops = [op for op in run["ops"] if "breakdown_cycles" in op]
+    if not ops:
+        raise SystolicError("plot: this result has no cycle breakdown")
+    names = [op["name"] for op in ops]
+    figure, axes = plt.subplots(figsize=(10, 1.4 + 0.32 * len(names)))
+    left = [0.0] * len(ops)
+    for cause, colour in zip(CAUSES, plt.get_cmap("tab10").colors):
+        widths = [op["breakdown_cycles"][cause] * op.get("repeat", 1) for op in ops]
+        if any(widths):
+            axes.barh(names, widths, left=left, color=colour, label=LABELS[cause])
+            left = [a + b for a, b in zip(left, widths)]
+    axes.invert_yaxis()
+    axes.set_xlabel("cycles in the run (repeats included)")
+    axes.legend(fontsize=8, loc="lower right")
+    axes.set_title(f"Where the cycles went on {run['hardware']['name']}: "
+                   f"{run['total']['cycles']} cycles")
+    save(figure, path)
+
+
 def heatmap(run: dict, path: str | os.PathLike) -> None:
     """Busy MACs per PE, from a PE-level run."""
     plt = pyplot()
@@ -196,6 +221,7 @@ def sweep_heatmap(rows: list[dict], x: str, y: str, value: str,
 
 
 FIGURES = {"timeline": timeline, "ops": ops, "roofline": roofline, "energy": energy,
+           "breakdown": breakdown,
            "heatmap": heatmap}
 
 

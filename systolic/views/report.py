@@ -29,10 +29,11 @@ import json
 import os
 from pathlib import Path
 
+from systolic.breakdown import CAUSES
 from systolic.cost import energy
 from systolic.results import HardwareSummary, MemoryFootprint, OpResult, RunResult, ScheduleSummary
 from systolic.spec import capacity
-from systolic.views import files
+from systolic.views import attribution, files
 
 
 def op_dict(op: OpResult, clock_hz: float) -> dict:
@@ -43,7 +44,12 @@ def op_dict(op: OpResult, clock_hz: float) -> dict:
             "utilization": op.utilization, "folds": op.folds,
             "mapping_efficiency": op.mapping_efficiency, "dtype": op.dtype,
             "energy_j": op.energy_j, "energy_breakdown_j": op.energy.by_component(),
-            **op.counts.counted()}
+            **op.counts.counted(), **_breakdown_dict(op.breakdown)}
+
+
+def _breakdown_dict(breakdown) -> dict:
+    """``{"breakdown_cycles": {cause: cycles}}``, or nothing where there is none."""
+    return {} if breakdown is None else {"breakdown_cycles": breakdown.as_dict()}
 
 
 SCHEMA_VERSION = 1  # of the JSON result; docs/results-schema.md says what each adds
@@ -72,7 +78,7 @@ def run_dict(result: RunResult) -> dict:
         "total": {"cycles": result.cycles, "compute_cycles": result.compute_cycles,
                   "stall_cycles": result.stall_cycles, "seconds": result.seconds,
                   "macs": result.macs, "utilization": result.utilization,
-                  **energy.summary(result)},
+                  **_breakdown_dict(result.breakdown), **energy.summary(result)},
         "timeline": [list(interval) for interval in result.timeline],
     }
 
@@ -215,6 +221,8 @@ def gemm_text(result: RunResult, shape: tuple[int, int, int]) -> str:
         f"  folds               {op.folds}",
         f"  cycles              {op.cycles} (compute {op.compute_cycles}, "
         f"stalls {op.stall_cycles})",
+        *([] if op.breakdown is None else
+          [f"  by cause            {attribution.shares_text(op.breakdown)}"]),
         f"  time                {_si(result.seconds, 's')} at {_clock_text(result)}",
         f"  MACs                {op.macs}",
         f"  mapping efficiency  {100 * op.mapping_efficiency:.2f} %",
@@ -300,7 +308,7 @@ def run_text(result: RunResult) -> str:
                      + f") on {hw.name}")
     else:
         lines.append(f"{result.trace if result.trace is not None else 'trace'} on {hw.name}")
-    lines += ops_table(result)
+    lines += ops_table(result) + attribution.cause_table(result)
     if model is not None:
         layer = model.layer_cycles
         lines.append(f"  one layer            {layer} cycles, {_si(layer / result.clock_hz, 's')}")
@@ -312,6 +320,7 @@ def run_text(result: RunResult) -> str:
         f"  utilization          {100 * result.utilization:.2f} % of "
         f"{hw.peak_macs_per_cycle} MACs/cycle",
         f"  DRAM traffic         {_si(moved, 'B')}",
+        *attribution.cause_line(result),
     ]
     if result.footprint is not None:
         lines.append(footprint_line(result.footprint))
@@ -337,16 +346,17 @@ def footprint_line(footprint: MemoryFootprint) -> str:
 
 CSV_COLUMNS = ("name", "kind", "repeat", "cycles", "seconds", "compute_cycles", "stall_cycles",
                "utilization", "bound", "macs", "energy_j", "dram_read_bytes",
-               "dram_write_bytes")
+               "dram_write_bytes") + tuple(f"{cause}_cycles" for cause in CAUSES)
 
 
 def write_csv(result: RunResult, path: str | os.PathLike) -> None:
-    """One row per op (atomically)."""
+    """One row per op (atomically); the cycle breakdown as ``CAUSE_cycles`` columns."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, extrasaction="ignore")
     writer.writeheader()
     for row in run_dict(result)["ops"]:
-        writer.writerow(row)
+        causes = row.get("breakdown_cycles", {})
+        writer.writerow(row | {f"{cause}_cycles": cycles for cause, cycles in causes.items()})
     files.atomic_write(path, buffer.getvalue())
 
 
