@@ -27,3 +27,15 @@ def test_without_shadow_registers_decode_attention_is_paced_by_weight_loads():
                    kv_len=4096)
     [result] = simulate_ops(hw, [op], record_timeline=False).ops
     assert bound(result, hw.dram_bytes_per_cycle) == "compute"
+
+
+def test_shadow_registers_cost_area_and_tpu_v1_keeps_its_floorplan():
+    from systolic.cost import area
+
+    tpu_v1 = hardware.load("tpu-v1")
+    plain = hardware.load("tpu-v1", {"array.shadow_registers": False})
+    with_shadow, without = area.area_mm2(tpu_v1), area.area_mm2(plain)
+    # One int8 register a PE: 65,536 x 8 bits x 4 um^2.
+    assert with_shadow["total"] - without["total"] == pytest.approx(65536 * 8 * 4e-6)
+    # TPU v1's matrix unit, shadow weights included, is 24 % of its 331 mm^2 die.
+    assert with_shadow["pes"] + with_shadow["shadow_registers"] == pytest.approx(0.24 * 331)

@@ -6,7 +6,8 @@ v1 (Jouppi et al., ISCA 2017: die <= 331 mm^2, of which the 65,536-MAC
 matrix unit is 24 % and the 24 MiB unified buffer 29 %):
 
 - int8 PE: 0.24 x 331 mm^2 / 65,536 = 1212 um^2 (wiring and control of the
-  array included);
+  array included), less its shadow weight register (below), which TPU v1
+  has and other machines may not: 1180 um^2;
 - SRAM: 0.29 x 331 mm^2 / 24 MiB = 4.0 mm^2 per MiB;
 - a PE for wider types is scaled by its MAC energy relative to int8 (the
   45 nm table: fp8 1.8x, bf16 4.9x, fp16 6.7x, fp32 15x), a stand-in for
@@ -15,6 +16,13 @@ matrix unit is 24 % and the 24 MiB unified buffer 29 %):
 - the fixed overhead (I/O, PHYs, control) is the rest of TPU v1's die that
   is neither array nor buffer nor accumulators: 0.33 x 331 = 109 mm^2.
 
+- shadow registers (``[array] shadow_registers``): a second held register
+  per PE, as many flip-flops as the widest element has bits, at 4 um^2 a
+  bit with its bank-select mux at 28 nm (assumed: a 28 nm standard-cell
+  D flip-flop is about 3-5 um^2); their dynamic energy is the same as
+  without them (a loaded weight is written into one bank or the other), so
+  what a design pays for them is area.
+
 Other nodes scale by (node / 28 nm)^2 (ideal area scaling: optimistic below
 16 nm, where SRAM scales less than logic). Areas are estimates for ranking
 design points, not for tape-out.
@@ -22,10 +30,11 @@ design points, not for tape-out.
 
 from __future__ import annotations
 
-from systolic.spec.hardware import Hardware
+from systolic.spec.hardware import DTYPES, Hardware
 
 REFERENCE_NODE_NM = 28
-PE_INT8_UM2 = 0.24 * 331e6 / 65536          # um^2 per PE at 28 nm (TPU v1)
+SHADOW_UM2_PER_BIT = 4.0                     # um^2 per held bit at 28 nm (assumed, see above)
+PE_INT8_UM2 = 0.24 * 331e6 / 65536 - 8 * SHADOW_UM2_PER_BIT  # um^2 per PE at 28 nm (TPU v1)
 SRAM_MM2_PER_MIB = 0.29 * 331 / 24           # mm^2 per MiB at 28 nm (TPU v1)
 OVERHEAD_MM2 = 0.33 * 331                    # mm^2 at 28 nm (TPU v1)
 PE_SCALE = {"int4": 0.5, "int8": 1.0, "fp8": 1.8, "bf16": 4.9, "fp16": 6.7, "fp32": 15.0,
@@ -44,6 +53,9 @@ def area_mm2(hw: Hardware) -> dict[str, float]:
         "sram": sram_mib(hw) * SRAM_MM2_PER_MIB * scale,
         "vector": hw.core.vector_lanes * hw.chip.cores * VECTOR_LANE_PES
         * PE_INT8_UM2 * 1e-6 * scale,
+        "shadow_registers": (hw.peak_macs_per_cycle * SHADOW_UM2_PER_BIT * 1e-6 * scale
+                             * max(8 * DTYPES[d].bytes for d in hw.dtypes)
+                             if hw.array.shadow_registers else 0.0),
         "overhead": OVERHEAD_MM2 * scale,
     }
     parts["total"] = sum(parts.values())
