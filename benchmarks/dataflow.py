@@ -1,9 +1,10 @@
-"""What shadow weight registers buy on the TPU presets: each workload without and with them.
+"""What shadow weight registers and fused epilogues buy on the TPU presets.
 
-Runs every workload twice on its preset, with ``[array] shadow_registers``
-off and on (everything else, the K split of matrix-vector products
-included, as shipped), and prints a Markdown table of the times and the
-speed-up: the README's "On-chip dataflow" table.
+Runs every workload on its preset three times: with neither ``[array]
+shadow_registers`` nor ``[core] fuse_epilogues``, with the shadow registers,
+and with both (as shipped; the K split of matrix-vector products in all
+three), and prints a Markdown table of the times and the speed-up: the
+README's table.
 
 Usage: ``python benchmarks/dataflow.py`` (a few seconds).
 """
@@ -27,8 +28,13 @@ WORKLOADS = (
 )
 
 
-def seconds(preset: str, workload: tuple, shadow: bool) -> float:
-    hw = hardware.load(preset, {"array.shadow_registers": shadow})
+SETTINGS = ({"array.shadow_registers": False, "core.fuse_epilogues": False},
+            {"array.shadow_registers": True, "core.fuse_epilogues": False},
+            {"array.shadow_registers": True, "core.fuse_epilogues": True})
+
+
+def seconds(preset: str, workload: tuple, overrides: dict) -> float:
+    hw = hardware.load(preset, overrides)
     if workload[0] == "gemm":
         return simulate_gemm(hw, *workload[1:], record_timeline=False).seconds
     _, model, spec = workload
@@ -37,12 +43,13 @@ def seconds(preset: str, workload: tuple, shadow: bool) -> float:
 
 
 def main() -> None:
-    print("| machine | workload | without shadow registers | with | speed-up |")
-    print("|---|---|---|---|---|")
+    print("| machine | workload | neither | shadow registers | and fused epilogues | "
+          "speed-up |")
+    print("|---|---|---|---|---|---|")
     for preset, label, workload in WORKLOADS:
-        without, with_shadow = (seconds(preset, workload, shadow) for shadow in (False, True))
-        print(f"| {preset} | {label} | {_time(without)} | {_time(with_shadow)} | "
-              f"{without / with_shadow:.2f}x |")
+        times = [seconds(preset, workload, overrides) for overrides in SETTINGS]
+        print(f"| {preset} | {label} | " + " | ".join(map(_time, times))
+              + f" | {times[0] / times[-1]:.2f}x |")
 
 
 def _time(value: float) -> str:

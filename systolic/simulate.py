@@ -25,6 +25,7 @@ from systolic.core.timing import COMPAT_MODES, gemm_timing
 from systolic.cost import energy
 from systolic.errors import ConfigError
 from systolic.mapping.attention import expand_unfused, map_fused
+from systolic.mapping.fusion import fuse_epilogues
 from systolic.mapping.gemm import map_gemm
 from systolic.mapping.kernels import kernel_rules, without_launch
 from systolic.mapping.schedule import LinkSchedule, array_parts
@@ -100,7 +101,7 @@ def expand(ops: list[Op], deps: dict[str, tuple[str, ...]]):
 
 def simulate_ops(hw: Hardware, ops: list[Op], deps: dict[str, tuple[str, ...]] | None = None,
                  *, record_timeline: bool = True, trace: str | None = None,
-                 progress=None) -> RunResult:
+                 progress=None, fuse: bool = True) -> RunResult:
     """Map every op, run them in the event engine, collect the results.
 
     Unfused attention is expanded into its parts first. When every op
@@ -109,9 +110,13 @@ def simulate_ops(hw: Hardware, ops: list[Op], deps: dict[str, tuple[str, ...]] |
     machine) are simulated once and their result reused; otherwise all ops
     run together and independent ones overlap. ``progress`` (optional) is
     called once per finished op; ``trace`` (optional) names the trace file
-    the ops came from, for the report.
+    the ops came from, for the report. On a machine that fuses epilogues,
+    element-wise ops that can are folded into the GEMM before them first
+    (``mapping/fusion.py``; ``fuse=False``: the ops are already as they run).
     """
     ops, deps = expand(list(ops), deps or {})
+    if fuse and hw.core.fuse_epilogues:
+        ops, deps = fuse_epilogues(ops, deps)
     if _is_chain(ops, deps):
         summaries, results, timeline = _run_chain(hw, ops, record_timeline, progress)
     else:
@@ -308,9 +313,12 @@ def simulate_model(hw: Hardware, workload: ModelWorkload, *, layers: int | None 
         ("embedding", workload.embedding), ("layer", workload.layer), ("tail", workload.tail)]
     ops, timeline, cycles, part_cycles = [], [], 0, {}
     for part, trace in parts:
-        in_order = {after.name: (before.name,) for before, after in zip(trace.ops, trace.ops[1:])}
-        result = simulate_ops(hw, list(trace.ops), in_order, record_timeline=record_timeline,
-                              progress=progress)
+        steps = list(trace.ops)
+        if hw.core.fuse_epilogues:  # on the layer's own dependencies, before they become a chain
+            steps, _ = fuse_epilogues(*expand(steps, trace.deps))
+        in_order = {after.name: (before.name,) for before, after in zip(steps, steps[1:])}
+        result = simulate_ops(hw, steps, in_order, record_timeline=record_timeline,
+                              progress=progress, fuse=False)
         repeat = count if part == "layer" else 1
         part_cycles[part] = result.cycles
         prefix = "layer." if part == "layer" else ""

@@ -39,3 +39,74 @@ def test_shadow_registers_cost_area_and_tpu_v1_keeps_its_floorplan():
     assert with_shadow["total"] - without["total"] == pytest.approx(65536 * 8 * 4e-6)
     # TPU v1's matrix unit, shadow weights included, is 24 % of its 331 mm^2 die.
     assert with_shadow["pes"] + with_shadow["shadow_registers"] == pytest.approx(0.24 * 331)
+
+
+def _layer(model: str, phase_spec):
+    from systolic.spec.models import build
+
+    return build(model, phase_spec).layer
+
+
+def test_a_llama_layer_fuses_its_residual_adds_and_swiglu_but_not_rope():
+    from systolic.mapping.fusion import fuse_epilogues
+    from systolic.spec.models import RunSpec
+
+    layer = _layer("llama2-7b", RunSpec("prefill", seq=64))
+    ops, deps = fuse_epilogues(list(layer.ops), layer.deps)
+    assert [op.name for op in ops] == [
+        "attn_norm", "q_proj", "k_proj", "v_proj", "rope", "attention", "o_proj+attn_residual",
+        "mlp_norm", "gate_proj", "up_proj+act", "down_proj+mlp_residual"]
+    assert deps["up_proj+act"] == ("mlp_norm", "gate_proj")  # the gate: the epilogue's input
+    assert deps["mlp_norm"] == ("o_proj+attn_residual",)
+    assert {op.name: op.epilogue for op in ops if getattr(op, "epilogue", "")} == {
+        "o_proj+attn_residual": "add", "up_proj+act": "silu_mul",
+        "down_proj+mlp_residual": "add"}
+
+
+def test_a_gemm_whose_output_has_another_reader_keeps_its_store():
+    from systolic.mapping.fusion import fuse_epilogues
+    from systolic.spec.workload import Elementwise, Gemm, Norm
+
+    ops = [Gemm("g", 64, 128, 64), Elementwise("relu", "gelu", 64, 128), Norm("n", "rmsnorm", 64, 128)]
+    deps = {"relu": ("g",), "n": ("g",)}
+    assert fuse_epilogues(ops, deps) == (ops, {"g": (), "relu": ("g",), "n": ("g",)})
+
+
+def test_a_fused_residual_add_saves_its_dram_round_trip():
+    from systolic.spec.workload import Elementwise, Gemm
+
+    ops = [Gemm("g", 256, 1024, 1024), Elementwise("res", "add", 256, 1024)]
+    deps = {"res": ("g",)}
+    fused_hw = hardware.load("tpu-v4-like")
+    plain_hw = hardware.load("tpu-v4-like", {"core.fuse_epilogues": False})
+    fused, plain = simulate_ops(fused_hw, ops, deps), simulate_ops(plain_hw, ops, deps)
+    assert [op.name for op in fused.ops] == ["g+res"]
+    elements_bytes = 256 * 1024 * 2
+    # Unfused: the GEMM's output written, then read with the residual and the sum written.
+    # Fused: the residual read with the last K step, the sum written once.
+    assert plain.counts.dram_bytes - fused.counts.dram_bytes == 2 * elements_bytes
+    assert fused.cycles < plain.cycles
+    assert fused.ops[0].counts.vector_ops == 256 * 1024
+
+
+def test_gpu_presets_run_eager_kernels_unless_asked():
+    from systolic.spec.models import RunSpec
+
+    layer = _layer("gpt2", RunSpec("prefill", seq=64))
+    eager = simulate_ops(hardware.load("h100"), list(layer.ops), layer.deps,
+                         record_timeline=False)
+    fused = simulate_ops(hardware.load("h100", {"core.fuse_epilogues": True}), list(layer.ops),
+                         layer.deps, record_timeline=False)
+    assert "act" in [op.name for op in eager.ops]
+    assert "up_proj+act" in [op.name for op in fused.ops]
+    assert fused.cycles < eager.cycles
+
+
+def test_a_split_k_gemm_runs_its_epilogue_after_the_sums():
+    from systolic.spec.workload import Elementwise, Gemm
+
+    hw = hardware.load("tpu-v4-like")
+    ops = [Gemm("g", 8, 128, 65536), Elementwise("act", "gelu", 8, 128)]
+    [fused] = simulate_ops(hw, ops, {"act": ("g",)}).ops
+    [alone] = simulate_ops(hw, ops[:1]).ops
+    assert fused.counts.vector_ops - alone.counts.vector_ops == 8 * 128 * 8  # gelu: 8 a value

@@ -25,7 +25,7 @@ LINK = {"chip.link_bandwidth_bytes_per_s": 100e9, "chip.link_latency_ns": 500}  
 # test_every_arrays_only_field_has_a_variation keeps this table complete.
 VARIATIONS = {
     "name": "other", "description": "another machine",
-    "array.rows": 12, "array.cols": 24, "array.dataflow": "is", "array.shadow_registers": "toggled",
+    "array.rows": 12, "array.cols": 24, "array.dataflow": "is", "array.shadow_registers": "toggled", "core.fuse_epilogues": "toggled",
     "core.arrays": 3,
     "core.tile_shapes": [[16, 16]], "core.k_step": 32, "core.aligned_bytes": 64,
     "core.unaligned_speed": 0.5, "core.unaligned_tile_shapes": [[32, 32]],

@@ -85,6 +85,9 @@ def load_hardware(args: argparse.Namespace) -> hardware.Hardware:
         options.append(f"--sram-kb {args.sram_kb:g}")
         for buffer in ("input", "weight", "output"):
             overrides[f"core.sram.{buffer}_bytes"] = int(args.sram_kb * 1024)
+    if getattr(args, "fusion", None) is not None:
+        options.append(f"--fusion {args.fusion}")
+        overrides["core.fuse_epilogues"] = args.fusion == "on"
     hw = _load_overridden(args.hw, overrides, options)
     words = getattr(args, "bandwidth_words", None)
     if words is not None:

@@ -40,6 +40,9 @@ def add_run(subparsers) -> None:
                         help="DRAM bandwidth in words (elements of the dtype) per cycle")
     parser.add_argument("--sram-kb", type=positive_number, metavar="S",
                         help="KiB of each of the input, weight and output buffers")
+    parser.add_argument("--fusion", choices=("on", "off"),
+                        help="element-wise ops after a GEMM in its output drain (default: "
+                             "the machine's [core] fuse_epilogues)")
     parser.add_argument("--allow-over-capacity", action="store_true",
                         help="simulate a model whose weights, KV cache and activations "
                              "exceed the chip's DRAM ([memory] capacity_bytes); the report "

@@ -35,10 +35,10 @@ from systolic.errors import ConfigError
 from systolic.mapping.kernels import kernel_rules
 from systolic.mapping.limits import check_tiles
 from systolic.mapping.schedule import ArrayWork, Reduction, Schedule, Tile, TileChoice, array_work
-from systolic.mapping.tiling import (choose_tiles, fits, op_label, stage_counts, too_small_message,
-                                     transposed)
+from systolic.mapping.tiling import (choose_tiles, epilogue_inputs, fits, op_label, stage_counts,
+                                     too_small_message, transposed)
 from systolic.spec.hardware import DTYPES, Hardware
-from systolic.spec.workload import Gemm
+from systolic.spec.workload import VECTOR_OPS_PER_ELEMENT, Gemm
 
 # --- schedule ---------------------------------------------------------------------
 
@@ -126,6 +126,8 @@ class _TileShape(NamedTuple):
     output_bytes: int
     store_bytes: int
     k_slices: int
+    epilogue_cycles: int  # the fused element-wise op on the vector unit, last K step
+    epilogue_bytes: int   # its other input, loaded with the last K step
 
 
 def _tile_shape(hw: Hardware, op: Gemm, tm: int, tn: int, tk: int, partial: bool,
@@ -136,11 +138,21 @@ def _tile_shape(hw: Hardware, op: Gemm, tm: int, tn: int, tk: int, partial: bool
     held_k = min(tk, hw.core.k_step) if hw.core.k_step else tk
     work = array_work(tm, tn, tk, hw.array.rows, hw.array.cols, hw.core.arrays,
                       hw.array.dataflow, speed, hw.array.shadow_registers)
+    cycles, extra = _epilogue(hw, op, tm * tn)
     return _TileShape((tm, tn, tk), work, int(tm * tk * element), int(tk * tn * weight_element),
                       int(tm * held_k * element), int(held_k * tn * weight_element),
                       int(tm * tn * accumulator),
                       int(tm * tn * (accumulator if partial else element)),
-                      ceil_div(tk, held_k))
+                      ceil_div(tk, held_k), *((0, 0) if partial else (cycles, extra)))
+
+
+def _epilogue(hw: Hardware, op: Gemm, elements: int) -> tuple[int, int]:
+    """(vector cycles, bytes of its other input) of ``op``'s fused epilogue over
+    ``elements`` outputs (``mapping/fusion.py``); (0, 0) without one."""
+    if not op.epilogue:
+        return 0, 0
+    cycles = ceil_div(elements * VECTOR_OPS_PER_ELEMENT[op.epilogue], hw.core.vector_lanes)
+    return cycles, int(elements * op.element.bytes) * epilogue_inputs(op)
 
 
 def _tile(hw: Hardware, op: Gemm, choice: TileChoice, steps: list[_Step], i: int,
@@ -158,16 +170,18 @@ def _tile(hw: Hardware, op: Gemm, choice: TileChoice, steps: list[_Step], i: int
     following = steps[i + 1] if i + 1 < len(steps) else None
     same_a = previous is not None and previous.input_key == input_key
     same_b = previous is not None and previous.weight_key == weight_key
+    extra = shape.epilogue_bytes if step.last_k else 0  # the epilogue's other input
     return Tile(
         index=i, dims=shape.dims, output_block=step.block, input_key=input_key,
-        weight_key=weight_key, work=shape.work, vector_cycles=0,
-        input_load_bytes=0 if same_a else shape.input_bytes,
+        weight_key=weight_key, work=shape.work,
+        vector_cycles=shape.epilogue_cycles if step.last_k else 0,
+        input_load_bytes=(0 if same_a else shape.input_bytes) + extra,
         weight_load_bytes=0 if same_b else shape.weight_bytes,
-        input_release_bytes=0 if following and following.input_key == input_key
-        else shape.input_held,
+        input_release_bytes=extra + (0 if following and following.input_key == input_key
+                                     else shape.input_held),
         weight_release_bytes=(0 if following and following.weight_key == weight_key
                               else shape.weight_held),
-        input_hold_bytes=0 if same_a else shape.input_held,
+        input_hold_bytes=(0 if same_a else shape.input_held) + extra,
         weight_hold_bytes=0 if same_b else shape.weight_held,
         output_hold_bytes=shape.output_bytes if step.first_k else 0,
         output_release_bytes=shape.output_bytes if step.last_k else 0,
@@ -176,16 +190,20 @@ def _tile(hw: Hardware, op: Gemm, choice: TileChoice, steps: list[_Step], i: int
         k_slices=shape.k_slices, input_sharers=sharers[0], weight_sharers=sharers[1])
 
 
-def _reductions(op: Gemm, choice: TileChoice, split_owners: list) -> tuple[Reduction, ...]:
+def _reductions(hw: Hardware, op: Gemm, choice: TileChoice,
+                split_owners: list) -> tuple[Reduction, ...]:
+    """The split-K sums, each followed by the fused epilogue on its block, if any."""
     element = op.element.bytes
     accumulator = DTYPES[op.element.accumulate].bytes
+    ops_per_element = VECTOR_OPS_PER_ELEMENT[op.epilogue] if op.epilogue else 0
     reductions = []
     for block, _, m0, n0, owners in split_owners:
         elements = min(choice.tm, op.m - m0) * min(choice.tn, op.n - n0)
         reductions.append(Reduction(
             core=owners[0][0], output_block=block, waits_for=tuple(owners),
-            elements=elements * len(owners),
-            read_bytes=int(elements * len(owners) * accumulator),
+            elements=elements * (len(owners) + ops_per_element),
+            read_bytes=int(elements * len(owners) * accumulator)
+            + _epilogue(hw, op, elements)[1],
             write_bytes=int(elements * element)))
     return tuple(reductions)
 
@@ -217,6 +235,6 @@ def map_gemm(hw: Hardware, op: Gemm, choice: TileChoice | None = None) -> Schedu
                   for core, steps in enumerate(per_core))
     blocks = len(_output_blocks(laid_out, choice)) * choice.split_k
     return Schedule(op=op, choice=choice, cores=cores,
-                    reductions=_reductions(laid_out, choice, split_owners),
+                    reductions=_reductions(hw, laid_out, choice, split_owners),
                     waves=ceil_div(blocks, hw.chip.cores), launch_cycles=rules.launch_cycles)
 

@@ -56,7 +56,7 @@ from systolic.errors import ConfigError
 from systolic.mapping.kernels import KernelRules, kernel_rules
 from systolic.mapping.schedule import TileChoice, array_cycles
 from systolic.spec.hardware import DTYPES, Hardware
-from systolic.spec.workload import Gemm
+from systolic.spec.workload import TWO_INPUT_OPS, Gemm
 
 LOOP_ORDERS = ("nmk", "mnk")
 OUTPUT_STAGES = 2  # one output block accumulating while the previous one is stored
@@ -109,9 +109,15 @@ def fits(hw: Hardware, op: Gemm, tm: int, tn: int, tk: int, stages: int | None =
     accumulator = DTYPES[op.element.accumulate].bytes
     stages = stages or sram.stages
     tk = min(tk, hw.core.k_step) if hw.core.k_step else tk
-    return (stages * tm * tk * op.element.bytes <= sram.input_bytes
+    rows = tk + epilogue_inputs(op) * tn  # the epilogue's other input sits beside the A block
+    return (stages * tm * rows * op.element.bytes <= sram.input_bytes
             and stages * tk * tn * op.weight_element.bytes <= sram.weight_bytes
             and OUTPUT_STAGES * tm * tn * accumulator <= sram.output_bytes)
+
+
+def epilogue_inputs(op: Gemm) -> int:
+    """Inputs of a fused epilogue besides the GEMM's output (a residual, a gate): 0 or 1."""
+    return 1 if op.epilogue in TWO_INPUT_OPS else 0
 
 
 def _traffic(op: Gemm, tm: int, tn: int, tk: int, order: str, split_k: int) -> float:
@@ -189,6 +195,7 @@ class _Search:
         self.stages, self.k_step, self.cores = stages, hw.core.k_step, hw.chip.cores
         self.array = (hw.array.rows, hw.array.cols, hw.core.arrays, hw.array.dataflow)
         self.shadow = hw.array.shadow_registers
+        self.epilogue_inputs = epilogue_inputs(op)
         self.bytes_per_cycle = hw.dram_bytes_per_cycle
         # Every tile's blocks cross the shared level (or DRAM) once per core that
         # needs them: reuse across cores is not free.
@@ -203,7 +210,8 @@ class _Search:
     def fits(self, tm: int, tn: int, tk: int) -> bool:
         """``tiling.fits`` at this search's stages."""
         held_k = min(tk, self.k_step) if self.k_step else tk
-        return (self.stages * tm * held_k * self.element <= self.limits[0]
+        rows = held_k + self.epilogue_inputs * tn
+        return (self.stages * tm * rows * self.element <= self.limits[0]
                 and self.stages * held_k * tn * self.weight_element <= self.limits[1]
                 and OUTPUT_STAGES * tm * tn * self.accumulator <= self.limits[2])
 

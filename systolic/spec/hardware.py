@@ -153,11 +153,11 @@ class CoreSpec:
     times the dtype's rate, on the tiles of ``unaligned_tile_shapes`` when
     given (a GPU's bulk-copy engine needs 16-byte aligned rows, and the
     library falls back to older kernels, with tile shapes of their own).
-    ``tile_shapes`` and the alignment fields are a GPU library's rules: the
-    simulator reads them in ``mapping/kernels.py`` only."""
+    ``fuse_epilogues``: element-wise consumers of a GEMM run in its output
+    drain (``mapping/fusion.py``). ``tile_shapes`` and the alignment fields
+    are a GPU library's rules, read in ``mapping/kernels.py`` only."""
 
-    arrays: int = spec_field(ARRAYS, "arrays", "systolic arrays per core",
-                             arrays_only=True)
+    arrays: int = spec_field(ARRAYS, "arrays", "systolic arrays per core", arrays_only=True)
     vector_lanes: int = spec_field(LANES, "lanes", "lanes of the core's vector unit")
     sram: SramSpec = spec_field(TABLE, "", "the core's SRAM buffers")
     tile_shapes: tuple[tuple[int, int], ...] = spec_field(
@@ -173,6 +173,8 @@ class CoreSpec:
     unaligned_tile_shapes: tuple[tuple[int, int], ...] = spec_field(
         TILE_SHAPES, "elements", "tile shapes of those GEMMs, [] for tile_shapes", default=[],
         arrays_only=True)
+    fuse_epilogues: bool = spec_field(BOOLEAN, "", "element-wise ops after a GEMM run in its "
+                                      "output drain", default=False, arrays_only=True)
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,7 @@ VECTOR_OPS_PER_ELEMENT = {
 }
 ELEMENTWISE_OPS = ("add", "mul", "gelu", "silu", "silu_mul", "rope", "scale", "copy")
 TWO_INPUT_OPS = ("add", "mul", "silu_mul")
+FUSABLE_OPS = ("add", "mul", "gelu", "silu", "silu_mul", "scale")  # a GEMM's epilogue can run them
 NORM_OPS = ("layernorm", "rmsnorm")
 
 
@@ -77,6 +78,7 @@ class Gemm:
     dtype: str = "bf16"
     weights: bool = True
     weight_dtype: str | None = None
+    epilogue: str = ""  # an element-wise op fused into the output drain (FUSABLE_OPS), or none
 
     @property
     def element(self) -> DType:
