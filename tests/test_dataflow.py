@@ -110,3 +110,30 @@ def test_a_split_k_gemm_runs_its_epilogue_after_the_sums():
     [fused] = simulate_ops(hw, ops, {"act": ("g",)}).ops
     [alone] = simulate_ops(hw, ops[:1]).ops
     assert fused.counts.vector_ops - alone.counts.vector_ops == 8 * 128 * 8  # gelu: 8 a value
+
+
+def test_the_tpu_v1_mlp_example_of_the_docs():
+    # docs/dataflow-example.md, number by number.
+    from systolic.core.timing import gemm_timing
+    from systolic.spec.workload import Elementwise, Gemm
+
+    assert gemm_timing(200, 2048, 2048, 256, 256, "ws").cycles == 64 * 966 == 61824
+    assert gemm_timing(200, 2048, 2048, 256, 256, "ws", shadow=True).cycles == \
+        512 + 31 * 710 + 710 == 23232
+    hw = hardware.load("tpu-v1")
+    assert round(4 * 2**20 / hw.dram_bytes_per_cycle) == 86353
+    ops = [Gemm("fc", 200, 2048, 2048, dtype="int8"), Elementwise("relu", "relu", 200, 2048,
+                                                                  dtype="int8")]
+    runs = {(fuse, shadow): simulate_ops(hardware.load("tpu-v1", {
+        "core.fuse_epilogues": fuse, "array.shadow_registers": shadow}), ops,
+        {"relu": ("fc",)}, record_timeline=False)
+        for fuse in (False, True) for shadow in (False, True)}
+    unfused, fused = runs[(False, True)], runs[(True, True)]
+    assert [(op.name, op.cycles) for op in unfused.ops] == [("fc", 113532), ("relu", 18606)]
+    assert runs[(False, False)].ops == unfused.ops  # the shadow registers change nothing
+    assert unfused.ops[0].breakdown.dram_stall == 85788
+    assert unfused.ops[0].counts.dram_read_bytes == 4 * 2**20 + 2 * 409600 == 5013504
+    assert [(op.name, op.cycles) for op in fused.ops] == [("fc+relu", 113532)]
+    assert unfused.cycles == 132138
+    assert unfused.counts.dram_bytes - fused.counts.dram_bytes == 819200
+    assert round(819200 / hw.dram_bytes_per_cycle) == 16866

@@ -224,13 +224,11 @@ class MemorySpec:
     assumption; 0 (the default, for a user's own file) means "not given":
     the footprint is reported, and nothing is refused."""
 
-    dram_bandwidth_bytes_per_s: float = spec_field(BANDWIDTH, "bytes/s",
-                                                   "DRAM bandwidth of the chip")
+    dram_bandwidth_bytes_per_s: float = spec_field(BANDWIDTH, "bytes/s", "DRAM bandwidth")
     dram_latency_ns: float = spec_field(LATENCY_NS, "ns", "DRAM access latency")
     capacity_bytes: int = spec_field(NON_NEGATIVE_INT, "bytes", "DRAM capacity of the chip, "
                                      "0 for not given (no capacity check)", default=0)
-    dram_channels: int = spec_field(CHANNELS, "channels", "independent DRAM channels",
-                                    default=1)
+    dram_channels: int = spec_field(CHANNELS, "channels", "independent DRAM channels", default=1)
     shared_bytes: int = spec_field(SHARED_BYTES, "bytes", "capacity of the on-chip "
                                    "level the cores share, 0 for none", default=0)
     shared_bandwidth_bytes_per_s: float = spec_field(

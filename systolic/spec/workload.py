@@ -46,7 +46,7 @@ from systolic.spec.hardware import DTYPES, DType
 
 # Lane operations per element on the vector unit (our estimate; see module doc).
 VECTOR_OPS_PER_ELEMENT = {
-    "add": 1, "mul": 1, "scale": 1, "copy": 1,
+    "add": 1, "mul": 1, "scale": 1, "copy": 1, "relu": 1,
     "silu": 4,       # exp, add, divide, multiply
     "silu_mul": 5,   # silu, then the product with the up projection
     "gelu": 8,       # tanh approximation: cube, 2 mul-adds, tanh (~3), 2 mul
@@ -55,9 +55,9 @@ VECTOR_OPS_PER_ELEMENT = {
     "rmsnorm": 5,    # square, mean, rsqrt, normalize, scale
     "softmax": 5,    # max, subtract, exp, sum, divide
 }
-ELEMENTWISE_OPS = ("add", "mul", "gelu", "silu", "silu_mul", "rope", "scale", "copy")
+ELEMENTWISE_OPS = ("add", "mul", "relu", "gelu", "silu", "silu_mul", "rope", "scale", "copy")
 TWO_INPUT_OPS = ("add", "mul", "silu_mul")
-FUSABLE_OPS = ("add", "mul", "gelu", "silu", "silu_mul", "scale")  # a GEMM's epilogue can run them
+FUSABLE_OPS = ("add", "mul", "relu", "gelu", "silu", "silu_mul", "scale")  # a GEMM's epilogue can run them
 NORM_OPS = ("layernorm", "rmsnorm")
 
 
