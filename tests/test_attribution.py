@@ -152,3 +152,16 @@ def test_explain_refuses_a_mangled_result_in_one_line(decode_json, field, value)
     except Exception as err:  # noqa: BLE001 - any escape but a one-line ConfigError fails
         from systolic.errors import ConfigError
         assert isinstance(err, ConfigError) and "\n" not in str(err)
+
+
+def test_the_csv_has_the_breakdown_beside_the_compute_cycles(tmp_path, capsys):
+    import csv
+
+    path = tmp_path / "r.csv"
+    assert main(["gemm", "--hw", "tpu-v4-like", "-M", "512", "-N", "768", "-K", "768",
+                 "--csv", str(path)]) == 0
+    capsys.readouterr()
+    [row] = list(csv.DictReader(path.open()))
+    causes = {cause: int(row[f"cycles_{cause}"]) for cause in CAUSES}
+    assert sum(causes.values()) == int(row["cycles"])
+    assert int(row["compute_cycles"]) > causes["compute"]  # the op's, not the cause's

@@ -346,17 +346,17 @@ def footprint_line(footprint: MemoryFootprint) -> str:
 
 CSV_COLUMNS = ("name", "kind", "repeat", "cycles", "seconds", "compute_cycles", "stall_cycles",
                "utilization", "bound", "macs", "energy_j", "dram_read_bytes",
-               "dram_write_bytes") + tuple(f"{cause}_cycles" for cause in CAUSES)
+               "dram_write_bytes") + tuple(f"cycles_{cause}" for cause in CAUSES)
 
 
 def write_csv(result: RunResult, path: str | os.PathLike) -> None:
-    """One row per op (atomically); the cycle breakdown as ``CAUSE_cycles`` columns."""
+    """One row per op (atomically); the cycle breakdown as ``cycles_CAUSE`` columns."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, extrasaction="ignore")
     writer.writeheader()
     for row in run_dict(result)["ops"]:
         causes = row.get("breakdown_cycles", {})
-        writer.writerow(row | {f"{cause}_cycles": cycles for cause, cycles in causes.items()})
+        writer.writerow(row | {f"cycles_{cause}": cycles for cause, cycles in causes.items()})
     files.atomic_write(path, buffer.getvalue())
 
 
