@@ -5,7 +5,7 @@ Runs, under both engines, and counts the cases whose results differ:
 1. every case of the H100 comparison (``workloads/gpu/h100``, and the
    fresh rows of ``workloads/gpu/h100-fresh``): predicted seconds and joules;
 2. ``--random`` (default 500) random ops on random machines: GEMMs (batched,
-   split-K, odd shapes), fused and unfused attention, element-wise ops,
+   split-K, odd shapes, fused epilogues, shadow registers), fused and unfused attention, element-wise ops,
    several ops at once with dependencies; machines of 1-8 cores, 1-64 DRAM
    channels, with and without a shared level, K streaming, multicast
    clusters, SRAM port caps; cycles, stalls, every byte count and the
@@ -71,7 +71,8 @@ def random_machine(rng: random.Random) -> hardware.Hardware:
     return hardware.from_dict({
         "name": "random", "description": "a random machine",
         "array": {"rows": rng.choice([4, 8, 16]), "cols": rng.choice([4, 8, 16]),
-                  "dataflow": rng.choice(["ws", "os", "is"])},
+                  "dataflow": rng.choice(["ws", "os", "is"]),
+                  "shadow_registers": rng.random() < 0.5},
         "core": core,
         "chip": {"cores": rng.randint(1, 8), "clock_hz": 1e9,
                  "cluster_cores": rng.choice([1, 1, 2])},
@@ -84,7 +85,8 @@ def random_op(rng: random.Random, name: str):
     kind = rng.choice(["gemm", "gemm", "gemm", "attention", "elementwise"])
     if kind == "gemm":
         return Gemm(name, rng.randint(1, 400), rng.randint(1, 400), rng.randint(1, 1200),
-                    batch=rng.choice([1, 1, 2, 3]))
+                    batch=rng.choice([1, 1, 2, 3]), dtype="int8",
+                    epilogue=rng.choice(["", "", "add", "gelu"]))  # fused: vector tiles
     if kind == "attention":
         q = rng.choice([1, rng.randint(1, 96)])
         return Attention(name, rng.randint(1, 2), 4, rng.choice([1, 2, 4]), 16, q,

@@ -116,7 +116,7 @@ def simulate_ops(hw: Hardware, ops: list[Op], deps: dict[str, tuple[str, ...]] |
     """
     ops, deps = expand(list(ops), deps or {})
     if fuse and hw.core.fuse_epilogues:
-        ops, deps = fuse_epilogues(ops, deps)
+        ops, deps = fuse_epilogues(hw, ops, deps)
     if _is_chain(ops, deps):
         summaries, results, timeline = _run_chain(hw, ops, record_timeline, progress)
     else:
@@ -315,7 +315,7 @@ def simulate_model(hw: Hardware, workload: ModelWorkload, *, layers: int | None 
     for part, trace in parts:
         steps = list(trace.ops)
         if hw.core.fuse_epilogues:  # on the layer's own dependencies, before they become a chain
-            steps, _ = fuse_epilogues(*expand(steps, trace.deps))
+            steps, _ = fuse_epilogues(hw, *expand(steps, trace.deps))
         in_order = {after.name: (before.name,) for before, after in zip(steps, steps[1:])}
         result = simulate_ops(hw, steps, in_order, record_timeline=record_timeline,
                               progress=progress, fuse=False)

@@ -165,3 +165,14 @@ def test_the_csv_has_the_breakdown_beside_the_compute_cycles(tmp_path, capsys):
     causes = {cause: int(row[f"cycles_{cause}"]) for cause in CAUSES}
     assert sum(causes.values()) == int(row["cycles"])
     assert int(row["compute_cycles"]) > causes["compute"]  # the op's, not the cause's
+
+
+@pytest.mark.parametrize("field,value", [("macs", 10**400), ("utilization", float("nan")),
+                                         ("utilization", 3.0), ("cycles", -1)])
+def test_explain_refuses_impossible_numbers(decode_json, field, value):
+    from systolic.errors import ConfigError
+
+    run = json.loads(decode_json.read_text())
+    run["ops"][0][field] = value
+    with pytest.raises(ConfigError):
+        attribution.explain_text(run, run["ops"][0]["name"], "r.json")

@@ -1,5 +1,7 @@
 """On-chip dataflow: shadow weight registers and what they change for whole ops."""
 
+import dataclasses
+
 import pytest
 
 from systolic.simulate import simulate_ops
@@ -52,7 +54,7 @@ def test_a_llama_layer_fuses_its_residual_adds_and_swiglu_but_not_rope():
     from systolic.spec.models import RunSpec
 
     layer = _layer("llama2-7b", RunSpec("prefill", seq=64))
-    ops, deps = fuse_epilogues(list(layer.ops), layer.deps)
+    ops, deps = fuse_epilogues(hardware.load("tpu-v4-like"), list(layer.ops), layer.deps)
     assert [op.name for op in ops] == [
         "attn_norm", "q_proj", "k_proj", "v_proj", "rope", "attention", "o_proj+attn_residual",
         "mlp_norm", "gate_proj", "up_proj+act", "down_proj+mlp_residual"]
@@ -69,7 +71,7 @@ def test_a_gemm_whose_output_has_another_reader_keeps_its_store():
 
     ops = [Gemm("g", 64, 128, 64), Elementwise("relu", "gelu", 64, 128), Norm("n", "rmsnorm", 64, 128)]
     deps = {"relu": ("g",), "n": ("g",)}
-    assert fuse_epilogues(ops, deps) == (ops, {"g": (), "relu": ("g",), "n": ("g",)})
+    assert fuse_epilogues(hardware.load("tpu-v4-like"), ops, deps) == (ops, {"g": (), "relu": ("g",), "n": ("g",)})
 
 
 def test_a_fused_residual_add_saves_its_dram_round_trip():
@@ -137,3 +139,32 @@ def test_the_tpu_v1_mlp_example_of_the_docs():
     assert unfused.cycles == 132138
     assert unfused.counts.dram_bytes - fused.counts.dram_bytes == 819200
     assert round(819200 / hw.dram_bytes_per_cycle) == 16866
+
+
+def test_an_epilogues_residual_comes_from_dram_even_beside_a_shared_level():
+    from systolic.spec.workload import Gemm
+
+    hw = hardware.load("h100", {"core.fuse_epilogues": True})
+    plain, fused = (simulate_ops(hw, [Gemm("g", 2048, 4096, 1024, epilogue=e)], fuse=False,
+                                 record_timeline=False).ops[0] for e in ("", "add"))
+    residual = 2048 * 4096 * 2
+    assert fused.counts.dram_read_bytes >= residual  # never an L2 hit, never multicast
+    assert fused.counts.sram_input_write_bytes - plain.counts.sram_input_write_bytes >= residual
+
+
+def test_a_gemm_that_would_not_fit_beside_its_residual_stays_unfused():
+    # h100's kernels have fixed tile shapes: shrink the input buffer until its
+    # least tile fits alone but not beside the residual's block.
+    from systolic.mapping.tiling import can_tile
+    from systolic.spec.workload import Elementwise, Gemm
+
+    gemm, add = Gemm("g", 4096, 4096, 4096), Elementwise("e", "add", 4096, 4096)
+    for kib in range(1, 256):
+        hw = hardware.load("h100", {"core.fuse_epilogues": True,
+                                    "core.sram.input_bytes": kib * 1024})
+        if can_tile(hw, gemm) and not can_tile(hw, dataclasses.replace(gemm, epilogue="add")):
+            break
+    else:
+        raise AssertionError("no such buffer size")
+    assert [op.name for op in simulate_ops(hw, [gemm, add], {"e": ("g",)},
+                                           record_timeline=False).ops] == ["g", "e"]

@@ -47,9 +47,10 @@ machines = st.builds(
     port=st.sampled_from([math.inf, 8.0]), sram=st.sampled_from([2048, 16384]),
     bandwidth=st.sampled_from([2e9, 16e9]))
 
-gemms = st.builds(lambda name, m, n, k, batch: Gemm(name, m, n, k, batch=batch),
+gemms = st.builds(lambda name, m, n, k, batch, epilogue: Gemm(name, m, n, k, batch=batch,
+                                                              epilogue=epilogue),
                   st.just("g"), st.integers(1, 160), st.integers(1, 160),
-                  st.integers(1, 400), st.integers(1, 2))
+                  st.integers(1, 400), st.integers(1, 2), st.sampled_from(["", "add"]))
 ops = st.one_of(
     gemms,
     st.builds(lambda q, kv, causal, fused: Attention("a", 1, 2, 1, 16, q, kv, causal=causal,

@@ -119,7 +119,7 @@ def sram_counts(schedule: Schedule) -> ActionCounts:
     return ActionCounts(
         sram_input_read_bytes=int(sum(t.work.input_reads for t in tiles) * element.bytes)
         + sum(t.input_load_bytes for t in vector),
-        sram_input_write_bytes=sum(t.input_load_bytes for t in tiles),
+        sram_input_write_bytes=sum(t.input_load_bytes + t.epilogue_bytes for t in tiles),
         sram_weight_read_bytes=int(sum(t.work.weight_reads for t in tiles) * weight.bytes),
         sram_weight_write_bytes=sum(t.weight_load_bytes for t in tiles),
         sram_output_read_bytes=int(sum(t.work.output_reads for t in tiles) * accumulator)

@@ -262,11 +262,12 @@ class BlockSources:
         """(bytes from DRAM, bytes from the shared level, buffers loaded) of
         ``tile``'s loads. A block streamed in K slices occupies the shared
         level one slice at a time (its hold), as the cores sweep K together."""
-        from_dram = from_shared = 0
-        ports = 0
+        from_dram = tile.epilogue_bytes  # a fused epilogue's residual: its own, from DRAM
+        from_shared = 0
+        ports = 1 if tile.epilogue_bytes and not tile.input_load_bytes else 0
         for key, nbytes, footprint, sharers in (
-                (tile.input_key, tile.input_load_bytes, tile.input_hold_bytes,
-                 tile.input_sharers),
+                (tile.input_key, tile.input_load_bytes,
+                 tile.input_hold_bytes - tile.epilogue_bytes, tile.input_sharers),
                 (tile.weight_key, tile.weight_load_bytes, tile.weight_hold_bytes,
                  tile.weight_sharers)):
             if not nbytes:

@@ -20,13 +20,16 @@ from __future__ import annotations
 
 import dataclasses
 
+from systolic.mapping.tiling import can_tile
+from systolic.spec.hardware import Hardware
 from systolic.spec.workload import FUSABLE_OPS, Elementwise, Gemm, Op
 
 
-def fuse_epilogues(ops: list[Op], deps: dict[str, tuple[str, ...]]
+def fuse_epilogues(hw: Hardware, ops: list[Op], deps: dict[str, tuple[str, ...]]
                    ) -> tuple[list[Op], dict[str, tuple[str, ...]]]:
     """``ops`` with every fusable element-wise op folded into the GEMM before
-    it (renamed ``GEMM+OP``), and ``deps`` rewired to match."""
+    it (renamed ``GEMM+OP``), and ``deps`` rewired to match; a GEMM whose
+    least tile would not fit beside the epilogue's other input stays unfused."""
     readers: dict[str, int] = {}
     for op in ops:
         for name in deps.get(op.name, ()):
@@ -34,10 +37,11 @@ def fuse_epilogues(ops: list[Op], deps: dict[str, tuple[str, ...]]
     fused, renamed = [], {}
     for op in ops:
         before = fused[-1] if fused else None
-        if _fuses(before, op, deps, readers):
-            fused[-1] = dataclasses.replace(before, name=f"{before.name}+{op.name}",
-                                            epilogue=op.op)
-            renamed[op.name] = renamed[before.name] = fused[-1].name
+        candidate = (dataclasses.replace(before, name=f"{before.name}+{op.name}", epilogue=op.op)
+                     if _fuses(before, op, deps, readers) else None)
+        if candidate is not None and can_tile(hw, candidate):
+            fused[-1] = candidate
+            renamed[op.name] = renamed[before.name] = candidate.name
         else:
             fused.append(op)
     new_deps: dict[str, list[str]] = {op.name: [] for op in fused}

@@ -175,7 +175,7 @@ def _tile(hw: Hardware, op: Gemm, choice: TileChoice, steps: list[_Step], i: int
         index=i, dims=shape.dims, output_block=step.block, input_key=input_key,
         weight_key=weight_key, work=shape.work,
         vector_cycles=shape.epilogue_cycles if step.last_k else 0,
-        input_load_bytes=(0 if same_a else shape.input_bytes) + extra,
+        input_load_bytes=0 if same_a else shape.input_bytes,
         weight_load_bytes=0 if same_b else shape.weight_bytes,
         input_release_bytes=extra + (0 if following and following.input_key == input_key
                                      else shape.input_held),
@@ -187,7 +187,8 @@ def _tile(hw: Hardware, op: Gemm, choice: TileChoice, steps: list[_Step], i: int
         output_release_bytes=shape.output_bytes if step.last_k else 0,
         first_k=step.first_k, last_k=step.last_k,
         store_bytes=shape.store_bytes if step.last_k else 0,
-        k_slices=shape.k_slices, input_sharers=sharers[0], weight_sharers=sharers[1])
+        k_slices=shape.k_slices, input_sharers=sharers[0], weight_sharers=sharers[1],
+        epilogue_bytes=extra)
 
 
 def _reductions(hw: Hardware, op: Gemm, choice: TileChoice,

@@ -62,6 +62,9 @@ class Tile(NamedTuple):
     ops), run alongside the arrays' ``work``. ``k_slices``: the K slices
     the loads stream in (``[core] k_step``); the arrays start on the first
     slice and finish one slice's work after the last arrives.
+    ``epilogue_bytes``: a fused epilogue's other input (a residual), loaded
+    from DRAM with the last K step into the input buffer (counted in its
+    hold and release), never shared or multicast: every output block has its own.
     ``input_sharers`` / ``weight_sharers``: how many cores of this core's
     cluster (``KernelRules.cluster_cores``) load the same block at the same
     step, this one included; the block's transfer is shared among them.
@@ -88,6 +91,7 @@ class Tile(NamedTuple):
     k_slices: int = 1
     input_sharers: int = 1
     weight_sharers: int = 1
+    epilogue_bytes: int = 0
 
 
 @dataclass(frozen=True)
@@ -138,7 +142,8 @@ class Schedule:
     @property
     def dram_read_bytes(self) -> int:
         """Bytes the tiles and reductions load (before any shared-level hits)."""
-        loads = sum(t.input_load_bytes + t.weight_load_bytes for c in self.cores for t in c)
+        loads = sum(t.input_load_bytes + t.weight_load_bytes + t.epilogue_bytes
+                    for c in self.cores for t in c)
         return loads + sum(r.read_bytes for r in self.reductions)
 
     @property

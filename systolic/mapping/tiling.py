@@ -109,8 +109,8 @@ def fits(hw: Hardware, op: Gemm, tm: int, tn: int, tk: int, stages: int | None =
     accumulator = DTYPES[op.element.accumulate].bytes
     stages = stages or sram.stages
     tk = min(tk, hw.core.k_step) if hw.core.k_step else tk
-    rows = tk + epilogue_inputs(op) * tn  # the epilogue's other input sits beside the A block
-    return (stages * tm * rows * op.element.bytes <= sram.input_bytes
+    residual = epilogue_inputs(op) * tm * tn  # the epilogue's other input: the last K step's
+    return ((stages * tm * tk + residual) * op.element.bytes <= sram.input_bytes
             and stages * tk * tn * op.weight_element.bytes <= sram.weight_bytes
             and OUTPUT_STAGES * tm * tn * accumulator <= sram.output_bytes)
 
@@ -210,8 +210,8 @@ class _Search:
     def fits(self, tm: int, tn: int, tk: int) -> bool:
         """``tiling.fits`` at this search's stages."""
         held_k = min(tk, self.k_step) if self.k_step else tk
-        rows = held_k + self.epilogue_inputs * tn
-        return (self.stages * tm * rows * self.element <= self.limits[0]
+        residual = self.epilogue_inputs * tm * tn
+        return ((self.stages * tm * held_k + residual) * self.element <= self.limits[0]
                 and self.stages * held_k * tn * self.weight_element <= self.limits[1]
                 and OUTPUT_STAGES * tm * tn * self.accumulator <= self.limits[2])
 
@@ -285,6 +285,13 @@ def op_label(op: Gemm) -> str:
         return op.name
     batch = f"{op.batch} x " if op.batch > 1 else ""
     return f"the {batch}{op.m}x{op.n}x{op.k} GEMM"
+
+
+def can_tile(hw: Hardware, op: Gemm) -> bool:
+    """Whether the least tile of ``op``, as written or transposed, fits the buffers."""
+    stages = stage_counts(hw)[-1]
+    return any(fits(hw, laid_out, *_smallest_tile(hw, laid_out), stages)
+               for laid_out in (op, transposed(op)))
 
 
 def _smallest_tile(hw: Hardware, op: Gemm) -> tuple[int, int, int]:

@@ -66,18 +66,30 @@ def _checked(op: dict, where: str) -> dict:
     """``op`` if it has every field the formula reads, with the right types."""
     counts = ("cycles", "compute_cycles", "stall_cycles", "macs")
     for key in counts:
-        if not isinstance(op.get(key), int) or isinstance(op.get(key), bool) or op[key] < 0:
-            raise ConfigError(f"{where}: {key}: expected a non-negative integer, "
+        if not _whole(op.get(key)):
+            raise ConfigError(f"{where}: {key}: expected a non-negative integer below 2**63, "
                               f"got {op.get(key)!r}")
     for key in ("utilization", "mapping_efficiency"):
-        if not isinstance(op.get(key, 1.0), (int, float)) or isinstance(op.get(key), bool):
-            raise ConfigError(f"{where}: {key}: expected a number, got {op.get(key)!r}")
-    causes = op.get("breakdown_cycles")
-    if not isinstance(causes, dict) or set(causes) != set(CAUSES) or not all(
-            isinstance(v, int) and not isinstance(v, bool) for v in causes.values()):
+        value = op.get(key, 1.0)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) \
+                or not 0 <= value <= 1:
+            raise ConfigError(f"{where}: {key}: expected a fraction from 0 to 1, got {value!r}")
+    checked_breakdown(op.get("breakdown_cycles"), where)
+    return op
+
+
+def checked_breakdown(causes, where: str) -> dict:
+    """``causes`` if it is a JSON result's ``breakdown_cycles``, else a one-line error."""
+    if not isinstance(causes, dict) or set(causes) != set(CAUSES) or \
+            not all(map(_whole, causes.values())):
         raise ConfigError(f"{where}: breakdown_cycles: expected the cycle breakdown of a "
                           f"result written by this version (cycles of {', '.join(CAUSES)})")
-    return op
+    return causes
+
+
+def _whole(value) -> bool:
+    """A count a result may hold: an int, not a bool, from 0 to below 2**63."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**63
 
 
 def _formula(op: dict, causes: dict, machine: str) -> list[str]:

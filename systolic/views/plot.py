@@ -132,11 +132,14 @@ def energy(run: dict, path: str | os.PathLike) -> None:
 def breakdown(run: dict, path: str | os.PathLike) -> None:
     """Stacked bars: each op's cycles in the run (repeats included) by cause."""
     from systolic.breakdown import CAUSES, LABELS
+    from systolic.views.attribution import checked_breakdown
 
     plt = pyplot()
     ops = [op for op in run["ops"] if "breakdown_cycles" in op]
     if not ops:
         raise SystolicError("plot: this result has no cycle breakdown")
+    for op in ops:
+        checked_breakdown(op["breakdown_cycles"], f"plot: {op.get('name')}")
     names = [op["name"] for op in ops]
     figure, axes = plt.subplots(figsize=(10, 1.4 + 0.32 * len(names)))
     left = [0.0] * len(ops)
