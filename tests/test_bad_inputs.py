@@ -58,6 +58,8 @@ def _cli_cases() -> list[tuple[str, list[str]]]:
         ("run trace as a folder", ["run", "--trace", "."]),
         ("run bad weight dtype", RUN + ["--weight-dtype", "int3"]),
         ("run bad phase", RUN + ["--phase", "train-ish"]),
+        ("run bad fusion", RUN + ["--fusion", "maybe"]),
+        ("gemm takes no fusion", GEMM + ["--fusion", "on"]),
         ("gemm pe engine with scalesim", GEMM + ["--engine", "pe", "--compat", "scalesim"]),
         ("gemm unsupported dtype", ["gemm", "--hw", "tpu-v1", "-M", "4", "-N", "4", "-K", "4",
                                     "--dtype", "bf16"]),
@@ -238,7 +240,8 @@ def test_the_catalogue_is_large():
 WORDS = st.sampled_from(["gemm", "run", "step", "presets", "show", "trace", "lab", "key", "explain",
                          "--hw", "--model", "-M", "-N", "-K", "--seq", "--dtype", "--rows",
                          "--tp", "--phase", "decode", "gpt2", "teach-4x4", "0", "-1", "4",
-                         "1e9", "nan", "x", "--json", "--plot", "--layers"])
+                         "1e9", "nan", "x", "--json", "--plot", "--layers", "--fusion", "on",
+                         "breakdown"])
 
 
 @settings(max_examples=60)
