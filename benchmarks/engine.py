@@ -86,7 +86,7 @@ def cold() -> None:
     from systolic.mapping import schedule as mapping
 
     for cached in (simulate._simulate_alone, mapping.array_work, mapping.array_cycles,
-                   mapping.array_parts, timing.gemm_cycles):
+                   mapping.array_parts, timing.gemm_cycles, timing._loads_overlapped):
         cached.cache_clear()
 
 

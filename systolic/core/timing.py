@@ -242,6 +242,7 @@ def _repeat(step, state: tuple, count: int) -> tuple:
     return state
 
 
+@lru_cache(maxsize=65536)  # gemm_timing asks twice: for the cycles and for the loads
 def _loads_overlapped(s_r: int, s_c: int, t: int, rows: int, cols: int) -> tuple[int, int]:
     """ws / is with shadow registers, folds column group by column group:
     (cycles, the cycle the last fold's first operand enters)."""

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import os
 
+from systolic.breakdown import CAUSES, LABELS
 from systolic.errors import SystolicError
 from systolic.views import files
+from systolic.views.attribution import checked_breakdown
 from systolic.views.backend import pyplot
 
 KINDS = ("timeline", "ops", "roofline", "energy", "breakdown", "heatmap")
@@ -131,9 +133,6 @@ def energy(run: dict, path: str | os.PathLike) -> None:
 
 def breakdown(run: dict, path: str | os.PathLike) -> None:
     """Stacked bars: each op's cycles in the run (repeats included) by cause."""
-    from systolic.breakdown import CAUSES, LABELS
-    from systolic.views.attribution import checked_breakdown
-
     plt = pyplot()
     ops = [op for op in run["ops"] if "breakdown_cycles" in op]
     if not ops:
