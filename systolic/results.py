@@ -273,6 +273,8 @@ class OpResult:
     dtype: str = ""
     energy: EnergyBreakdown = field(default_factory=EnergyBreakdown)
     breakdown: CycleBreakdown | None = None  # where the cycles went; None: not attributed
+    kept_on_chip_bytes: int = 0
+    spilled_bytes: int = 0
 
     @property
     def energy_j(self) -> float:

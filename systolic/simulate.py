@@ -28,11 +28,12 @@ from systolic.mapping.attention import expand_unfused, map_fused
 from systolic.mapping.fusion import fuse_epilogues
 from systolic.mapping.gemm import map_gemm
 from systolic.mapping.kernels import kernel_rules, without_launch
+from systolic.mapping.residency import OFF_CHIP, Residency, keep_resident, on_chip, plan_residency
 from systolic.mapping.schedule import LinkSchedule, array_parts
 from systolic.mapping.vector import map_allreduce, map_vector
 from systolic.peers import scalesim
-from systolic.results import (GemmSettings, HardwareSummary, Interval, ModelRunInfo, RunResult,
-                              ScheduleSummary, Verification)
+from systolic.results import (ActionCounts, GemmSettings, HardwareSummary, Interval, ModelRunInfo,
+                              RunResult, ScheduleSummary, Verification)
 from systolic.spec import capacity
 from systolic.spec.hardware import Hardware, without_arrays
 from systolic.spec.models import ModelWorkload
@@ -101,7 +102,8 @@ def expand(ops: list[Op], deps: dict[str, tuple[str, ...]]):
 
 def simulate_ops(hw: Hardware, ops: list[Op], deps: dict[str, tuple[str, ...]] | None = None,
                  *, record_timeline: bool = True, trace: str | None = None,
-                 progress=None, fuse: bool = True) -> RunResult:
+                 progress=None, fuse: bool = True,
+                 residency: tuple[Residency, ...] | None = None) -> RunResult:
     """Map every op, run them in the event engine, collect the results.
 
     Unfused attention is expanded into its parts first. When every op
@@ -113,12 +115,16 @@ def simulate_ops(hw: Hardware, ops: list[Op], deps: dict[str, tuple[str, ...]] |
     the ops came from, for the report. On a machine that fuses epilogues,
     element-wise ops that can are folded into the GEMM before them first
     (``mapping/fusion.py``; ``fuse=False``: the ops are already as they run).
+    A chain on a machine with a unified buffer keeps the activations that
+    fit on chip (``mapping/residency.py``; ``residency``: each op's, planned
+    by the caller on the ops' own dependencies; default: planned on ``deps``).
     """
     ops, deps = expand(list(ops), deps or {})
     if fuse and hw.core.fuse_epilogues:
         ops, deps = fuse_epilogues(hw, ops, deps)
     if _is_chain(ops, deps):
-        summaries, results, timeline = _run_chain(hw, ops, record_timeline, progress)
+        plan = residency or plan_residency(hw, ops, deps)
+        summaries, results, timeline = _run_chain(hw, ops, plan, record_timeline, progress)
     else:
         schedules = [map_op(hw, op) for op in ops]
         from systolic.engine.processes import Engine  # SimPy: only where events run
@@ -140,14 +146,15 @@ def _is_chain(ops: list[Op], deps: dict[str, tuple[str, ...]]) -> bool:
                                 for before, op in zip(ops, ops[1:]))
 
 
-def _run_chain(hw: Hardware, ops: list[Op], record_timeline: bool, progress=None):
+def _run_chain(hw: Hardware, ops: list[Op], plan: tuple[Residency, ...],
+               record_timeline: bool, progress=None):
     summaries, results, timeline = [], [], []
     start = 0
-    for op in ops:
+    for op, residency in zip(ops, plan):
         if progress is not None:
             progress()
         summary, alone, intervals = _run_alone(hw, dataclasses.replace(op, name=""),
-                                               record_timeline)
+                                               residency, record_timeline)
         results.append(dataclasses.replace(alone, name=op.name, start_cycle=start))
         summaries.append(dataclasses.replace(summary, op=op.name))
         if record_timeline:
@@ -164,7 +171,7 @@ def _shifted(intervals, cycles: int, op: str | None = None, prefix: str = "") ->
             for unit, core, name, tile, start, end in intervals]
 
 
-def _run_alone(hw: Hardware, op: Op, record_timeline: bool):
+def _run_alone(hw: Hardware, op: Op, residency: Residency, record_timeline: bool):
     """One op alone on an idle machine: (schedule summary, result, timeline).
 
     A lone op's launch latency is an idle wait before anything moves, so
@@ -174,13 +181,15 @@ def _run_alone(hw: Hardware, op: Op, record_timeline: bool):
     the machine without its arrays (``hardware.without_arrays``: the fields
     declared ``arrays_only`` blanked), so they are looked up under that part
     alone and reused across machines that differ only in their arrays.
+    ``residency`` says which of its activations stay on chip.
     """
     launch = 0 if isinstance(op, Allreduce) else kernel_rules(hw).launch_cycles
     idle = without_launch(hw)
     if isinstance(op, (Gemm, Attention)):
-        summary, result, timeline = _simulate_alone(idle, op, record_timeline)
+        summary, result, timeline = _simulate_alone(idle, op, residency, record_timeline)
     else:
-        summary, result, timeline = _simulate_alone(without_arrays(idle), op, record_timeline)
+        summary, result, timeline = _simulate_alone(without_arrays(idle), op, residency,
+                                                    record_timeline)
         result = dataclasses.replace(result, peak_macs_per_cycle=hw.peak_macs_per_cycle)
     if launch:
         result = dataclasses.replace(
@@ -191,13 +200,29 @@ def _run_alone(hw: Hardware, op: Op, record_timeline: bool):
 
 
 @lru_cache(maxsize=1024)
-def _simulate_alone(hw: Hardware, op: Op, record_timeline: bool):
-    schedule = map_op(hw, op)
+def _simulate_alone(hw: Hardware, op: Op, residency: Residency, record_timeline: bool):
+    """``op`` alone on ``hw``, its kept tensors occupying the unified buffer."""
+    kept_hw = on_chip(hw, residency)
+    schedule = keep_resident(map_op(kept_hw, op), residency)
     from systolic.engine.processes import Engine
 
-    engine = Engine(hw, record_timeline=record_timeline, tile_progress=_TILE_PROGRESS.get())
+    engine = Engine(kept_hw, record_timeline=record_timeline,
+                    tile_progress=_TILE_PROGRESS.get())
     [result] = engine.run([schedule])
-    return _schedule_summary(schedule), result, tuple(engine.timeline or ())
+    return _schedule_summary(schedule), _with_residency(result, residency), \
+        tuple(engine.timeline or ())
+
+
+def _with_residency(result, residency: Residency):
+    """``result`` with what stayed on chip: an output kept drains from the
+    output buffer into the unified buffer (the bytes a store would have read)."""
+    if residency == OFF_CHIP:
+        return result
+    drain = residency.output_bytes
+    return dataclasses.replace(
+        result, kept_on_chip_bytes=residency.live_bytes, spilled_bytes=residency.spilled_bytes,
+        counts=result.counts + ActionCounts(sram_output_read_bytes=drain,
+                                            sram_input_write_bytes=drain))
 
 
 def _schedule_summary(schedule) -> ScheduleSummary:
@@ -313,12 +338,13 @@ def simulate_model(hw: Hardware, workload: ModelWorkload, *, layers: int | None 
         ("embedding", workload.embedding), ("layer", workload.layer), ("tail", workload.tail)]
     ops, timeline, cycles, part_cycles = [], [], 0, {}
     for part, trace in parts:
-        steps = list(trace.ops)
+        steps, reads = expand(list(trace.ops), trace.deps)
         if hw.core.fuse_epilogues:  # on the layer's own dependencies, before they become a chain
-            steps, _ = fuse_epilogues(hw, *expand(steps, trace.deps))
+            steps, reads = fuse_epilogues(hw, steps, reads)
         in_order = {after.name: (before.name,) for before, after in zip(steps, steps[1:])}
         result = simulate_ops(hw, steps, in_order, record_timeline=record_timeline,
-                              progress=progress, fuse=False)
+                              progress=progress, fuse=False,
+                              residency=plan_residency(hw, steps, reads))
         repeat = count if part == "layer" else 1
         part_cycles[part] = result.cycles
         prefix = "layer." if part == "layer" else ""

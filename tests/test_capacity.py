@@ -10,7 +10,7 @@ from systolic.errors import CapacityError
 from systolic.results import MemoryFootprint
 from systolic.simulate import simulate_gemm, simulate_model
 from systolic.spec import capacity, hardware, models, presets
-from systolic.views import report
+from systolic.views import memory, report
 
 GIB = 2**30
 # Public figures each preset's capacity comes from (its comment names the source).
@@ -45,7 +45,7 @@ def test_a_user_file_may_leave_capacity_out_and_then_nothing_is_refused(tmp_path
     footprint = capacity.footprint(hw, workload)
     assert not footprint.over_capacity
     capacity.check(footprint, hw, workload)  # no error
-    assert report.footprint_line(footprint).endswith("; capacity not given")
+    assert memory.footprint_line(footprint).endswith("; capacity not given")
 
 
 def test_a_negative_capacity_is_refused_naming_the_field():

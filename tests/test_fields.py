@@ -9,9 +9,9 @@ import pytest
 from systolic.cli import options
 from systolic.errors import ConfigError, TraceError
 from systolic.spec import fields, hardware, presets, schema, traces
-from systolic.spec.fields import (BOOLEAN, FINITE_POSITIVE_NUMBER, NON_EMPTY_TEXT, NON_NEGATIVE_INT,
-                                  NON_NEGATIVE_NUMBER, POSITIVE_INT, POSITIVE_NUMBER, TABLE, TEXT,
-                                  Check, one_of, spec_field)
+from systolic.spec.fields import (BOOLEAN, FINITE_POSITIVE_NUMBER, NON_EMPTY_TEXT,
+                                  NON_NEGATIVE_INT, NON_NEGATIVE_NUMBER, POSITIVE_INT,
+                                  POSITIVE_NUMBER, TABLE, TEXT, Check, one_of, spec_field)
 
 # --- the vocabulary ---------------------------------------------------------------
 
@@ -84,7 +84,7 @@ def schema_fields(cls=hardware.Hardware):
 
 def test_every_field_of_the_schema_has_a_check_a_unit_and_help():
     seen = list(schema_fields())
-    assert len(seen) == 51  # [core] fuse_epilogues is the 51st
+    assert len(seen) == 52  # [core.sram] unified_input is the 52nd
     for cls, field in seen:
         spec = fields.declared(field, cls)
         assert isinstance(spec.check, Check), f"{cls.__name__}.{field.name}"

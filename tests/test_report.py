@@ -154,8 +154,8 @@ def test_an_op_lists_its_counted_actions_after_its_energy(layer_run):
     assert keys[keys.index("energy_breakdown_j") + 1:] == [
         "dram_read_bytes", "dram_write_bytes", "shared_read_bytes", "sram_input_read_bytes",
         "sram_input_write_bytes", "sram_weight_read_bytes", "sram_weight_write_bytes",
-        "sram_output_read_bytes", "sram_output_write_bytes", "vector_ops", "breakdown_cycles",
-        "repeat", "bound"]
+        "sram_output_read_bytes", "sram_output_write_bytes", "vector_ops", "kept_on_chip_bytes",
+        "spilled_bytes", "breakdown_cycles", "repeat", "bound"]
     assert list(op["energy_breakdown_j"]) == list(energy.COMPONENTS)
 
 

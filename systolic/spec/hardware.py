@@ -22,7 +22,7 @@ The schema is written once, as the dataclasses' fields: each is declared
 with ``fields.spec_field`` (its check, unit, default and a line of help).
 ``schema.py`` walks those declarations to derive validation, defaults,
 construction and the defaults that ``presets show`` lists; only the rules
-that tie two fields together (``RULES``) are written here as code.
+that tie two fields together are written as code (``rules.py``).
 ``presets.py`` finds and reads the shipped files.
 
 This module is the documented entry point, ``hardware.load`` above all:
@@ -47,6 +47,7 @@ from systolic.spec.ranges import (ALIGN_BYTES, ARRAYS, BANDWIDTH, CHANNELS, CLOC
                                   DISTANCE_MM, ENERGY_ENTRY, K_STEP, LANES, LATENCY_NS,
                                   LINK_BANDWIDTH, PE_SIDE, SHARED_BANDWIDTH, SHARED_BYTES,
                                   SPEED_FACTOR, SRAM_BYTES, STAGES, WATTS)
+from systolic.spec.rules import RULES
 
 FLOAT_SLACK_CYCLES = 1e-9  # rounding slack of ns -> cycles (see Hardware.cycles_of_ns)
 DATAFLOWS = ("ws", "os", "is")
@@ -127,7 +128,9 @@ class SramSpec:
     """Per-core scratchpads, one per operand: capacity in bytes, the bytes
     per cycle a DMA can move in or out of each (``inf``: no limit), and how
     many tiles each buffer holds at once (2: double buffering; GPUs run
-    3-7 stages)."""
+    3-7 stages). ``unified_input``: the input buffer is a unified buffer, as
+    TPU v1's, which the accumulators drain into, so an op's output can stay
+    there for the next op (``mapping/residency.py``); one core only."""
 
     input_bytes: int = spec_field(SRAM_BYTES, "bytes", "capacity of the input (A) buffer")
     weight_bytes: int = spec_field(SRAM_BYTES, "bytes", "capacity of the weight (B) buffer")
@@ -137,6 +140,9 @@ class SramSpec:
         "inf for no limit", default=math.inf)
     stages: int = spec_field(STAGES, "tiles", "tiles a buffer holds at once, "
                              "2 for double buffering", default=2)
+    unified_input: bool = spec_field(BOOLEAN, "", "the input buffer also takes the arrays' "
+                                     "outputs (a unified buffer): an activation the next op "
+                                     "reads stays on chip when it fits", default=False)
 
 
 @dataclass(frozen=True)
@@ -332,30 +338,6 @@ def without_arrays(hw: Hardware) -> Hardware:
     simplest value its check accepts (a 1 x 1 ``ws`` array, one per core)."""
     return schema.blanked(hw)
 
-
-# --- rules between fields (the rest of the schema is the declarations above) -------
-
-def _shared_level_rule(raw: dict) -> list[str]:
-    """A shared on-chip level needs a bandwidth."""
-    memory = raw["memory"]
-    if memory.get("shared_bytes", 0) > 0 and not memory.get("shared_bandwidth_bytes_per_s", 0) > 0:
-        return ["[memory] shared_bandwidth_bytes_per_s: expected a positive number "
-                "when shared_bytes > 0, got "
-                f"{memory.get('shared_bandwidth_bytes_per_s', 0)!r}"]
-    return []
-
-
-def _default_dtype_rule(raw: dict) -> list[str]:
-    """The default dtype is one of the supported ones."""
-    dtypes = raw["dtypes"]
-    if dtypes["default"] not in dtypes["supported"]:
-        return [f"[dtypes] default: expected one of the supported dtypes "
-                f"{dtypes['supported']}, got {dtypes['default']!r}"]
-    return []
-
-
-# Rules between fields, each run only while no problem has been found.
-RULES = (_shared_level_rule, _default_dtype_rule)
 
 SECTIONS = schema.sections(Hardware)
 

@@ -31,9 +31,9 @@ from pathlib import Path
 
 from systolic.breakdown import CAUSES
 from systolic.cost import energy
-from systolic.results import HardwareSummary, MemoryFootprint, OpResult, RunResult, ScheduleSummary
-from systolic.spec import capacity
-from systolic.views import attribution, files
+from systolic.results import HardwareSummary, OpResult, RunResult, ScheduleSummary
+from systolic.views import attribution, files, memory
+from systolic.views.units import si
 
 
 def op_dict(op: OpResult, clock_hz: float) -> dict:
@@ -44,7 +44,8 @@ def op_dict(op: OpResult, clock_hz: float) -> dict:
             "utilization": op.utilization, "folds": op.folds,
             "mapping_efficiency": op.mapping_efficiency, "dtype": op.dtype,
             "energy_j": op.energy_j, "energy_breakdown_j": op.energy.by_component(),
-            **op.counts.counted(), **_breakdown_dict(op.breakdown)}
+            **op.counts.counted(), "kept_on_chip_bytes": op.kept_on_chip_bytes,
+            "spilled_bytes": op.spilled_bytes, **_breakdown_dict(op.breakdown)}
 
 
 def _breakdown_dict(breakdown) -> dict:
@@ -176,15 +177,6 @@ def write_json(result: RunResult, path: str | os.PathLike) -> None:
     files.atomic_write(path, json.dumps(run_dict(result), indent=2) + "\n")
 
 
-def _si(value: float, unit: str) -> str:
-    """``value`` with an SI prefix: 1.5e-6 s -> '1.500 us', 2.1e9 B -> '2.100 GB'."""
-    for prefix, scale in (("T", 1e12), ("G", 1e9), ("M", 1e6), ("k", 1e3), ("", 1.0),
-                          ("m", 1e-3), ("u", 1e-6), ("n", 1e-9)):
-        if abs(value) >= scale:
-            return f"{value / scale:.3f} {prefix}{unit}"
-    return f"{value:.3g} {unit}"
-
-
 def _clock_text(result: RunResult) -> str:
     """The run's clock, saying so when the chip's power cap lowered it."""
     nominal = result.hardware.clock_hz
@@ -223,7 +215,7 @@ def gemm_text(result: RunResult, shape: tuple[int, int, int]) -> str:
         f"stalls {op.stall_cycles})",
         *([] if op.breakdown is None else
           [f"  by cause            {attribution.shares_text(op.breakdown)}"]),
-        f"  time                {_si(result.seconds, 's')} at {_clock_text(result)}",
+        f"  time                {si(result.seconds, 's')} at {_clock_text(result)}",
         f"  MACs                {op.macs}",
         f"  mapping efficiency  {100 * op.mapping_efficiency:.2f} %",
         f"  utilization         {100 * op.utilization:.2f} % of {op.peak_macs_per_cycle} "
@@ -233,16 +225,16 @@ def gemm_text(result: RunResult, shape: tuple[int, int, int]) -> str:
     if counts.dram_read_bytes is not None:
         bandwidth = (counts.dram_bytes / (op.cycles * hw.dram_bytes_per_cycle)
                      if op.cycles else 0.0)
-        lines.append(f"  DRAM                read {_si(counts.dram_read_bytes, 'B')}, "
-                     f"written {_si(counts.dram_write_bytes, 'B')}, "
+        lines.append(f"  DRAM                read {si(counts.dram_read_bytes, 'B')}, "
+                     f"written {si(counts.dram_write_bytes, 'B')}, "
                      f"{100 * bandwidth:.1f} % of bandwidth")
     counts = counts.or_zero()
     reads = [counts.sram_input_read_bytes, counts.sram_weight_read_bytes,
              counts.sram_output_read_bytes]
     writes = [counts.sram_input_write_bytes, counts.sram_weight_write_bytes,
               counts.sram_output_write_bytes]
-    lines.append("  SRAM in/weight/out  reads " + " / ".join(_si(r, "B") for r in reads)
-                 + ", writes " + " / ".join(_si(w, "B") for w in writes))
+    lines.append("  SRAM in/weight/out  reads " + " / ".join(si(r, "B") for r in reads)
+                 + ", writes " + " / ".join(si(w, "B") for w in writes))
     lines += energy_lines(result)
     check = result.verification
     if check is not None:
@@ -272,21 +264,21 @@ def ops_table(result: RunResult) -> list[str]:
         share = 100 * op.cycles * repeat / result.cycles if result.cycles else 0.0
         rows.append(f"  {op.name[:26]:26s} {op.kind:11s} {op.cycles:11d} {repeat:4d} "
                     f"{share:7.2f} {100 * op.utilization:7.2f}  "
-                    f"{bound(op, hw.dram_bytes_per_cycle):7s} {_si(op.energy_j, 'J'):>11s}")
+                    f"{bound(op, hw.dram_bytes_per_cycle):7s} {si(op.energy_j, 'J'):>11s}")
     return rows
 
 
 def energy_lines(result: RunResult) -> list[str]:
     """Energy, power, efficiency and the breakdown by component."""
     figures = energy.summary(result)
-    lines = [f"  energy               {_si(figures['energy_j'], 'J')}, average "
+    lines = [f"  energy               {si(figures['energy_j'], 'J')}, average "
              f"{figures['average_power_w']:.1f} W ({result.energy_table} "
              f"table, {result.dram_technology} DRAM)"]
     if figures["pj_per_mac"] is not None:
         lines.append(f"  efficiency           {figures['pj_per_mac']:.3f} pJ/MAC, "
                      f"{figures['tops_per_w']:.2f} TOPS/W")
     if figures["energy_per_token_j"] is not None:
-        lines.append(f"  energy per token     {_si(figures['energy_per_token_j'], 'J')}")
+        lines.append(f"  energy per token     {si(figures['energy_per_token_j'], 'J')}")
     total = figures["energy_j"] or 1.0
     parts = ", ".join(f"{name} {100 * value / total:.1f} %"
                       for name, value in figures["breakdown_j"].items() if value)
@@ -311,42 +303,31 @@ def run_text(result: RunResult) -> str:
     lines += ops_table(result) + attribution.cause_table(result)
     if model is not None:
         layer = model.layer_cycles
-        lines.append(f"  one layer            {layer} cycles, {_si(layer / result.clock_hz, 's')}")
+        lines.append(f"  one layer            {layer} cycles, {si(layer / result.clock_hz, 's')}")
         lines.append(f"  layers               {model.layers}")
     moved = result.counts.dram_bytes
     lines += [
-        f"  total                {result.cycles} cycles, {_si(result.seconds, 's')} at "
+        f"  total                {result.cycles} cycles, {si(result.seconds, 's')} at "
         f"{_clock_text(result)}",
         f"  utilization          {100 * result.utilization:.2f} % of "
         f"{hw.peak_macs_per_cycle} MACs/cycle",
-        f"  DRAM traffic         {_si(moved, 'B')}",
+        f"  DRAM traffic         {si(moved, 'B')}",
+        *memory.activation_lines(result),
         *attribution.cause_line(result),
     ]
     if result.footprint is not None:
-        lines.append(footprint_line(result.footprint))
+        lines.append(memory.footprint_line(result.footprint))
     tokens = model.tokens if model is not None else None
     if tokens and result.seconds and model.flops is not None:
         lines.append(f"  throughput           {tokens / result.seconds:,.0f} tokens/s "
-                     f"({_si(result.seconds / tokens, 's')} per token)")
+                     f"({si(result.seconds / tokens, 's')} per token)")
     return "\n".join(lines + energy_lines(result))
-
-
-def footprint_line(footprint: MemoryFootprint) -> str:
-    """The memory per chip against the capacity, marked where it does not fit."""
-    total, parts = capacity.size_text(footprint.total_bytes), capacity.parts_text(footprint)
-    if not footprint.capacity_bytes:
-        return f"  memory per chip      {total} ({parts}); capacity not given"
-    share = 100 * footprint.total_bytes / footprint.capacity_bytes
-    line = (f"  memory per chip      {total} of {capacity.size_text(footprint.capacity_bytes)} "
-            f"({share:.0f} %): {parts}")
-    if footprint.over_capacity:
-        line += f"; OVER CAPACITY, simulated anyway ({capacity.OVER_CAPACITY_FLAG})"
-    return line
 
 
 CSV_COLUMNS = ("name", "kind", "repeat", "cycles", "seconds", "compute_cycles", "stall_cycles",
                "utilization", "bound", "macs", "energy_j", "dram_read_bytes",
-               "dram_write_bytes") + tuple(f"cycles_{cause}" for cause in CAUSES)
+               "dram_write_bytes", "kept_on_chip_bytes", "spilled_bytes") + \
+    tuple(f"cycles_{cause}" for cause in CAUSES)
 
 
 def write_csv(result: RunResult, path: str | os.PathLike) -> None:
