@@ -7,9 +7,8 @@ clock; seconds are derived from them only where a clock is known.
 Every quantity is a named field with its unit in the name, so a misspelled
 one is an ``AttributeError`` at once (never a silent zero):
 
-- ``ActionCounts``: what one op did, in bytes and operations, so that the
-  energy model multiplies exactly what the engine counted;
-- ``EnergyBreakdown``: joules per component of one op, or of a run;
+- ``ActionCounts``: what one op did, in bytes and operations, the energy
+  model's input; ``EnergyBreakdown``: joules per component of an op or run;
 - ``ScheduleSummary``, ``Verification``, ``GemmSettings``, ``ModelRunInfo``:
   how the run was set up and checked, which the JSON result lists under
   ``"settings"`` (``views/report.py`` writes them; ``docs/results-schema.md``
@@ -126,7 +125,8 @@ class ScheduleSummary:
 
     An all-reduce has no tiles (``tiles`` and the rest None); an op the
     mapper cut without a tile choice (vector work) has no ``tile``,
-    ``loop_order`` or ``split_k``. ``tile`` is (tm, tn, tk) in elements.
+    ``loop_order``, ``split_k`` or ``transposed``. ``tile`` is (tm, tn, tk)
+    in elements, of ``O^T = B^T . A^T`` where ``transposed``.
     """
 
     op: str
@@ -136,6 +136,7 @@ class ScheduleSummary:
     tile: tuple[int, int, int] | None = None
     loop_order: str | None = None
     split_k: int | None = None
+    transposed: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -273,7 +274,10 @@ class OpResult:
     dtype: str = ""
     energy: EnergyBreakdown = field(default_factory=EnergyBreakdown)
     breakdown: CycleBreakdown | None = None  # where the cycles went; None: not attributed
-    kept_on_chip_bytes: int = 0
+    # Activations and a unified buffer (mapping/residency.py): the first input read from
+    # it, the output left in it for the next op, an output that did not fit (via DRAM).
+    kept_input_bytes: int = 0
+    kept_output_bytes: int = 0
     spilled_bytes: int = 0
 
     @property
@@ -292,13 +296,13 @@ class RunResult:
     """A whole run: the machine, the ops in order, the run's length, how it was set up.
 
     ``kind`` names what produced it (``"gemm"``, ``"run"``); ``schedules``
-    is None where no schedule is reported (a model run, SCALE-Sim's
-    conventions); exactly one of ``gemm``, ``model`` and ``trace`` (the
+    is None where no schedule is reported (SCALE-Sim's conventions);
+    exactly one of ``gemm``, ``model`` and ``trace`` (the
     trace file's name) says what was simulated, or none for ops given
     directly. ``energy_table`` and ``dram_technology`` are set by the
     energy model, ``power_capped_clock_hz`` where a power cap lowered the
     clock. ``inputs`` maps each input file read (``hardware``, ``model``,
-    ``trace``) to the SHA-256 of its bytes. ``footprint`` is a model run's
+    ``trace``, ``mapping``) to the SHA-256 of its bytes. ``footprint`` is a model run's
     memory per chip (None for GEMMs and traces); a run over capacity was
     simulated only because it was asked to be.
     """

@@ -5,10 +5,8 @@ all of them in the event engine with their dependencies, and returns a
 ``RunResult``. ``simulate_gemm`` is the one-GEMM case the ``systolic gemm``
 command uses, with two variants:
 
-- ``engine="pe"`` runs the same pipeline and then proves its array timing:
-  every distinct per-array GEMM of the schedule is run through the
-  PE-level engine on random operands of the dtype, its cycles compared
-  with the closed form and its product with numpy;
+- ``engine="pe"`` runs the same pipeline and then proves its array timing
+  on the PE-level engine (``verify.py``);
 - ``compat="scalesim"`` follows SCALE-Sim 3.0.0's conventions instead
   (``peers/scalesim.py``): one array, its cycle counts, its memory model.
 """
@@ -21,24 +19,27 @@ import dataclasses
 from functools import lru_cache
 from typing import Callable, Iterator
 
-from systolic.core.timing import COMPAT_MODES, gemm_timing
+from systolic.core.timing import COMPAT_MODES
 from systolic.cost import energy
 from systolic.errors import ConfigError
 from systolic.mapping.attention import expand_unfused, map_fused
 from systolic.mapping.fusion import fuse_epilogues
 from systolic.mapping.gemm import map_gemm
 from systolic.mapping.kernels import kernel_rules, without_launch
+from systolic.mapping.pins import check_names, pinned_choices
 from systolic.mapping.residency import OFF_CHIP, Residency, keep_resident, on_chip, plan_residency
-from systolic.mapping.schedule import LinkSchedule, array_parts
+from systolic.mapping.schedule import LinkSchedule, TileChoice
 from systolic.mapping.vector import map_allreduce, map_vector
 from systolic.peers import scalesim
 from systolic.results import (ActionCounts, GemmSettings, HardwareSummary, Interval, ModelRunInfo,
-                              RunResult, ScheduleSummary, Verification)
+                              RunResult, ScheduleSummary)
 from systolic.spec import capacity
 from systolic.spec.hardware import Hardware, without_arrays
+from systolic.spec.mappings import MappingFile
 from systolic.spec.models import ModelWorkload
 from systolic.spec.models import flops as model_flops
 from systolic.spec.workload import Allreduce, Attention, Gemm, Op
+from systolic.verify import verify_array_timing
 
 ENGINES = ("fast", "pe")
 # Called with (tiles done, tiles of the op) while a long op runs; not part of
@@ -57,7 +58,6 @@ def reporting_tiles(callback: Callable[[int, int], None]) -> Iterator[None]:
         yield
     finally:
         _TILE_PROGRESS.reset(token)
-PE_ENGINE_LIMIT_UPDATES = 20e9  # PE-cycle updates: about a minute at 3e8 updates/s
 
 
 def hardware_summary(hw: Hardware) -> HardwareSummary:
@@ -72,10 +72,11 @@ def hardware_summary(hw: Hardware) -> HardwareSummary:
         sram_weight_bytes=sram.weight_bytes, sram_output_bytes=sram.output_bytes)
 
 
-def map_op(hw: Hardware, op: Op):
-    """The schedule of one op (unfused attention must be expanded first)."""
+def map_op(hw: Hardware, op: Op, choice: TileChoice | None = None):
+    """The schedule of one op (unfused attention must be expanded first);
+    ``choice``: a GEMM's pinned tiling (``mapping/pins.py``), else searched."""
     if isinstance(op, Gemm):
-        return map_gemm(hw, op)
+        return map_gemm(hw, op, choice)
     if isinstance(op, Attention):
         return map_fused(hw, op)
     if isinstance(op, Allreduce):
@@ -103,7 +104,8 @@ def expand(ops: list[Op], deps: dict[str, tuple[str, ...]]):
 def simulate_ops(hw: Hardware, ops: list[Op], deps: dict[str, tuple[str, ...]] | None = None,
                  *, record_timeline: bool = True, trace: str | None = None,
                  progress=None, fuse: bool = True,
-                 residency: tuple[Residency, ...] | None = None) -> RunResult:
+                 residency: tuple[Residency, ...] | None = None,
+                 mapping: MappingFile | None = None) -> RunResult:
     """Map every op, run them in the event engine, collect the results.
 
     Unfused attention is expanded into its parts first. When every op
@@ -118,15 +120,19 @@ def simulate_ops(hw: Hardware, ops: list[Op], deps: dict[str, tuple[str, ...]] |
     A chain on a machine with a unified buffer keeps the activations that
     fit on chip (``mapping/residency.py``; ``residency``: each op's, planned
     by the caller on the ops' own dependencies; default: planned on ``deps``).
+    ``mapping``: a mapping file's pins (``spec/mappings.py``), by op name.
     """
     ops, deps = expand(list(ops), deps or {})
     if fuse and hw.core.fuse_epilogues:
         ops, deps = fuse_epilogues(hw, ops, deps)
     if _is_chain(ops, deps):
-        plan = residency or plan_residency(hw, ops, deps)
-        summaries, results, timeline = _run_chain(hw, ops, plan, record_timeline, progress)
+        plan = residency or plan_residency(hw, ops, deps, mapping)
+        summaries, results, timeline = _run_chain(hw, ops, plan, pinned_choices(hw, ops, mapping),
+                                                  record_timeline, progress)
     else:
-        schedules = [map_op(hw, op) for op in ops]
+        _no_residency_pins(mapping)
+        schedules = [map_op(hw, op, choice)
+                     for op, choice in zip(ops, pinned_choices(hw, ops, mapping))]
         from systolic.engine.processes import Engine  # SimPy: only where events run
 
         engine = Engine(hw, record_timeline=record_timeline,
@@ -141,20 +147,28 @@ def simulate_ops(hw: Hardware, ops: list[Op], deps: dict[str, tuple[str, ...]] |
         schedules=tuple(summaries), trace=trace, timeline=tuple(timeline)))
 
 
+def _no_residency_pins(mapping: MappingFile | None) -> None:
+    """Ops that may overlap keep nothing on chip, so a ``keep_output`` pin is an error."""
+    for pin in (mapping.ops.values() if mapping else ()):
+        if pin.keep_output:
+            raise ConfigError(f"{pin.where}: keep_output: activations stay on chip only "
+                              f"when the ops run one after another (a chain)")
+
+
 def _is_chain(ops: list[Op], deps: dict[str, tuple[str, ...]]) -> bool:
     return len(ops) == 1 or all(tuple(deps.get(op.name, ())) == (before.name,)
                                 for before, op in zip(ops, ops[1:]))
 
 
 def _run_chain(hw: Hardware, ops: list[Op], plan: tuple[Residency, ...],
-               record_timeline: bool, progress=None):
+               choices: tuple[TileChoice | None, ...], record_timeline: bool, progress=None):
     summaries, results, timeline = [], [], []
     start = 0
-    for op, residency in zip(ops, plan):
+    for op, residency, choice in zip(ops, plan, choices):
         if progress is not None:
             progress()
         summary, alone, intervals = _run_alone(hw, dataclasses.replace(op, name=""),
-                                               residency, record_timeline)
+                                               residency, choice, record_timeline)
         results.append(dataclasses.replace(alone, name=op.name, start_cycle=start))
         summaries.append(dataclasses.replace(summary, op=op.name))
         if record_timeline:
@@ -171,7 +185,8 @@ def _shifted(intervals, cycles: int, op: str | None = None, prefix: str = "") ->
             for unit, core, name, tile, start, end in intervals]
 
 
-def _run_alone(hw: Hardware, op: Op, residency: Residency, record_timeline: bool):
+def _run_alone(hw: Hardware, op: Op, residency: Residency, choice: TileChoice | None,
+               record_timeline: bool):
     """One op alone on an idle machine: (schedule summary, result, timeline).
 
     A lone op's launch latency is an idle wait before anything moves, so
@@ -181,14 +196,16 @@ def _run_alone(hw: Hardware, op: Op, residency: Residency, record_timeline: bool
     the machine without its arrays (``hardware.without_arrays``: the fields
     declared ``arrays_only`` blanked), so they are looked up under that part
     alone and reused across machines that differ only in their arrays.
-    ``residency`` says which of its activations stay on chip.
+    ``residency`` says which of its activations stay on chip, ``choice`` is
+    a pinned tiling (None: searched).
     """
     launch = 0 if isinstance(op, Allreduce) else kernel_rules(hw).launch_cycles
     idle = without_launch(hw)
     if isinstance(op, (Gemm, Attention)):
-        summary, result, timeline = _simulate_alone(idle, op, residency, record_timeline)
+        summary, result, timeline = _simulate_alone(idle, op, residency, choice,
+                                                    record_timeline)
     else:
-        summary, result, timeline = _simulate_alone(without_arrays(idle), op, residency,
+        summary, result, timeline = _simulate_alone(without_arrays(idle), op, residency, None,
                                                     record_timeline)
         result = dataclasses.replace(result, peak_macs_per_cycle=hw.peak_macs_per_cycle)
     if launch:
@@ -200,10 +217,11 @@ def _run_alone(hw: Hardware, op: Op, residency: Residency, record_timeline: bool
 
 
 @lru_cache(maxsize=1024)
-def _simulate_alone(hw: Hardware, op: Op, residency: Residency, record_timeline: bool):
+def _simulate_alone(hw: Hardware, op: Op, residency: Residency, choice: TileChoice | None,
+                    record_timeline: bool):
     """``op`` alone on ``hw``, its kept tensors occupying the unified buffer."""
     kept_hw = on_chip(hw, residency)
-    schedule = keep_resident(map_op(kept_hw, op), residency)
+    schedule = keep_resident(map_op(kept_hw, op, choice), residency)
     from systolic.engine.processes import Engine
 
     engine = Engine(kept_hw, record_timeline=record_timeline,
@@ -220,7 +238,8 @@ def _with_residency(result, residency: Residency):
         return result
     drain = residency.output_bytes
     return dataclasses.replace(
-        result, kept_on_chip_bytes=residency.live_bytes, spilled_bytes=residency.spilled_bytes,
+        result, kept_input_bytes=residency.input_bytes, kept_output_bytes=drain,
+        spilled_bytes=residency.spilled_bytes,
         counts=result.counts + ActionCounts(sram_output_read_bytes=drain,
                                             sram_input_write_bytes=drain))
 
@@ -234,7 +253,8 @@ def _schedule_summary(schedule) -> ScheduleSummary:
         return ScheduleSummary(op.name, op.kind, schedule.tile_count, schedule.waves)
     return ScheduleSummary(op.name, op.kind, schedule.tile_count, schedule.waves,
                            tile=(choice.tm, choice.tn, choice.tk),
-                           loop_order=choice.loop_order, split_k=choice.split_k)
+                           loop_order=choice.loop_order, split_k=choice.split_k,
+                           transposed=choice.transposed)
 
 
 def simulate_gemm(hw: Hardware, m: int, n: int, k: int, *, dtype: str | None = None,
@@ -269,50 +289,9 @@ def simulate_gemm(hw: Hardware, m: int, n: int, k: int, *, dtype: str | None = N
                                verification=verification)
 
 
-def verify_array_timing(hw: Hardware, op: Gemm, seed: int) -> Verification:
-    """Run each distinct per-array GEMM of ``op``'s schedule on the PE-level engine.
-
-    Returns the largest product error, whether every product is within
-    tolerance and every cycle count equals the closed form, and how many
-    distinct shapes were checked.
-    """
-    rows, cols, dataflow = hw.array.rows, hw.array.cols, hw.array.dataflow
-    shadow = hw.array.shadow_registers
-    schedule = map_gemm(hw, op)
-    tile_dims = {t.dims for core in schedule.cores for t in core}
-    shapes = sorted({part for dims in tile_dims
-                     for part in array_parts(*dims, rows, cols, hw.core.arrays, dataflow, shadow)})
-    updates = sum(gemm_timing(*s, rows, cols, dataflow, shadow=shadow).cycles
-                  for s in shapes) * rows * cols
-    if updates > PE_ENGINE_LIMIT_UPDATES:
-        raise ConfigError(f"engine: the PE-level engine would need {updates:.2e} PE-cycle "
-                          f"updates for this GEMM's tiles (limit {PE_ENGINE_LIMIT_UPDATES:.0e}); "
-                          f"use --engine fast, which gives the same cycles")
-    import numpy as np  # the PE-level engine: numpy and numba, loaded only for it
-
-    from systolic.core import numerics, pe_array
-
-    rng = np.random.default_rng(seed)
-    worst, all_within, cycles_equal = 0.0, True, True
-    busy = np.zeros((rows, cols), dtype=np.int64)
-    for m, n, k in shapes:
-        a = numerics.random_operand((m, k), op.dtype, rng)
-        b = numerics.random_operand((k, n), op.dtype, rng)
-        run = pe_array.run_gemm(a, b, rows, cols, dataflow, shadow=shadow)
-        error, within = numerics.max_error(run.product, a, b)
-        worst, all_within = max(worst, error), all_within and within
-        busy += run.busy_macs
-        cycles_equal = cycles_equal and run.cycles == gemm_timing(
-            m, n, k, rows, cols, dataflow, shadow=shadow).cycles
-    return Verification(shapes=len(shapes), max_abs_error=worst, within_tolerance=all_within,
-                        cycles_equal=cycles_equal, seed=seed,
-                        busy_macs=tuple(map(tuple, busy.tolist())))
-
-
-
 def simulate_model(hw: Hardware, workload: ModelWorkload, *, layers: int | None = None,
                    record_timeline: bool = True, allow_over_capacity: bool = False,
-                   progress=None) -> RunResult:
+                   progress=None, mapping: MappingFile | None = None) -> RunResult:
     """A whole model run: embedding, ``layers`` identical layers, tail.
 
     First, before anything is simulated, the run's memory per chip
@@ -328,7 +307,8 @@ def simulate_model(hw: Hardware, workload: ModelWorkload, *, layers: int | None 
     ops, then the layer's
     (named ``layer.NAME``; their cycles are one layer's), then the tail's;
     ``total`` covers the whole run. ``progress`` (optional) is called once
-    per op simulated, as ``simulate_ops`` calls it.
+    per op simulated, as ``simulate_ops`` calls it. ``mapping`` pins ops by
+    the names the result gives them (``layer.NAME`` for the layer's).
     """
     footprint = capacity.footprint(hw, workload, layers)
     if not allow_over_capacity:
@@ -336,18 +316,21 @@ def simulate_model(hw: Hardware, workload: ModelWorkload, *, layers: int | None 
     count = workload.shape.layers if layers is None else layers
     parts = [("layer", workload.layer)] if layers == 1 else [
         ("embedding", workload.embedding), ("layer", workload.layer), ("tail", workload.tail)]
-    ops, timeline, cycles, part_cycles = [], [], 0, {}
-    for part, trace in parts:
-        steps, reads = expand(list(trace.ops), trace.deps)
-        if hw.core.fuse_epilogues:  # on the layer's own dependencies, before they become a chain
-            steps, reads = fuse_epilogues(hw, steps, reads)
+    ops, timeline, cycles, part_cycles, schedules = [], [], 0, {}, []
+    prepared = [(part, *_as_run(hw, trace)) for part, trace in parts]
+    if mapping is not None:
+        check_names(mapping, [_prefix(part) + op.name for part, steps, _ in prepared
+                              for op in steps])
+    for part, steps, reads in prepared:
+        prefix = _prefix(part)
+        pins = mapping and mapping.within(prefix, [op.name for op in steps])
         in_order = {after.name: (before.name,) for before, after in zip(steps, steps[1:])}
         result = simulate_ops(hw, steps, in_order, record_timeline=record_timeline,
-                              progress=progress, fuse=False,
-                              residency=plan_residency(hw, steps, reads))
+                              progress=progress, fuse=False, mapping=pins,
+                              residency=plan_residency(hw, steps, reads, pins))
         repeat = count if part == "layer" else 1
         part_cycles[part] = result.cycles
-        prefix = "layer." if part == "layer" else ""
+        schedules += [dataclasses.replace(s, op=prefix + s.op) for s in result.schedules or ()]
         ops += [dataclasses.replace(op, name=prefix + op.name, start_cycle=op.start_cycle + cycles)
                 for op in result.ops]
         timeline += _shifted(result.timeline, cycles, prefix=prefix)
@@ -362,8 +345,22 @@ def simulate_model(hw: Hardware, workload: ModelWorkload, *, layers: int | None 
     return energy.annotate(hw, RunResult(
         hardware=hardware_summary(hw), clock_hz=hw.chip.clock_hz, ops=tuple(ops),
         cycles=cycles, peak_macs_per_cycle=hw.peak_macs_per_cycle, model=info,
-        timeline=tuple(timeline), footprint=footprint,
+        timeline=tuple(timeline), footprint=footprint, schedules=tuple(schedules),
         repeats={op.name: count for op in ops if op.name.startswith("layer.")}))
+
+
+def _prefix(part: str) -> str:
+    """What a model part's op names start with in the result."""
+    return "layer." if part == "layer" else ""
+
+
+def _as_run(hw: Hardware, trace) -> tuple[list[Op], dict[str, tuple[str, ...]]]:
+    """A model part's ops as they run (unfused attention expanded, epilogues fused
+    on the part's own dependencies) and what each really reads."""
+    steps, reads = expand(list(trace.ops), trace.deps)
+    if hw.core.fuse_epilogues:
+        steps, reads = fuse_epilogues(hw, steps, reads)
+    return steps, reads
 
 
 def with_inputs(result: RunResult, inputs: dict[str, str]) -> RunResult:

@@ -149,8 +149,8 @@ def test_sram_too_small_for_a_fold(capsys):
 
 
 def test_pe_engine_refuses_tiles_too_large_to_simulate(capsys, monkeypatch):
-    from systolic import simulate
-    monkeypatch.setattr(simulate, "PE_ENGINE_LIMIT_UPDATES", 1e6)
+    from systolic import verify
+    monkeypatch.setattr(verify, "PE_ENGINE_LIMIT_UPDATES", 1e6)
     code, _, err = run(capsys, "gemm", "--hw", "tpu-v1", "--engine", "pe",
                        "-M", "1024", "-N", "1024", "-K", "1024")
     assert code == 2 and "use --engine fast" in err and err.count("\n") == 1

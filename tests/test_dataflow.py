@@ -156,8 +156,8 @@ def test_the_two_layer_mlp_of_the_docs_keeps_its_activations_on_chip():
     assert [(op.name, op.cycles) for op in kept.ops] == [("fc1+relu1", 106762),
                                                          ("fc2+relu2", 96668)]
     first, second = kept.ops
-    assert first.counts.dram_write_bytes == 0 and first.kept_on_chip_bytes == 409600
-    assert second.counts.dram_read_bytes == 4194304 and second.kept_on_chip_bytes == 409600
+    assert first.counts.dram_write_bytes == 0 and first.kept_output_bytes == 409600
+    assert second.counts.dram_read_bytes == 4194304 and second.kept_input_bytes == 409600
     assert kept.cycles == 203430 and second.cycles > 86353  # still bound by the weights
     assert dram.counts.dram_read_bytes - kept.counts.dram_read_bytes == 819200
     assert dram.counts.dram_write_bytes - kept.counts.dram_write_bytes == 409600

@@ -1,5 +1,5 @@
 """Fuzzing every file the command reads: presets, traces, model configs, sweep
-specs and lab answers.
+specs, lab answers and mapping files.
 
 Hypothesis mutates a valid file (one field set to a huge, negative, NaN,
 infinite, empty or wrongly typed value, a field added or dropped) or writes
@@ -199,6 +199,22 @@ def test_fuzzed_lab_answers(data, tmp_path_factory):
     check(code, err, folder, {name})
 
 
+MAPPING = {"name": "g", "tile": [8, 8, 16], "loop_order": "mnk", "split_k": 1,
+           "transposed": False, "keep_output": False}
+
+
+@FUZZ
+@given(data=st.one_of(mutated(MAPPING).map(lambda op: "[[op]]\n" + toml_text(op) + "\n"),
+                      GARBAGE))
+def test_fuzzed_mapping_files(data, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("mapping")
+    trace = write(folder, "t.jsonl", json.dumps(TRACE_LINE) + "\n")
+    name = write(folder, "p.toml", data)
+    code, err = run_cli(["run", "--hw", "teach-4x4", "--trace", trace, "--mapping", name,
+                         "--mapping-out", "out.toml"], folder)
+    check(code, err, folder, {name, trace}, {"out.toml"})
+
+
 def test_the_files_fuzzed_are_valid_before_mutation(tmp_path):
     """Each mutation starts from a file the command accepts (exit 0)."""
     cases = [("m.toml", toml_text(PRESET), ["gemm", "--hw", "m.toml", "-M", "8", "-N", "8",
@@ -209,7 +225,9 @@ def test_the_files_fuzzed_are_valid_before_mutation(tmp_path):
                                                   "config.json", "--seq", "8", "--layers", "1"]),
              ("s.toml", sweep_text(SWEEP), ["sweep", "s.toml", "-o", "r.csv", "--workers", "1",
                                             "--quiet"]),
-             ("a.toml", toml_text(ANSWERS), ["lab", "grade", "3", "--seed", "s1", "a.toml"])]
+             ("a.toml", toml_text(ANSWERS), ["lab", "grade", "3", "--seed", "s1", "a.toml"]),
+             ("p.toml", "[[op]]\n" + toml_text(MAPPING) + "\n",
+              ["run", "--hw", "teach-4x4", "--trace", "t.jsonl", "--mapping", "p.toml"])]
     for name, text, argv in cases:
         write(tmp_path, name, text)
         code, err = run_cli(argv, tmp_path)

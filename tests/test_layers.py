@@ -19,7 +19,7 @@ LAYER = {
     "core": 3,
     "mapping": 4,
     "engine": 5, "peers": 5,
-    "cost": 6,
+    "cost": 6, "verify": 6,
     "simulate": 7,
     "views": 8,
     "apps": 9,

@@ -135,13 +135,13 @@ def test_settings_keep_their_documented_keys_in_order(layer_run):
     assert list(gemm["settings"]) == ["schedules", "engine", "compat", "dtype", "verification",
                                       "energy_table", "dram_technology"]
     assert list(gemm["settings"]["schedules"][0]) == ["op", "kind", "tiles", "waves", "tile",
-                                                      "loop_order", "split_k"]
+                                                      "loop_order", "split_k", "transposed"]
     assert list(gemm["settings"]["verification"]) == ["shapes", "max_abs_error",
                                                       "within_tolerance", "cycles_equal",
                                                       "seed", "busy_macs"]
     assert list(report.run_dict(layer_run)["settings"]) == [
-        "model", "phase", "batch", "seq", "kv_len", "tp", "dtype", "weight_dtype", "layers",
-        "layer_cycles", "part_cycles", "tokens", "flops", "energy_table", "dram_technology"]
+        "schedules", "model", "phase", "batch", "seq", "kv_len", "tp", "dtype", "weight_dtype",
+        "layers", "layer_cycles", "part_cycles", "tokens", "flops", "energy_table", "dram_technology"]
     scalesim = simulate_gemm(hardware.load("scalesim-default"), 64, 64, 64, compat="scalesim",
                              bandwidth_words=4)
     assert list(report.run_dict(scalesim)["settings"]) == [
@@ -154,8 +154,8 @@ def test_an_op_lists_its_counted_actions_after_its_energy(layer_run):
     assert keys[keys.index("energy_breakdown_j") + 1:] == [
         "dram_read_bytes", "dram_write_bytes", "shared_read_bytes", "sram_input_read_bytes",
         "sram_input_write_bytes", "sram_weight_read_bytes", "sram_weight_write_bytes",
-        "sram_output_read_bytes", "sram_output_write_bytes", "vector_ops", "kept_on_chip_bytes",
-        "spilled_bytes", "breakdown_cycles", "repeat", "bound"]
+        "sram_output_read_bytes", "sram_output_write_bytes", "vector_ops", "kept_input_bytes",
+        "kept_output_bytes", "spilled_bytes", "breakdown_cycles", "repeat", "bound"]
     assert list(op["energy_breakdown_j"]) == list(energy.COMPONENTS)
 
 

@@ -53,7 +53,8 @@ def test_kept_tensors_leave_dram_and_never_make_the_chain_slower():
     assert dram.counts.dram_read_bytes - kept.counts.dram_read_bytes >= handed
     assert dram.counts.dram_write_bytes - kept.counts.dram_write_bytes == handed
     assert kept.cycles <= dram.cycles
-    assert [op.kept_on_chip_bytes for op in kept.ops] == [handed, handed]
+    assert [(op.kept_input_bytes, op.kept_output_bytes) for op in kept.ops] == [(0, handed),
+                                                                               (handed, 0)]
 
 
 def test_a_unified_buffer_on_several_cores_is_refused_in_one_line():

@@ -15,7 +15,7 @@ from systolic.cli.options import (EXIT_CHECK_FAILED, add_hardware_arguments, add
                                   write_outputs, writing)
 from systolic.core.timing import COMPAT_MODES
 from systolic.errors import SystolicError
-from systolic.spec import models, provenance, traces, workload
+from systolic.spec import mappings, models, provenance, traces, workload
 from systolic.spec.hardware import DTYPES
 from systolic.views import files, plot, report
 
@@ -43,6 +43,11 @@ def add_run(subparsers) -> None:
     parser.add_argument("--fusion", choices=("on", "off"),
                         help="element-wise ops after a GEMM in its output drain (default: "
                              "the machine's [core] fuse_epilogues)")
+    parser.add_argument("--mapping", metavar="FILE",
+                        help="pin the schedule of the ops a mapping file names "
+                             "(docs/mapping-files.md)")
+    parser.add_argument("--mapping-out", metavar="FILE",
+                        help="also write the run's mapping: every op's tiling and residency")
     parser.add_argument("--allow-over-capacity", action="store_true",
                         help="simulate a model whose weights, KV cache and activations "
                              "exceed the chip's DRAM ([memory] capacity_bytes); the report "
@@ -56,12 +61,16 @@ def _cmd_run(args: argparse.Namespace) -> int:
         raise SystolicError("run: expected exactly one of --model or --trace")
     _check_run_flags(args)
     check_outputs(args)
+    if args.mapping_out:
+        check_output("--mapping-out", args.mapping_out)
+    pins = mappings.load(args.mapping) if args.mapping else None
     hw = load_hardware(args)
     if args.model is not None:
         check_weight_dtype(hw, args.weight_dtype)
         workload = models.build(args.model, run_spec(args, hw.default_dtype))
         _check_layers(args.layers, workload)
-        inputs = provenance.input_digests(hardware=args.hw, model=args.model)
+        inputs = provenance.input_digests(hardware=args.hw, model=args.model,
+                                          mapping=args.mapping)
         alone = args.layers == 1
         parts = (workload.layer,) if alone else (workload.embedding, workload.layer,
                                                   workload.tail)
@@ -70,20 +79,25 @@ def _cmd_run(args: argparse.Namespace) -> int:
             result = simulate.simulate_model(hw, workload, layers=1 if alone else None,
                                              allow_over_capacity=args.allow_over_capacity,
                                              record_timeline=needs_timeline(args),
-                                             progress=bar.op_done)
+                                             progress=bar.op_done, mapping=pins)
     else:
         if args.allow_over_capacity:
             raise SystolicError("--allow-over-capacity: applies to --model only (a trace "
                                 "run has no memory footprint)")
         trace = _read_trace(args.trace, args.topology)
-        inputs = provenance.input_digests(hardware=args.hw, trace=args.trace)
+        inputs = provenance.input_digests(hardware=args.hw, trace=args.trace,
+                                          mapping=args.mapping)
         with _Progress(list(trace.ops)) as bar, simulate.reporting_tiles(bar.tiles_done):
             result = simulate.simulate_ops(hw, list(trace.ops), trace.deps, trace=args.trace,
                                            record_timeline=needs_timeline(args),
-                                           progress=bar.op_done)
+                                           progress=bar.op_done, mapping=pins)
     result = simulate.with_inputs(result, inputs)
     print(report.run_text(result), flush=True)
     write_outputs(result, args)
+    if args.mapping_out:
+        with writing("--mapping-out", args.mapping_out):
+            files.atomic_write(args.mapping_out,
+                               mappings.mapping_text(result, hw.core.sram.unified_input))
     return 0
 
 

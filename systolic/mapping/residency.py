@@ -26,9 +26,11 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from systolic.errors import ConfigError
 from systolic.mapping.schedule import Schedule
 from systolic.mapping.tiling import can_tile, stage_counts
 from systolic.spec.hardware import DTYPES, Hardware
+from systolic.spec.mappings import MappingFile
 from systolic.spec.workload import Elementwise, Gemm, Norm, Op, Softmax
 
 _ROWWISE = (Elementwise, Norm, Softmax)
@@ -104,27 +106,45 @@ def _has_room(hw: Hardware, op: Op, live_bytes: int) -> bool:
     return left >= row
 
 
-def plan_residency(hw: Hardware, ops: list[Op],
-                   deps: dict[str, tuple[str, ...]]) -> tuple[Residency, ...]:
+def plan_residency(hw: Hardware, ops: list[Op], deps: dict[str, tuple[str, ...]],
+                   pins: MappingFile | None = None) -> tuple[Residency, ...]:
     """Each op's ``Residency`` when ``ops`` run in order (``deps``: what each
-    really reads); all ``OFF_CHIP`` on a machine without a unified buffer."""
-    if not hw.core.sram.unified_input:
-        return tuple(OFF_CHIP for _ in ops)
+    really reads); all ``OFF_CHIP`` on a machine without a unified buffer.
+    ``pins``: a mapping file's ``keep_output`` per op (false: through DRAM;
+    true: an error where the output cannot stay)."""
     readers: dict[str, int] = {}
     for op in ops:
         for name in deps.get(op.name, ()):
             readers[name] = readers.get(name, 0) + 1
     plan = [OFF_CHIP for _ in ops]
-    for i, (before, after) in enumerate(zip(ops, ops[1:])):
-        handed = _hands_on(before, after, deps, readers)
-        if not handed:
+    for i, before in enumerate(ops):
+        pin = pins.ops.get(before.name) if pins else None
+        after = ops[i + 1] if i + 1 < len(ops) else None
+        handed = _hands_on(before, after, deps, readers) if after else 0
+        unified = hw.core.sram.unified_input
+        if handed and unified and pin is not None and pin.keep_output is False:
             continue
-        if _has_room(hw, before, plan[i].input_bytes + handed) and _has_room(hw, after, handed):
+        if unified and handed and _has_room(hw, before, plan[i].input_bytes + handed) \
+                and _has_room(hw, after, handed):
             plan[i] = dataclasses.replace(plan[i], output_bytes=handed)
             plan[i + 1] = dataclasses.replace(plan[i + 1], input_bytes=handed)
-        else:
+            continue
+        if pin is not None and pin.keep_output:
+            raise ConfigError(f"{pin.where}: keep_output: {_why_not(hw, pin.name, handed)}")
+        if unified and handed:
             plan[i] = dataclasses.replace(plan[i], spilled_bytes=handed)
     return tuple(plan)
+
+
+def _why_not(hw: Hardware, name: str, handed: int) -> str:
+    """Why op ``name``'s output cannot stay on chip (for a pin that asks it to)."""
+    if not hw.core.sram.unified_input:
+        return f"{hw.name} has no unified buffer ([core.sram] unified_input = false)"
+    if not handed:
+        return (f"{name}'s output is not the next op's first input alone (another op "
+                f"reads it too, or the next op reads something else)")
+    return (f"{name}'s {handed} B output does not fit the {hw.core.sram.input_bytes} B "
+            f"unified buffer beside the tiles of it and the next op")
 
 
 def keep_resident(schedule: Schedule, residency: Residency) -> Schedule:

@@ -56,9 +56,9 @@ from systolic.errors import ConfigError
 from systolic.mapping.kernels import KernelRules, kernel_rules
 from systolic.mapping.schedule import TileChoice, array_cycles
 from systolic.spec.hardware import DTYPES, Hardware
+from systolic.spec.mappings import LOOP_ORDERS
 from systolic.spec.workload import TWO_INPUT_OPS, Gemm
 
-LOOP_ORDERS = ("nmk", "mnk")
 OUTPUT_STAGES = 2  # one output block accumulating while the previous one is stored
 MIN_STAGES = 2  # double buffering: the shallowest pipeline that overlaps loads with compute
 

@@ -16,11 +16,12 @@ from systolic.spec import configs, presets
 
 
 def input_digests(*, hardware: str | None = None, model: str | None = None,
-                  trace: str | None = None) -> dict[str, str]:
+                  trace: str | None = None, mapping: str | None = None) -> dict[str, str]:
     """SHA-256 of each input named: a preset name or TOML path, a shipped model
-    name or config.json path, a trace (or topology CSV) path; names not given
-    are left out."""
+    name or config.json path, a trace (or topology CSV) path, a mapping file;
+    names not given are left out."""
     files = {"hardware": hardware and presets.description_file(hardware),
-             "model": model and configs.config_file(model), "trace": trace and Path(trace)}
+             "model": model and configs.config_file(model), "trace": trace and Path(trace),
+             "mapping": mapping and Path(mapping)}
     return {name: hashlib.sha256(file.read_bytes()).hexdigest()
             for name, file in files.items() if file}

@@ -11,7 +11,8 @@ from systolic.views.units import si
 def activation_lines(result: RunResult) -> list[str]:
     """What a unified buffer kept on chip and what spilled, over every run of
     every op (nothing where neither happened)."""
-    kept = sum(op.kept_on_chip_bytes * result.repeat(op) for op in result.ops)
+    kept = sum((op.kept_input_bytes + op.kept_output_bytes) * result.repeat(op)
+               for op in result.ops)
     spilled = sum(op.spilled_bytes * result.repeat(op) for op in result.ops)
     if not kept and not spilled:
         return []

@@ -44,8 +44,8 @@ def op_dict(op: OpResult, clock_hz: float) -> dict:
             "utilization": op.utilization, "folds": op.folds,
             "mapping_efficiency": op.mapping_efficiency, "dtype": op.dtype,
             "energy_j": op.energy_j, "energy_breakdown_j": op.energy.by_component(),
-            **op.counts.counted(), "kept_on_chip_bytes": op.kept_on_chip_bytes,
-            "spilled_bytes": op.spilled_bytes, **_breakdown_dict(op.breakdown)}
+            **op.counts.counted(), "kept_input_bytes": op.kept_input_bytes,
+            "kept_output_bytes": op.kept_output_bytes, "spilled_bytes": op.spilled_bytes, **_breakdown_dict(op.breakdown)}
 
 
 def _breakdown_dict(breakdown) -> dict:
@@ -326,7 +326,7 @@ def run_text(result: RunResult) -> str:
 
 CSV_COLUMNS = ("name", "kind", "repeat", "cycles", "seconds", "compute_cycles", "stall_cycles",
                "utilization", "bound", "macs", "energy_j", "dram_read_bytes",
-               "dram_write_bytes", "kept_on_chip_bytes", "spilled_bytes") + \
+               "dram_write_bytes", "kept_input_bytes", "kept_output_bytes", "spilled_bytes") + \
     tuple(f"cycles_{cause}" for cause in CAUSES)
 
 
