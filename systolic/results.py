@@ -10,9 +10,8 @@ one is an ``AttributeError`` at once (never a silent zero):
 - ``ActionCounts``: what one op did, in bytes and operations, the energy
   model's input; ``EnergyBreakdown``: joules per component of an op or run;
 - ``ScheduleSummary``, ``Verification``, ``GemmSettings``, ``ModelRunInfo``:
-  how the run was set up and checked, which the JSON result lists under
-  ``"settings"`` (``views/report.py`` writes them; ``docs/results-schema.md``
-  documents every field);
+  how the run was set up and checked, the JSON's ``"settings"``
+  (``docs/results-schema.md`` documents every field);
 - ``MemoryFootprint``: the DRAM a model run needs per chip against the
   chip's capacity (the JSON's ``"footprint"``).
 """
@@ -274,8 +273,7 @@ class OpResult:
     dtype: str = ""
     energy: EnergyBreakdown = field(default_factory=EnergyBreakdown)
     breakdown: CycleBreakdown | None = None  # where the cycles went; None: not attributed
-    # Activations and a unified buffer (mapping/residency.py): the first input read from
-    # it, the output left in it for the next op, an output that did not fit (via DRAM).
+    # A unified buffer's (mapping/residency.py): input read from it, output left, not fitting
     kept_input_bytes: int = 0
     kept_output_bytes: int = 0
     spilled_bytes: int = 0
