@@ -136,3 +136,17 @@ def test_a_capped_chip_under_its_tdp_keeps_its_clock():
 def test_power_capped_must_be_a_boolean():
     with pytest.raises(hardware.ConfigError, match=r"\[power\] capped: expected true or false"):
         hardware.load("h100", {"power.capped": 1})
+
+
+def test_shadow_registers_leak_as_their_area_where_no_idle_power_is_published():
+    from systolic.cost import area
+
+    plain = hardware.load("teach-8x8")
+    shadow = hardware.load("teach-8x8", {"array.shadow_registers": True})
+    table = energy.table_for(plain)
+    scale = area.pe_leakage_scale(shadow)
+    assert area.pe_leakage_scale(plain) == 1.0 and 1.0 < scale < 1.1
+    assert energy.static_watts(shadow, table) == pytest.approx(
+        energy.static_watts(plain, table) * scale)
+    published = hardware.load("tpu-v1", {"array.shadow_registers": False})
+    assert energy.static_watts(published, table) == hardware.load("tpu-v1").power.idle_w

@@ -21,7 +21,9 @@ matrix unit is 24 % and the 24 MiB unified buffer 29 %):
   bit with its bank-select mux at 28 nm (assumed: a 28 nm standard-cell
   D flip-flop is about 3-5 um^2); their dynamic energy is the same as
   without them (a loaded weight is written into one bank or the other), so
-  what a design pays for them is area.
+  what a design pays for them is area, and on a machine without a
+  published idle power the leakage of that area (``pe_leakage_scale``,
+  read by ``energy.static_watts``).
 
 Other nodes scale by (node / 28 nm)^2 (ideal area scaling: optimistic below
 16 nm, where SRAM scales less than logic). Areas are estimates for ranking
@@ -53,13 +55,25 @@ def area_mm2(hw: Hardware) -> dict[str, float]:
         "sram": sram_mib(hw) * SRAM_MM2_PER_MIB * scale,
         "vector": hw.core.vector_lanes * hw.chip.cores * VECTOR_LANE_PES
         * PE_INT8_UM2 * 1e-6 * scale,
-        "shadow_registers": (hw.peak_macs_per_cycle * SHADOW_UM2_PER_BIT * 1e-6 * scale
-                             * max(8 * DTYPES[d].bytes for d in hw.dtypes)
-                             if hw.array.shadow_registers else 0.0),
+        "shadow_registers": hw.peak_macs_per_cycle * _shadow_um2(hw) * 1e-6 * scale,
         "overhead": OVERHEAD_MM2 * scale,
     }
     parts["total"] = sum(parts.values())
     return parts
+
+
+def _shadow_um2(hw: Hardware) -> float:
+    """A PE's shadow register at 28 nm, um^2: a bit per bit of its widest element."""
+    if not hw.array.shadow_registers:
+        return 0.0
+    return SHADOW_UM2_PER_BIT * max(8 * DTYPES[d].bytes for d in hw.dtypes)
+
+
+def pe_leakage_scale(hw: Hardware) -> float:
+    """How much more a PE leaks with its shadow register than without: as its
+    area grows (assumed: leakage in proportion to area, the same cells)."""
+    widest = max(PE_SCALE[d] for d in hw.dtypes)
+    return 1.0 + _shadow_um2(hw) / (PE_INT8_UM2 * widest)
 
 
 def sram_mib(hw: Hardware) -> float:

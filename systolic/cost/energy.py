@@ -23,7 +23,8 @@ Components:
   on-chip wire over ``noc_distance_mm``);
 - ``vector``: lane operations x one fp32 add;
 - ``static``: the chip's published idle power (``[power] idle_w``) or,
-  without one, PE leakage, times the op's duration.
+  without one, PE leakage (more with shadow registers, as their area:
+  ``area.pe_leakage_scale``), times the op's duration.
 
 Not counted: chip-to-chip links (all-reduces cost time only), control,
 clock tree, instruction fetch.
@@ -34,6 +35,7 @@ from __future__ import annotations
 import dataclasses
 import math
 
+from systolic.cost import area
 from systolic.results import EnergyBreakdown, OpResult, RunResult
 from systolic.spec.hardware import DTYPES, Hardware
 from systolic.spec.presets import energy_table
@@ -56,10 +58,10 @@ def sram_pj_per_byte(table: dict[str, float], capacity_bytes: int) -> float:
 
 
 def static_watts(hw: Hardware, table: dict[str, float]) -> float:
-    """Published idle power, else leakage of every PE."""
+    """Published idle power, else leakage of every PE (with its shadow register)."""
     if hw.power is not None:
         return hw.power.idle_w
-    return table["leakage_per_pe_w"] * hw.peak_macs_per_cycle
+    return table["leakage_per_pe_w"] * hw.peak_macs_per_cycle * area.pe_leakage_scale(hw)
 
 
 def op_energy(hw: Hardware, table: dict[str, float], op: OpResult,
