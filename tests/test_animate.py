@@ -25,6 +25,23 @@ def test_a_gif_has_one_frame_per_cycle(tmp_path, dataflow, cycles):
     assert [p.name for p in tmp_path.iterdir()] == [path.name]  # no temporary left
 
 
+def test_a_gif_with_shadow_registers_draws_both_banks(tmp_path):
+    a4 = np.array([[8, 6, 5, 3], [3, 1, 1, 1]], dtype=np.int32)
+    b4 = np.array([[2, 8], [6, 9], [5, 6], [9, 7]], dtype=np.int32)
+    trace = trace_gemm(a4, b4, 2, 2, "ws", shadow=True)
+    frames = animate._Frames(trace)
+    try:
+        frames.draw(3)
+        assert frames.texts[0][0].get_text().splitlines()[:2] == ["B[0,0]=2", "(B[2,0]=5)"]
+        assert "folds 1, 2 of 2" in frames.axes.get_title()
+    finally:
+        pyplot().close(frames.figure)
+    path = tmp_path / "shadow.gif"
+    animate.animation(trace, path, fps=4)
+    with Image.open(path) as gif:
+        assert gif.n_frames == trace.cycles == 8
+
+
 def test_animate_cli_writes_the_gif_it_names(tmp_path, capsys):
     path = tmp_path / "ws.gif"
     code = main(["animate", "--rows", "2", "--cols", "2", "-M", "2", "-N", "2", "-K", "2",

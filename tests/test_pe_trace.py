@@ -47,6 +47,12 @@ def _fed(pair):
     return [int(v) if f else None for v, f in zip(values, fed)]
 
 
+def _top(trace, cycle):
+    """What entered each column from the top edge in ``cycle`` (None: nothing)."""
+    return [None if register is None else int(getattr(trace, register)[cycle, 0, j])
+            for j, register in enumerate(trace.top_fed(cycle))]
+
+
 def test_ws_2x2_registers_match_the_hand_derivation():
     trace = trace_gemm(A, B, 2, 2, "ws")
     assert trace.cycles == 6
@@ -60,8 +66,8 @@ def test_ws_2x2_registers_match_the_hand_derivation():
         assert set(zip(*map(list, np.nonzero(trace.written[cycle])))) == WRITTEN.get(cycle,
                                                                                      set())
         assert _fed(trace.left_fed(cycle)) == LEFT.get(cycle, [None, None])
-        assert _fed(trace.top_fed(cycle)) == TOP.get(cycle, [None, None])
-    assert [trace.is_preload(t) for t in range(6)] == [True, True, False, False, False, False]
+        assert _top(trace, cycle) == TOP.get(cycle, [None, None])
+    assert [bool(trace.held_loading[t].any()) for t in range(6)] == [True, True] + [False] * 4
     assert [trace.utilization(t) for t in (1, 2, 5)] == [0.0, 1 / 12, 8 / 24]
 
 
@@ -79,7 +85,7 @@ def test_os_2x2_accumulators_match_the_hand_derivation():
     assert trace.held[3].tolist() == [[19, 22], [43, 50]]
     assert [sorted(zip(*map(list, np.nonzero(trace.written[t])))) for t in range(4)] == \
         [[], [(0, 0)], [(0, 1), (1, 0)], [(1, 1)]]
-    assert _fed(trace.top_fed(1)) == [7, 6]  # B[1, 0] into column 0, B[0, 1] into column 1
+    assert _top(trace, 1) == [7, 6]  # B[1, 0] into column 0, B[0, 1] into column 1
 
 
 def test_is_holds_a_tile_of_a_transposed():
@@ -87,7 +93,7 @@ def test_is_holds_a_tile_of_a_transposed():
     trace = trace_gemm(A, B, 2, 2, "is")
     assert trace.held[2].tolist() == A.T.tolist()
     assert _fed(trace.left_fed(2)) == [5, None]  # B[0, 0] (n = 0) into row k = 0
-    assert trace.indices(2, 0, 1, 0) == {"k": 0, "m": 1, "n": 0}
+    assert trace.indices(2, 0, 1, 0, "held") == {"k": 0, "m": 1, "n": 0}
 
 
 def test_partial_and_multiple_folds_run_back_to_back():
@@ -98,8 +104,8 @@ def test_partial_and_multiple_folds_run_back_to_back():
     assert [(f.first_cycle, f.cycles, f.row0, f.rows_used, f.col0, f.cols_used)
             for f in trace.folds] == [(0, 9, 0, 2, 0, 2), (9, 8, 2, 1, 0, 2),
                                       (17, 8, 0, 2, 2, 1), (25, 7, 2, 1, 2, 1)]
-    assert trace.fold_at(9).index == 1 and trace.fold_at(8).index == 0
-    assert trace.is_preload(9) and not trace.is_preload(10)
+    assert trace.held_fold[9, 0, 0] == 1 and trace.held_fold[8, 0, 0] == 0
+    assert trace.held_loading[9].any() and not trace.held_loading[10].any()
 
 
 def test_recording_changes_nothing_the_engine_reports():
@@ -136,3 +142,55 @@ def test_too_large_a_recording_is_refused():
         trace_gemm(ones, ones, 64, 64, "ws", max_pe_cycles=1000)
     assert str(caught.value) == ("64x64x64 on 64x64 (ws) takes 254 cycles: 1040384 PE-cycles "
                                  "is too many to record; expected at most 1000")
+
+
+# Shadow registers, 2x2 array, A 2x4 . B 4x2 (two row folds): fold 1 (k 0..1)
+# preloads bank 0 in cycles 0-1; fold 2's tile (k 2..3) shifts into bank 1,
+# last row first, in cycles 2-3 while fold 1 streams; PE(0, 0) switches to it
+# with the wave, when A[0, 2] (fold 2's first operand) arrives in cycle 4.
+A4 = np.array([[8, 6, 5, 3], [3, 1, 1, 1]], dtype=np.int32)
+B4 = np.array([[2, 8], [6, 9], [5, 6], [9, 7]], dtype=np.int32)
+
+
+def _bank(trace, name, cycle):
+    values, valid = getattr(trace, name)[cycle], getattr(trace, f"{name}_valid")[cycle]
+    return [[int(v) if ok else None for v, ok in zip(r, o)] for r, o in zip(values, valid)]
+
+
+def test_ws_shadow_bank_loads_the_next_fold_while_this_one_streams():
+    trace = trace_gemm(A4, B4, 2, 2, "ws", shadow=True)
+    assert trace.cycles == 8 and trace.registers == ("held", "shadow", "east", "south")
+    assert _bank(trace, "held", 1) == [[2, 8], [6, 9]]           # fold 1: B[0..1, :]
+    assert _bank(trace, "shadow", 2) == [[9, 7], [None, None]]   # B[3, :] enters first
+    assert _bank(trace, "shadow", 3) == [[5, 6], [9, 7]]         # then B[2, :]
+    assert _top(trace, 2) == [9, 7] and trace.top_fed(2) == ["shadow", "shadow"]
+    assert trace.indices(2, 0, 0, EMPTY_TAG, "shadow")["k"] == 3
+    assert trace.indices(3, 1, 0, EMPTY_TAG, "shadow")["k"] == 3
+    assert trace.folds_in_flight(3) == ([0], [1])
+    # Cycle 4: PE(0, 0) multiplies A[0, 2] by fold 2's B[2, 0]; PE(0, 1) still A[1, 0] x B[0, 1].
+    assert int(trace.held[4, 0, 0]) == 5 and trace.held_fold[4, 0, 0] == 1
+    assert int(trace.held[4, 0, 1]) == 8 and trace.held_fold[4, 0, 1] == 0
+    assert trace.east_fold[4, 0, 0] == 1 and int(trace.east[4, 0, 0]) == 8 * 0 + 5
+    assert np.array_equal(trace.run.product, A4 @ B4)
+
+
+@settings(max_examples=60, deadline=None)
+@given(m=st.integers(1, 6), n=st.integers(1, 6), k=st.integers(1, 7),
+       rows=st.integers(1, 4), cols=st.integers(1, 4), dataflow=st.sampled_from(["ws", "os", "is"]),
+       seed=st.integers(0, 1000))
+def test_shadow_recordings_agree_with_the_product_and_timing(m, n, k, rows, cols, dataflow,
+                                                            seed):
+    rng = np.random.default_rng(seed)
+    a, b = rng.integers(-9, 10, (m, k)), rng.integers(-9, 10, (k, n))
+    trace = trace_gemm(a, b, rows, cols, dataflow, shadow=True)
+    assert trace.cycles == gemm_cycles(m, n, k, rows, cols, dataflow, "native", True)
+    assert np.array_equal(trace.run.product, a @ b)
+    assert (trace.activity() == MAC).sum() == m * n * k == int(trace.macs[-1].sum())
+    row_folds = len({f.row0 for f in trace.folds})
+    assert trace.written.sum() == m * n * (1 if dataflow == "os" else row_folds)
+    east = trace.east_tag != EMPTY_TAG
+    for f, fold in enumerate(trace.folds):  # every operand of a fold multiplies its fold's tile
+        at = east & (trace.east_fold == f)
+        if dataflow != "os" and at.any():
+            assert (trace.held_fold[at & (np.diff(trace.macs, axis=0, prepend=0) > 0)] == f).all()
+        assert fold.first_cycle < trace.cycles

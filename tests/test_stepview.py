@@ -88,6 +88,22 @@ def test_step_cli_os_shows_accumulators_and_written_outputs(capsys):
     assert out.rstrip().endswith("written out: O[0,0]=30")
 
 
+def test_step_cli_shows_the_shadow_bank_loading_behind_the_stream(capsys):
+    # tests/test_pe_trace.py derives the registers; the view puts the shadow bank in
+    # parentheses under the held weight and names both folds at work.
+    code, out, err = run(capsys, "step", "--rows", "2", "--cols", "2", "-M", "2", "-N", "2",
+                         "-K", "4", "--shadow-registers", "on", "--cycle", "3")
+    assert code == 0 and err == ""
+    first = out.splitlines()[0]
+    assert first.startswith("cycle 3 of 0..7 | folds 1, 2 of 2: 1 streams (k 0..1 x n 0..1), "
+                            "2 loads (k 2..3 x n 0..1)")
+    assert "A[1,0]=3 ->| B[0,0]=2   *| B[0,1]=8   *|" in out
+    assert "| (B[2,0]=5)  | (B[2,1]=6)  |" in out and "| (B[3,0]=9)  | (B[3,1]=7)  |" in out
+    code, plain, _ = run(capsys, "step", "--rows", "2", "--cols", "2", "-M", "2", "-N", "2",
+                         "-K", "4", "--shadow-registers", "off", "--cycle", "3")
+    assert code == 0 and "(B[" not in plain
+
+
 def test_step_cli_is_holds_inputs_and_streams_weights(capsys):
     # PE(k, m) holds A[m, k]; B[k, n] enters row k; O[0,0] = 8*3 + 6*1 leaves column m = 0.
     code, out, _ = run(capsys, "step", "--dataflow", "is", "--rows", "2", "--cols", "2",

@@ -70,6 +70,9 @@ def add_hardware_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--rows", type=positive_int, help="override the array rows")
     parser.add_argument("--cols", type=positive_int, help="override the array columns")
     parser.add_argument("--dataflow", choices=DATAFLOWS, help="override the dataflow")
+    parser.add_argument("--shadow-registers", choices=("on", "off"),
+                        help="a second bank of weight registers, loading the next fold while "
+                             "this one streams (default: the machine's [array] shadow_registers)")
 
 
 def load_hardware(args: argparse.Namespace) -> hardware.Hardware:
@@ -85,6 +88,9 @@ def load_hardware(args: argparse.Namespace) -> hardware.Hardware:
         options.append(f"--sram-kb {args.sram_kb:g}")
         for buffer in ("input", "weight", "output"):
             overrides[f"core.sram.{buffer}_bytes"] = int(args.sram_kb * 1024)
+    if getattr(args, "shadow_registers", None) is not None:
+        options.append(f"--shadow-registers {args.shadow_registers}")
+        overrides["array.shadow_registers"] = args.shadow_registers == "on"
     if getattr(args, "fusion", None) is not None:
         options.append(f"--fusion {args.fusion}")
         overrides["core.fuse_epilogues"] = args.fusion == "on"

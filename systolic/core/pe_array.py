@@ -366,13 +366,9 @@ def run_gemm(a: np.ndarray, b: np.ndarray, rows: int, cols: int,
     ``tape``, from ``new_tape`` with the accumulation dtype, records every
     cycle (``core/pe_trace.py``); for ``is`` it records the physical array,
     which runs ``ws`` on the transposed GEMM. ``shadow``: folds overlap
-    (``pe_overlap.py``; not recorded on a tape).
+    (``pe_overlap.py``; its tape from ``new_overlap_tape``).
     """
     _check(a, b, rows, cols, dataflow)
-    if shadow and tape is not None:
-        raise ConfigError("recording an array with shadow registers is not supported yet "
-                          "(a copy of the machine's file with [array] shadow_registers = false "
-                          "shows it fold by fold)")
     if accumulate_dtype is None:
         accumulate_dtype = default_accumulate_dtype(a)
     busy, counters = np.zeros((rows, cols), dtype=np.int64), np.zeros(4, dtype=np.int64)
@@ -385,7 +381,7 @@ def run_gemm(a: np.ndarray, b: np.ndarray, rows: int, cols: int,
     product = np.zeros((a_acc.shape[0], b_acc.shape[1]), dtype=accumulate_dtype)
     if shadow:
         kernel = os_overlapped if dataflow == "os" else ws_overlapped
-        cycles = kernel(a_acc, b_acc, product, busy, fold_cycles, fold_first, counters)
+        cycles = kernel(a_acc, b_acc, product, busy, fold_cycles, fold_first, counters, tape)
     else:
         kernel = os_gemm if dataflow == "os" else ws_gemm
         cycles = kernel(a_acc, b_acc, product, busy, fold_cycles, counters, tape)

@@ -32,7 +32,8 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
-from systolic.core.pe_tape import OUTPUT_READS, OUTPUT_WRITES, STATIONARY_READS, STREAM_READS
+from systolic.core.pe_tape import (OUTPUT_READS, OUTPUT_WRITES, STATIONARY_READS, STREAM_READS,
+                                   record_os_overlap, record_ws_overlap)
 
 
 @njit(cache=True)
@@ -154,8 +155,9 @@ def _ws_collect(folds, t, cycle, regs, out, collected, fold_cycles, fold_first, 
 
 
 @njit(cache=True)
-def ws_overlapped(a, w, out, busy, fold_cycles, fold_first, counters):
-    """``out = a @ w`` weight-stationary with two weight banks; returns the cycles."""
+def ws_overlapped(a, w, out, busy, fold_cycles, fold_first, counters, tape):
+    """``out = a @ w`` weight-stationary with two weight banks; returns the cycles.
+    ``tape`` (``pe_tape.new_overlap_tape``, or None) records every cycle."""
     rows, cols = busy.shape
     t, k_total = a.shape
     folds = _fold_table(k_total, w.shape[1], rows, cols)
@@ -171,6 +173,7 @@ def ws_overlapped(a, w, out, busy, fold_cycles, fold_first, counters):
     regs = (np.zeros((2, rows, cols), dtype=out.dtype),
             np.full((3, rows, cols), -1, dtype=np.int64),
             np.full((rows, cols), -1, dtype=np.int64))
+    last_fold = np.full((rows, cols), -1, dtype=np.int64)  # recording only
     started, finished, cycle = 0, 0, 0
     while finished < count:
         if started < count and _ws_can_start(started, cycle, t, starts, load_fold):
@@ -180,8 +183,19 @@ def ws_overlapped(a, w, out, busy, fold_cycles, fold_first, counters):
                    uses_left, load_fold, busy, counters)
         finished += _ws_collect(folds, t, cycle, regs, out, collected, fold_cycles,
                                 fold_first, counters)
+        # a column's load state before this cycle's shifts (recording only)
+        before = load_fold * (rows + 1) + load_left if tape is not None else load_left
+        if tape is not None:
+            record_ws_overlap(tape, cycle, wreg, wvalid, last_fold, load_fold, load_left,
+                              before < 0, regs, regs[2], busy, False)
         _ws_loads(w, folds, t, cycle, wreg, wvalid, uses_left, load_fold, load_left,
                   fold_first, counters)
+        if tape is not None:
+            shifted = load_fold * (rows + 1) + load_left != before
+            record_ws_overlap(tape, cycle, wreg, wvalid, last_fold, load_fold, load_left,
+                              shifted, regs, regs[2], busy, True)
+            if cycle < tape[17].shape[0]:
+                tape[17][cycle, rows - 1, :] = regs[1][2, rows - 1, :] >= 0
         cycle += 1
     return cycle
 
@@ -196,8 +210,9 @@ def _fold_element(time, lane, k_total, folds, used):
 
 
 @njit(cache=True)
-def os_overlapped(a, b, out, busy, fold_cycles, fold_first, counters):
-    """``out = a @ b`` output-stationary, each fold's operands right behind the last's."""
+def os_overlapped(a, b, out, busy, fold_cycles, fold_first, counters, tape):
+    """``out = a @ b`` output-stationary, each fold's operands right behind the
+    last's; ``tape`` (``pe_tape.new_overlap_tape``, or None) records every cycle."""
     rows, cols = busy.shape
     m_total, k_total = a.shape
     folds = _fold_table(m_total, b.shape[1], rows, cols)
@@ -208,6 +223,7 @@ def os_overlapped(a, b, out, busy, fold_cycles, fold_first, counters):
     east = np.zeros((rows, cols), dtype=out.dtype)
     south = np.zeros((rows, cols), dtype=out.dtype)
     tags = np.full((4, rows, cols), -1, dtype=np.int64)  # east's k and fold, south's k and fold
+    acc_fold = np.full((rows, cols), -1, dtype=np.int64)  # the fold each PE sums (recording)
     written, cycle = 0, 0
     while written < m_total * b.shape[1]:
         for i in range(rows - 1, -1, -1):  # from the far corner: each reads its neighbour's old state
@@ -234,10 +250,15 @@ def os_overlapped(a, b, out, busy, fold_cycles, fold_first, counters):
                 if k >= 0 and tags[2, i, j] >= 0:
                     product = east[i, j] * south[i, j]
                     acc[i, j] = product if k == 0 else acc[i, j] + product
+                    acc_fold[i, j] = f
                     busy[i, j] += 1
                     if k == k_total - 1:
                         out[folds[f, 0] + i, folds[f, 1] + j] = acc[i, j]
                         counters[OUTPUT_WRITES] += 1
                         written += 1
+                        if tape is not None and cycle < tape[17].shape[0]:
+                            tape[17][cycle, i, j] = True
+        if tape is not None:
+            record_os_overlap(tape, cycle, acc, acc_fold, east, south, tags, busy)
         cycle += 1
     return cycle

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from systolic.errors import ConfigError
 from systolic.views import files
 from systolic.views.backend import pyplot
-from systolic.views.stepview import (REGISTERS, left_labels, output_labels, register_label,
+from systolic.views.stepview import (fold_text, left_labels, output_labels, register_label,
                                      top_labels)
 
 if TYPE_CHECKING:
@@ -103,7 +103,7 @@ class _Frames:
                 self.squares[i][j].set_edgecolor(WRITE_EDGE if written else PE_EDGE)
                 self.squares[i][j].set_linewidth(2.5 if written else 1.0)
                 self.texts[i][j].set_text("\n".join(
-                    register_label(trace, cycle, i, j, r) for r in REGISTERS))
+                    register_label(trace, cycle, i, j, r) for r in trace.registers))
         for text, label in zip(self.left, left_labels(trace, cycle)):
             text.set_text(f"{label} →" if label else "")
         for text, label in zip(self.top, top_labels(trace, cycle)):
@@ -127,12 +127,9 @@ def _title(trace: PeTrace, cycle: int) -> str:
     """The GEMM, the cycle counter, the fold and the running utilization."""
     m, k = trace.a.shape
     rows, cols = trace.shape
-    fold = trace.fold_at(cycle)
-    phase = "preload" if trace.is_preload(cycle) else "stream"
     return (f"{trace.dataflow}: {m}x{trace.b.shape[1]}x{k} GEMM on a {rows}x{cols} array\n"
-            f"cycle {cycle} / {trace.cycles - 1}   fold {fold.index + 1} of "
-            f"{len(trace.folds)} ({phase})   utilization so far "
-            f"{100 * trace.utilization(cycle):.1f} %")
+            f"cycle {cycle} / {trace.cycles - 1}   {fold_text(trace, cycle)}   "
+            f"utilization so far {100 * trace.utilization(cycle):.1f} %")
 
 
 def animation(trace: PeTrace, path: str | os.PathLike, fps: float = DEFAULT_FPS) -> None:

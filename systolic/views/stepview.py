@@ -3,7 +3,9 @@
 For students following a systolic array by hand. Each PE is a box of three
 lines: its held (stationary) register with ``*`` when it did a MAC this
 cycle, the operand moving right, and what moves down (ws/is: the partial
-sum ``p[m,n]`` of O[m, n]; os: the B operand). Each value is named by its
+sum ``p[m,n]`` of O[m, n]; os: the B operand). With shadow registers (ws,
+is) a fourth line, in parentheses, is the second bank: the next fold's
+tile shifting in while this one streams. Each value is named by its
 GEMM element (``A[m,k]=3``); ``-`` is an empty register. Around the grid:
 what enters at the left and top edges this cycle, and what leaves (ws/is:
 partial sums out of the bottom row into the accumulators, ``+=`` from the
@@ -34,7 +36,6 @@ if TYPE_CHECKING:
 OPERAND_LOW, OPERAND_HIGH = 1, 9  # one digit, no zeros: every product is visible
 MAX_SIDE = 8      # PEs per side: 8 boxes of ~12 characters fit a 120-column terminal
 MAX_CYCLES = 500  # cycles a step view will record
-REGISTERS = ("held", "east", "south")
 
 
 def operands(m: int, n: int, k: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -76,16 +77,17 @@ def _number(value) -> str:
 def register_label(trace: PeTrace, cycle: int, i: int, j: int, register: str) -> str:
     """``'A[0,1]=2'`` for what PE(i, j)'s register holds in ``cycle``, ``'-'`` if empty."""
     from systolic.core.pe_tape import EMPTY_TAG
-    if register == "held":
-        value, full, tag = trace.held[cycle, i, j], trace.held_valid[cycle, i, j], EMPTY_TAG
+    value = getattr(trace, register)[cycle, i, j]
+    if register in ("held", "shadow"):
+        full, tag = getattr(trace, f"{register}_valid")[cycle, i, j], EMPTY_TAG
     else:
-        value, tag = getattr(trace, register)[cycle, i, j], getattr(trace, f"{register}_tag")[
-            cycle, i, j]
+        tag = getattr(trace, f"{register}_tag")[cycle, i, j]
         full = tag != EMPTY_TAG
     if not full:
         return "-"
-    template = getattr(trace.roles, register)
-    return f"{template.format(**trace.indices(cycle, i, j, tag))}={_number(value)}"
+    template = getattr(trace.roles, "held" if register == "shadow" else register)
+    label = f"{template.format(**trace.indices(cycle, i, j, tag, register))}={_number(value)}"
+    return f"({label})" if register == "shadow" else label
 
 
 def left_labels(trace: PeTrace, cycle: int) -> list[str]:
@@ -97,10 +99,8 @@ def left_labels(trace: PeTrace, cycle: int) -> list[str]:
 
 def top_labels(trace: PeTrace, cycle: int) -> list[str]:
     """Per column, what enters from the top edge in ``cycle`` ('' if none)."""
-    _, fed = trace.top_fed(cycle)
-    register = "south" if trace.dataflow == "os" else "held"
-    return [register_label(trace, cycle, 0, j, register) if fed[j] else ""
-            for j in range(trace.shape[1])]
+    return [register_label(trace, cycle, 0, j, register) if register else ""
+            for j, register in enumerate(trace.top_fed(cycle))]
 
 
 def output_labels(trace: PeTrace, cycle: int) -> list[tuple[int, int, str]]:
@@ -111,24 +111,43 @@ def output_labels(trace: PeTrace, cycle: int) -> list[tuple[int, int, str]]:
     """
     import numpy as np
     labels = []
-    accumulate = trace.dataflow != "os" and trace.fold_at(cycle).row0 > 0
     register = "held" if trace.dataflow == "os" else "south"
     for i, j in zip(*np.nonzero(trace.written[cycle])):
+        fold = trace.folds[max(int(trace.south_fold[cycle, i, j]), 0)]
+        accumulate = trace.dataflow != "os" and fold.row0 > 0
         label = register_label(trace, cycle, i, j, register)
         name, value = label.split("=")
         labels.append((int(i), int(j), f"O{name[1:]}{'+=' if accumulate else '='}{value}"))
     return labels
 
 
+def fold_text(trace: PeTrace, cycle: int) -> str:
+    """The fold at work in ``cycle`` and the part of the GEMM it covers, with
+    its phase (preload, stream); with shadow registers, while one fold streams
+    and the next loads, both (folds counted from 1)."""
+    streaming, loading = trace.folds_in_flight(cycle)
+    roles = trace.roles
+
+    def span(f: int) -> str:
+        fold = trace.folds[f]
+        return (f"{roles.rows} {fold.row0}..{fold.row0 + fold.rows_used - 1} x {roles.cols} "
+                f"{fold.col0}..{fold.col0 + fold.cols_used - 1}")
+    busy = sorted(set(streaming) | set(loading))
+    if len(busy) <= 1:
+        f = busy[0] if busy else max(int(trace.held_fold[cycle].max()), 0)
+        return (f"fold {f + 1} of {len(trace.folds)}: {span(f)} | "
+                f"{'preload' if loading else 'stream'}")
+    parts = [f"{f + 1} streams ({span(f)})" for f in streaming] + \
+        [f"{f + 1} loads ({span(f)})" for f in loading if f not in streaming]
+    return f"folds {', '.join(str(f + 1) for f in busy)} of {len(trace.folds)}: " + \
+        ", ".join(parts)
+
+
 def header(trace: PeTrace, cycle: int) -> str:
-    """Cycle, fold, phase and running utilization in one line."""
-    fold, roles = trace.fold_at(cycle), trace.roles
+    """Cycle, the folds at work and the running utilization in one line."""
     rows, cols = trace.shape
-    phase = "preload" if trace.is_preload(cycle) else "stream"
     done = int(trace.macs[cycle].sum())
-    return (f"cycle {cycle} of 0..{trace.cycles - 1} | fold {fold.index + 1} of "
-            f"{len(trace.folds)}: {roles.rows} {fold.row0}..{fold.row0 + fold.rows_used - 1} x "
-            f"{roles.cols} {fold.col0}..{fold.col0 + fold.cols_used - 1} | {phase} | "
+    return (f"cycle {cycle} of 0..{trace.cycles - 1} | {fold_text(trace, cycle)} | "
             f"MACs {int(trace.mac(cycle).sum())} | utilization so far {done}/"
             f"{rows * cols * (cycle + 1)} = {100 * trace.utilization(cycle):.1f} %")
 
@@ -137,7 +156,7 @@ def _widths(trace: PeTrace, cycles: range) -> tuple[int, int]:
     """(cell, left margin) widths that fit every label of ``cycles``."""
     rows, cols = trace.shape
     cell = max(len(register_label(trace, t, i, j, r)) for t in cycles for i in range(rows)
-               for j in range(cols) for r in REGISTERS)
+               for j in range(cols) for r in trace.registers)
     left = max(len(label) for t in cycles for label in left_labels(trace, t))
     return cell + 3, left + 3  # a space either side of a label, one for the MAC marker
 
@@ -151,10 +170,10 @@ def _arrows(flags: list[bool], cell: int, margin: int) -> str:
 
 
 def _pe_lines(trace: PeTrace, cycle: int, i: int, cell: int) -> list[str]:
-    """The three text lines of row i's PE boxes."""
+    """The text lines of row i's PE boxes, one per register."""
     mac = trace.mac(cycle)
     lines = []
-    for register in REGISTERS:
+    for register in trace.registers:
         boxes = []
         for j in range(trace.shape[1]):
             label = register_label(trace, cycle, i, j, register)
@@ -212,7 +231,9 @@ def introduction(trace: PeTrace, seed: int) -> str:
         f"A and B: random integers {OPERAND_LOW}..{OPERAND_HIGH} (seed {seed})",
         f"A =\n{trace.a}", f"B =\n{trace.b}",
         f"each PE: {roles.held.format(**names)} held (* = MAC this cycle) / "
-        f"{roles.east.format(**names)} moving right / {roles.south.format(**names)} moving "
+        + (f"({roles.held.format(**names)}) the shadow bank, loading the next fold / "
+           if trace.shadow is not None else "")
+        + f"{roles.east.format(**names)} moving right / {roles.south.format(**names)} moving "
         f"down; - = empty; p = partial sum"])
 
 
