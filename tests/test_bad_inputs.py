@@ -60,6 +60,10 @@ def _cli_cases() -> list[tuple[str, list[str]]]:
         ("run bad phase", RUN + ["--phase", "train-ish"]),
         ("run bad fusion", RUN + ["--fusion", "maybe"]),
         ("gemm takes no fusion", GEMM + ["--fusion", "on"]),
+        ("run bad shadow registers", RUN + ["--shadow-registers", "both"]),
+        ("run mapping missing", RUN + ["--mapping", "missing.toml"]),
+        ("run mapping a folder", RUN + ["--mapping", "."]),
+        ("run mapping-out into a missing folder", RUN + ["--mapping-out", "no/such/m.toml"]),
         ("gemm pe engine with scalesim", GEMM + ["--engine", "pe", "--compat", "scalesim"]),
         ("gemm unsupported dtype", ["gemm", "--hw", "tpu-v1", "-M", "4", "-N", "4", "-K", "4",
                                     "--dtype", "bf16"]),
@@ -241,7 +245,7 @@ WORDS = st.sampled_from(["gemm", "run", "step", "presets", "show", "trace", "lab
                          "--hw", "--model", "-M", "-N", "-K", "--seq", "--dtype", "--rows",
                          "--tp", "--phase", "decode", "gpt2", "teach-4x4", "0", "-1", "4",
                          "1e9", "nan", "x", "--json", "--plot", "--layers", "--fusion", "on",
-                         "breakdown"])
+                         "breakdown", "--shadow-registers", "--mapping", "--mapping-out"])
 
 
 @settings(max_examples=60)
