@@ -84,9 +84,11 @@ def cold() -> None:
     from systolic import simulate
     from systolic.core import timing
     from systolic.mapping import schedule as mapping
+    from systolic.mapping import tiling
 
     for cached in (simulate._simulate_alone, mapping.array_work, mapping.array_cycles,
-                   mapping.array_parts, timing.gemm_cycles, timing._loads_overlapped):
+                   mapping.array_parts, timing.gemm_cycles, timing._loads_overlapped,
+                   tiling._chosen):
         cached.cache_clear()
 
 

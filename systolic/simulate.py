@@ -317,17 +317,11 @@ def simulate_model(hw: Hardware, workload: ModelWorkload, *, layers: int | None 
     parts = [("layer", workload.layer)] if layers == 1 else [
         ("embedding", workload.embedding), ("layer", workload.layer), ("tail", workload.tail)]
     ops, timeline, cycles, part_cycles, schedules = [], [], 0, {}, []
-    prepared = [(part, *_as_run(hw, trace)) for part, trace in parts]
-    if mapping is not None:
-        check_names(mapping, [_prefix(part) + op.name for part, steps, _ in prepared
-                              for op in steps])
-    for part, steps, reads in prepared:
+    for part, steps, pins, plan in _planned(hw, parts, mapping):
         prefix = _prefix(part)
-        pins = mapping and mapping.within(prefix, [op.name for op in steps])
         in_order = {after.name: (before.name,) for before, after in zip(steps, steps[1:])}
         result = simulate_ops(hw, steps, in_order, record_timeline=record_timeline,
-                              progress=progress, fuse=False, mapping=pins,
-                              residency=plan_residency(hw, steps, reads, pins))
+                              progress=progress, fuse=False, mapping=pins, residency=plan)
         repeat = count if part == "layer" else 1
         part_cycles[part] = result.cycles
         schedules += [dataclasses.replace(s, op=prefix + s.op) for s in result.schedules or ()]
@@ -347,6 +341,20 @@ def simulate_model(hw: Hardware, workload: ModelWorkload, *, layers: int | None 
         cycles=cycles, peak_macs_per_cycle=hw.peak_macs_per_cycle, model=info,
         timeline=tuple(timeline), footprint=footprint, schedules=tuple(schedules),
         repeats={op.name: count for op in ops if op.name.startswith("layer.")}))
+
+
+def _planned(hw: Hardware, parts: list, mapping: MappingFile | None) -> list[tuple]:
+    """(part, its ops as they run, its pins, its residency) of every model part:
+    every pin and residency decision is checked before any part is simulated."""
+    prepared = [(part, *_as_run(hw, trace)) for part, trace in parts]
+    if mapping is not None:
+        check_names(mapping, [_prefix(part) + op.name for part, steps, _ in prepared
+                              for op in steps])
+    planned = []
+    for part, steps, reads in prepared:
+        pins = mapping and mapping.within(_prefix(part), [op.name for op in steps])
+        planned.append((part, steps, pins, plan_residency(hw, steps, reads, pins)))
+    return planned
 
 
 def _prefix(part: str) -> str:

@@ -55,7 +55,10 @@ def test_a_pinned_tile_is_the_tile_that_runs():
     ('[[op]]\nname = "g"\nbogus = 1\n', r"map.toml:1: bogus: unknown key"),
     ('\n\n[[op]]\nname = "g"\ntile = [64, 64, 64]\n', r"map.toml:3: loop_order: missing"),
     ('[[op]]\nname = "g"\n[[op]]\nname = "g"\n', r"map.toml:3: name: 'g' is mapped twice"),
-    ('[[op]]\ntile = [64, 64, 64]\n', r"map.toml:1: tile: missing|map.toml:1: name: missing"),
+    ('[[op]]\ntile = [64, 64, 64]\n', r"map.toml:1: name: missing"),
+    ('op = [{name = "a"},\n {name = "b", x = 1}]\n', r"map.toml:2: x: unknown key"),
+    ('[[op]]\nname = "g\\u0001"\nkeep_output = 3\n',
+     r"map.toml:1: keep_output: expected true or false"),
     ('[[op]]\nname = "g"\nloop_order = "kmn"\n', r"map.toml:1: loop_order: expected one of nmk, mnk"),
     ('op = 3\n', r"map.toml: op: expected \[\[op\]\] tables"),
     ('[[op]\n', r"map.toml: malformed TOML"),
@@ -108,3 +111,30 @@ def test_keep_output_in_ops_that_overlap_is_refused():
                                                                    keep_output=True)})
     with pytest.raises(ConfigError, match=r"m.toml:4: keep_output: .*one after another"):
         simulate_ops(hw, ops, {"c": ("a", "b")}, mapping=pins)
+
+
+def test_a_spilled_run_reads_back_its_own_mapping(tmp_path, capsys):
+    out = tmp_path / "m.toml"
+    args = ["run", "--hw", "tpu-v1", "--model", "gpt2", "--seq", "512", "--layers", "1",
+            "--sram-kb", "1024"]
+    assert main(args + ["--mapping-out", str(out)]) == 0
+    first = capsys.readouterr().out
+    assert "spilled to DRAM" in first
+    assert main(args + ["--mapping", str(out)]) == 0
+    assert capsys.readouterr().out == first
+
+
+def test_odd_op_names_survive_the_round_trip(tmp_path, capsys):
+    trace = _trace(tmp_path, GEMM_LINE | {"name": 'g\n"x"\\y\u00e9'})
+    out = tmp_path / "m.toml"
+    assert main(["run", "--hw", "teach-8x8", "--trace", trace, "--mapping-out", str(out)]) == 0
+    assert main(["run", "--hw", "teach-8x8", "--trace", trace, "--mapping", str(out)]) == 0
+    assert list(mappings.load(str(out)).ops) == ['g\n"x"\\y\u00e9']
+
+
+def test_two_outputs_may_not_share_a_file(tmp_path, capsys):
+    trace = _trace(tmp_path, GEMM_LINE)
+    same = str(tmp_path / "x")
+    code = main(["run", "--hw", "teach-8x8", "--trace", trace, "--json", same,
+                 "--mapping-out", same])
+    assert code == 2 and "is also the --json file" in capsys.readouterr().err

@@ -238,6 +238,14 @@ def check_outputs(args: argparse.Namespace) -> None:
     options name writable (``check_output``)."""
     if args.output and not args.plot:
         raise SystolicError("-o/--output: names the --plot figure; give --plot KIND too")
+    named = _outputs(args) + ([_figure(args)] if _figure(args) else []) + \
+        ([("--mapping-out", args.mapping_out)] if getattr(args, "mapping_out", None) else [])
+    seen: dict[Path, str] = {}
+    for option, path in named:
+        earlier = seen.setdefault(Path(path).resolve(), option)
+        if earlier != option:
+            raise SystolicError(f"{option}: {str(path)!r} is also the {earlier} file; "
+                                f"give each output its own name")
     for option, path in _outputs(args):
         check_output(option, path)
     if _figure(args):

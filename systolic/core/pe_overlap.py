@@ -187,7 +187,7 @@ def ws_overlapped(a, w, out, busy, fold_cycles, fold_first, counters, tape):
         before = load_fold * (rows + 1) + load_left if tape is not None else load_left
         if tape is not None:
             record_ws_overlap(tape, cycle, wreg, wvalid, last_fold, load_fold, load_left,
-                              before < 0, regs, regs[2], busy, False)
+                              np.zeros(cols, dtype=np.bool_), regs, regs[2], busy, False)
         _ws_loads(w, folds, t, cycle, wreg, wvalid, uses_left, load_fold, load_left,
                   fold_first, counters)
         if tape is not None:

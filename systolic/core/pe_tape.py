@@ -125,8 +125,9 @@ def record_ws_overlap(tape, cycle, wreg, wvalid, last_fold, load_fold, load_left
     """One cycle of ``ws_overlapped``, called before its loads shift (the moving
     registers, and the bank each PE last multiplied with: held) and after
     (``after_loads``; ``shifted``: the columns that did): the other bank
-    (shadow), and held again where the PE did no MAC, so that a PE shows the
-    weight it multiplied by even when its bank starts reloading that cycle."""
+    (shadow; shown empty while it holds a fold the PE is done with), and held
+    again where the PE did no MAC, so that a PE shows the weight it
+    multiplied by even when its bank starts reloading that cycle."""
     if cycle >= tape[0].shape[0]:
         return
     moving, tags = regs[0], regs[1]
@@ -149,6 +150,8 @@ def record_ws_overlap(tape, cycle, wreg, wvalid, last_fold, load_fold, load_left
             if after_loads:
                 _put_bank(tape[5], tape[6], tape[7], tape[8], tape[9], cycle, i, j,
                           1 - in_use, wreg, wvalid, load_fold, load_left, shifted)
+                if tape[7][cycle, i, j] < tape[2][cycle, i, j]:  # a fold this PE is done with
+                    tape[6][cycle, i, j] = False
 
 
 @njit(cache=True)

@@ -50,6 +50,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import math
+from functools import lru_cache
 
 from systolic.core.timing import ceil_div
 from systolic.errors import ConfigError
@@ -148,6 +149,17 @@ def choose_tiles(hw: Hardware, op: Gemm) -> TileChoice:
     """The tiling of ``op`` or of its transpose with the least estimated time,
     then the least traffic. The kernels' rules are asked about ``op`` as laid
     out in memory (before any transpose)."""
+    return _chosen(hw, op)[1]
+
+
+def estimated_cycles(hw: Hardware, op: Gemm) -> float:
+    """The search's estimate of the cycles of ``op`` under its chosen tiling
+    (its score: a ranking, not the engine's cycles)."""
+    return _chosen(hw, op)[0]
+
+
+@lru_cache(maxsize=4096)
+def _chosen(hw: Hardware, op: Gemm) -> tuple[float, TileChoice]:
     rules = kernel_rules(hw)
     for stages in stage_counts(hw):  # fewer stages only when none fits (module docstring)
         options = [(_best_tiling(hw, op, rules, op, stages), False),
@@ -157,8 +169,8 @@ def choose_tiles(hw: Hardware, op: Gemm) -> TileChoice:
             break
     else:
         raise ConfigError(too_small_message(hw, op))
-    (_, choice), flip = min(fitting, key=lambda item: item[0][0])
-    return dataclasses.replace(choice, transposed=flip)
+    (score, choice), flip = min(fitting, key=lambda item: item[0][0])
+    return score[0], dataclasses.replace(choice, transposed=flip)
 
 
 def _tile_candidates(hw: Hardware, op: Gemm, sizes: list[list[int]], shapes: tuple):

@@ -24,6 +24,7 @@ line naming the file, the line of the op's table and the key.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from systolic.errors import ConfigError
@@ -84,10 +85,11 @@ def load(path: str) -> MappingFile:
         raise ConfigError(f"{label}: op: expected [[op]] tables")
     if len(tables) > MAX_OPS:
         raise ConfigError(f"{label}: op: expected at most {MAX_OPS} ops, got {len(tables)}")
-    lines = _table_lines(text)
+    headers = _table_lines(text)
     ops: dict[str, OpMapping] = {}
     for index, table in enumerate(tables):
-        entry = _entry(table, f"{label}:{lines[index] if index < len(lines) else '?'}")
+        line = headers[index] if len(headers) == len(tables) else _line_naming(text, table)
+        entry = _entry(table, f"{label}:{line}")
         if entry.name in ops:
             raise ConfigError(f"{entry.where}: name: {entry.name!r} is mapped twice "
                               f"(first at {ops[entry.name].where})")
@@ -99,6 +101,17 @@ def _table_lines(text: str) -> list[int]:
     """The line number of every ``[[op]]`` header, in order."""
     return [number for number, line in enumerate(text.splitlines(), 1)
             if line.strip().replace(" ", "").startswith("[[op]]")]
+
+
+def _line_naming(text: str, table: dict) -> int:
+    """The first line that holds the table's name (inline tables, ``op = [{...}]``),
+    else 1."""
+    name = table.get("name")
+    if isinstance(name, str):
+        for number, line in enumerate(text.splitlines(), 1):
+            if name in line:
+                return number
+    return 1
 
 
 def _entry(table: dict, where: str) -> OpMapping:
@@ -146,4 +159,7 @@ def mapping_text(result: RunResult, unified: bool) -> str:
 
 
 def _quoted(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    """``text`` as a TOML basic string: JSON's escapes are TOML's, and DEL,
+    which TOML forbids unescaped, escaped too."""
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
+

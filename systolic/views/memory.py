@@ -18,8 +18,8 @@ def activation_lines(result: RunResult) -> list[str]:
         return []
     line = f"  activations          {si(kept, 'B')} read or written on chip instead of DRAM"
     if spilled:
-        line += (f"; {si(spilled, 'B')} spilled to DRAM (too large for the "
-                 f"{si(result.hardware.sram_input_bytes, 'B')} unified buffer)")
+        line += (f"; {si(spilled, 'B')} spilled to DRAM (no room beside the ops' tiles in "
+                 f"the {si(result.hardware.sram_input_bytes, 'B')} unified buffer)")
     return [line]
 
 

@@ -231,7 +231,8 @@ def introduction(trace: PeTrace, seed: int) -> str:
         f"A and B: random integers {OPERAND_LOW}..{OPERAND_HIGH} (seed {seed})",
         f"A =\n{trace.a}", f"B =\n{trace.b}",
         f"each PE: {roles.held.format(**names)} held (* = MAC this cycle) / "
-        + (f"({roles.held.format(**names)}) the shadow bank, loading the next fold / "
+        + (f"({roles.held.format(**names)}) the shadow bank: the next fold's tile, loading "
+           f"or loaded / "
            if trace.shadow is not None else "")
         + f"{roles.east.format(**names)} moving right / {roles.south.format(**names)} moving "
         f"down; - = empty; p = partial sum"])
