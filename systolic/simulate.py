@@ -23,13 +23,14 @@ from systolic.core.timing import COMPAT_MODES
 from systolic.cost import energy
 from systolic.errors import ConfigError
 from systolic.mapping.attention import expand_unfused, map_fused
+from systolic.mapping.collectives import map_collective
 from systolic.mapping.fusion import fuse_epilogues
 from systolic.mapping.gemm import map_gemm
 from systolic.mapping.kernels import kernel_rules, without_launch
 from systolic.mapping.pins import check_names, pinned_choices
 from systolic.mapping.residency import OFF_CHIP, Residency, keep_resident, on_chip, plan_residency
 from systolic.mapping.schedule import LinkSchedule, TileChoice
-from systolic.mapping.vector import map_allreduce, map_vector
+from systolic.mapping.vector import map_vector
 from systolic.peers import scalesim
 from systolic.results import (ActionCounts, GemmSettings, HardwareSummary, Interval, ModelRunInfo,
                               RunResult, ScheduleSummary)
@@ -38,7 +39,7 @@ from systolic.spec.hardware import Hardware, without_arrays
 from systolic.spec.mappings import MappingFile
 from systolic.spec.models import ModelWorkload
 from systolic.spec.models import flops as model_flops
-from systolic.spec.workload import Allreduce, Attention, Gemm, Op
+from systolic.spec.workload import Attention, Collective, Gemm, Op
 from systolic.verify import verify_array_timing
 
 ENGINES = ("fast", "pe")
@@ -79,8 +80,8 @@ def map_op(hw: Hardware, op: Op, choice: TileChoice | None = None):
         return map_gemm(hw, op, choice)
     if isinstance(op, Attention):
         return map_fused(hw, op)
-    if isinstance(op, Allreduce):
-        return map_allreduce(hw, op)
+    if isinstance(op, Collective):
+        return map_collective(hw, op)
     return map_vector(hw, op)
 
 
@@ -199,7 +200,7 @@ def _run_alone(hw: Hardware, op: Op, residency: Residency, choice: TileChoice | 
     ``residency`` says which of its activations stay on chip, ``choice`` is
     a pinned tiling (None: searched).
     """
-    launch = 0 if isinstance(op, Allreduce) else kernel_rules(hw).launch_cycles
+    launch = 0 if isinstance(op, Collective) else kernel_rules(hw).launch_cycles
     idle = without_launch(hw)
     if isinstance(op, (Gemm, Attention)):
         summary, result, timeline = _simulate_alone(idle, op, residency, choice,

@@ -135,6 +135,9 @@ TRACE_OPS = {
     "softmax": {"rows": 4, "cols": 4},
     "attention": {"batch": 1, "heads": 2, "kv_heads": 1, "head_dim": 8, "q_len": 4, "kv_len": 4},
     "allreduce": {"bytes": 64, "participants": 2},
+    "allgather": {"bytes": 64, "participants": 2, "algorithm": "ring"},
+    "alltoall": {"bytes": 64, "participants": 4, "algorithm": "direct"},
+    "sendrecv": {"bytes": 64, "participants": 2},
     "embedding": {"tokens": 4, "hidden": 8, "vocab": 16},
 }
 

@@ -41,7 +41,8 @@ def test_trace_lines_round_trip():
 @pytest.mark.parametrize("line,message", [
     ('{"name": "a", "kind": "conv", "M": 1}',
      "t.jsonl:1: kind: expected one of gemm, elementwise, norm, softmax, attention, "
-     "allreduce, embedding, lm_head, got 'conv'"),
+     "allreduce, allgather, reducescatter, alltoall, broadcast, sendrecv, embedding, "
+     "lm_head, got 'conv'"),
     ('{"name": "a", "kind": "gemm", "M": 1, "N": 2}',
      "t.jsonl:1: K: missing (required for kind 'gemm')"),
     ('{"name": "a", "kind": "gemm", "M": -3, "N": 2, "K": 2}',

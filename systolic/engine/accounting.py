@@ -65,7 +65,7 @@ class Tally:
 
 
 def link_result(hw: Hardware, schedule: LinkSchedule, tally: Tally) -> OpResult:
-    """An all-reduce's result: the link busy from start to end."""
+    """A collective's result: the link busy from start to end."""
     cycles = tally.end - tally.start
     return OpResult(name=schedule.op.name, kind=schedule.op.kind, cycles=cycles,
                     compute_cycles=cycles, stall_cycles=0, macs=0,

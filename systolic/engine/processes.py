@@ -104,7 +104,7 @@ class Engine:
         self._tiles_total = sum(getattr(s, "tile_count", 0) for s in schedules)
         for schedule in schedules:
             waits = [finished[d] for d in deps.get(schedule.op.name, ())]
-            run = self._allreduce if isinstance(schedule, LinkSchedule) else self._op
+            run = self._collective if isinstance(schedule, LinkSchedule) else self._op
             self.kernel.process(run(schedule, waits, tallies[schedule.op.name],
                                     finished[schedule.op.name]))
         self.kernel.run()
@@ -114,7 +114,7 @@ class Engine:
         return [link_result(self.hw, s, tallies[s.op.name]) if isinstance(s, LinkSchedule)
                 else op_result(self.hw, s, tallies[s.op.name]) for s in schedules]
 
-    def _allreduce(self, schedule: LinkSchedule, waits: list, tally: Tally,
+    def _collective(self, schedule: LinkSchedule, waits: list, tally: Tally,
                    finished: Signal):
         kernel = self.kernel
         if waits:

@@ -111,7 +111,7 @@ class Engine:
         tallies = {s.op.name: Tally() for s in schedules}
         for schedule in schedules:
             waits = [finished[d] for d in deps.get(schedule.op.name, ())]
-            run = self._allreduce if isinstance(schedule, LinkSchedule) else self._op
+            run = self._collective if isinstance(schedule, LinkSchedule) else self._op
             self.env.process(run(schedule, waits, tallies[schedule.op.name],
                                  finished[schedule.op.name]))
         self.env.run()
@@ -121,7 +121,7 @@ class Engine:
         return [link_result(self.hw, s, tallies[s.op.name]) if isinstance(s, LinkSchedule)
                 else op_result(self.hw, s, tallies[s.op.name]) for s in schedules]
 
-    def _allreduce(self, schedule: LinkSchedule, waits: list, tally: Tally,
+    def _collective(self, schedule: LinkSchedule, waits: list, tally: Tally,
                    finished: simpy.Event):
         if waits:
             yield self.env.all_of(waits)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from systolic.core.timing import ceil_div, gemm_cycles, gemm_timing
-from systolic.spec.workload import Allreduce
+from systolic.spec.workload import Collective
 
 
 @dataclass(frozen=True)
@@ -257,8 +257,8 @@ def array_work(m: int, n: int, k: int, rows: int, cols: int, arrays: int,
 
 @dataclass(frozen=True)
 class LinkSchedule:
-    """An all-reduce: how long it holds the chip's link, and the bytes it sends."""
+    """A collective: how long it holds the chip's link, and the bytes it sends."""
 
-    op: Allreduce
+    op: Collective
     cycles: int
     link_bytes: float

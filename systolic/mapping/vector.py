@@ -1,4 +1,4 @@
-"""Placing vector-unit ops and all-reduces on a machine.
+"""Placing vector-unit ops on a machine.
 
 Element-wise ops, norms, softmax and embedding gathers run on a core's
 vector unit, streaming through the same buffers as GEMM tiles: the
@@ -16,23 +16,19 @@ vector work inside one tile is not modelled (between tiles it is).
 Not modelled: norms and softmax are streamed like element-wise ops (a row
 longer than a slice would need a second pass in hardware).
 
-An all-reduce is a ring over ``participants`` chips: each chip sends and
-receives ``2 (p - 1) / p`` of the buffer over its link, in ``2 (p - 1)``
-steps that each pay the link latency. It runs on the chip's link, not on
-a core.
+Collectives (all-reduces and the rest) run on the chip's link, not on a
+core: ``collectives.py``.
 """
 
 from __future__ import annotations
 
-import math
 
 from systolic.core.timing import ceil_div
-from systolic.errors import ConfigError
 from systolic.mapping.kernels import kernel_rules
 from systolic.mapping.limits import check_tiles
-from systolic.mapping.schedule import ArrayWork, LinkSchedule, Schedule, Tile
+from systolic.mapping.schedule import ArrayWork, Schedule, Tile
 from systolic.spec.hardware import DTYPES, Hardware
-from systolic.spec.workload import Allreduce, Norm
+from systolic.spec.workload import Norm
 
 # Long streams become at most this many tiles per core; a tile then streams its
 # elements through the buffers in slices (only ``stages`` slices need to fit).
@@ -83,17 +79,3 @@ def map_vector(hw: Hardware, op) -> Schedule:
     return Schedule(op=op, choice=None, cores=tuple(tuple(c) for c in per_core),
                     reductions=(), waves=ceil_div(tiles, hw.chip.cores),
                     launch_cycles=kernel_rules(hw).launch_cycles)
-
-
-def map_allreduce(hw: Hardware, op: Allreduce) -> LinkSchedule:
-    """A ring all-reduce over the chip's link."""
-    if op.participants == 1:
-        return LinkSchedule(op, 0, 0.0)
-    bandwidth = hw.chip.link_bandwidth_bytes_per_s
-    if not bandwidth:
-        raise ConfigError(f"{hw.source}: [chip] link_bandwidth_bytes_per_s: expected a "
-                          f"positive number for {op.name} (an all-reduce over "
-                          f"{op.participants} chips), got 0")
-    steps = 2 * (op.participants - 1)
-    seconds = op.link_bytes / bandwidth + steps * hw.chip.link_latency_ns * 1e-9
-    return LinkSchedule(op, math.ceil(seconds * hw.chip.clock_hz), op.link_bytes)

@@ -46,7 +46,7 @@ from systolic.errors import CapacityError
 from systolic.results import MemoryFootprint
 from systolic.spec.hardware import DTYPES, Hardware
 from systolic.spec.models import ModelWorkload, layer_trace, parameter_count
-from systolic.spec.workload import Allreduce, Attention, Gemm, Op, Trace
+from systolic.spec.workload import Attention, Collective, Gemm, Op, Trace
 
 OVER_CAPACITY_FLAG = "--allow-over-capacity"
 
@@ -89,8 +89,8 @@ def _activation_bytes(op: Op) -> float:
     if isinstance(op, Attention):
         scores = 0 if op.fused else 2 * op.score_elements * DTYPES[op.dtype].bytes
         return op.min_bytes - op.kv_cache_bytes + scores
-    if isinstance(op, Allreduce):
-        return op.bytes
+    if isinstance(op, Collective):
+        return op.buffer_bytes
     return op.min_bytes
 
 

@@ -20,8 +20,9 @@ from systolic.spec.fields import (BOOLEAN, DIMENSION, NON_EMPTY_TEXT, POSITIVE_I
                                   from_text, one_of)
 from systolic.spec.hardware import DTYPE_NAME
 from systolic.spec.presets import read_text
-from systolic.spec.workload import (ELEMENTWISE_OPS, NORM_OPS, Allreduce, Attention, Elementwise,
-                                    Embedding, Gemm, Norm, Op, Softmax, Trace)
+from systolic.spec.workload import (COLLECTIVE_ALGORITHMS, COLLECTIVES, ELEMENTWISE_OPS,
+                                    NORM_OPS, Attention, Elementwise, Embedding, Gemm, Norm, Op,
+                                    Softmax, Trace)
 
 # --- validation (the checks: spec/fields.py) ---------------------------------------
 
@@ -50,9 +51,10 @@ SCHEMAS = {
                               "causal": ("causal", BOOLEAN), "fused": ("fused", BOOLEAN),
                               "dtype": ("dtype", DTYPE_NAME)},
                   ("batch", "heads", "kv_heads", "head_dim", "q_len", "kv_len")),
-    "allreduce": (Allreduce, {"bytes": ("bytes", _BYTES),
-                              "participants": ("participants", _POSITIVE)},
-                  ("bytes", "participants")),
+    **{kind: (cls, {"bytes": ("bytes", _BYTES), "participants": ("participants", _POSITIVE),
+                    "algorithm": ("algorithm", one_of(COLLECTIVE_ALGORITHMS[kind]))},
+              ("bytes", "participants"))
+       for kind, cls in COLLECTIVES.items()},
     "embedding": (Embedding, {"tokens": ("tokens", _POSITIVE), "hidden": ("hidden", _POSITIVE),
                               "vocab": ("vocab", _POSITIVE), "dtype": ("dtype", DTYPE_NAME)},
                   ("tokens", "hidden", "vocab")),
@@ -105,7 +107,7 @@ def op_to_record(op: Op) -> dict:
     record = {"name": op.name, "kind": op.kind}
     for key, (attribute, _) in schema.items():
         value = getattr(op, attribute)
-        if value is not None:
+        if value is not None and value != "":  # unset, or a collective's chosen algorithm
             record[key] = value
     return record
 

@@ -20,8 +20,9 @@ Ops (frozen dataclasses, one per kind):
     heads (GQA), ``q_len`` queries against ``kv_len`` keys; ``fused``
     (flash-style: scores stay on chip) or not (two GEMMs and a softmax, the
     scores going through DRAM).
-``allreduce``
-    ``bytes`` summed over ``participants`` chips (tensor parallelism).
+``allreduce``, ``allgather``, ``reducescatter``, ``alltoall``, ``broadcast``, ``sendrecv``
+    collectives over ``participants`` chips, ``bytes`` each participant's
+    input (``Collective``; an all-reduce sums them, as tensor parallelism does).
 ``embedding``
     a gather of ``tokens`` rows of ``hidden`` from a ``vocab``-row table.
 ``lm_head``
@@ -238,25 +239,100 @@ class Attention:
         return q_and_o * _dtype(self.dtype).bytes + self.kv_cache_bytes
 
 
-@dataclass(frozen=True)
-class Allreduce:
-    """A ring all-reduce of ``bytes`` over ``participants`` chips."""
+# The collectives, and the algorithms each may run (mapping/collectives.py
+# models them; "" in a trace: the one its cost model finds fastest).
+COLLECTIVE_ALGORITHMS = {
+    "allreduce": ("ring", "tree"), "allgather": ("ring",), "reducescatter": ("ring",),
+    "alltoall": ("direct", "ring"), "broadcast": ("ring", "tree"), "sendrecv": ("direct",),
+}
 
-    kind: ClassVar[str] = "allreduce"
+
+@dataclass(frozen=True)
+class Collective:
+    """A collective over ``participants`` chips; ``bytes`` is each participant's
+    input buffer; ``algorithm`` one of ``COLLECTIVE_ALGORITHMS[kind]``, or
+    "" for the fastest by the cost model."""
+
+    kind: ClassVar[str]
+    in_place: ClassVar[bool] = False  # the output overwrites the input buffer
     name: str
     bytes: int
     participants: int
+    algorithm: str = ""
 
     flops = 0
 
     @property
-    def link_bytes(self) -> float:
-        """Bytes each chip sends: 2 (p - 1) / p of the buffer (reduce-scatter + all-gather)."""
-        return 2 * (self.participants - 1) / self.participants * self.bytes
+    def output_bytes(self) -> float:
+        """Each participant's output buffer."""
+        return self.bytes
+
+    @property
+    def buffer_bytes(self) -> float:
+        """Memory each participant holds for it: input and output, one buffer in place."""
+        return self.bytes if self.in_place else self.bytes + self.output_bytes
 
     @property
     def min_bytes(self) -> float:
-        return 2 * self.bytes
+        """The input read once and the output written once, per participant."""
+        return self.bytes + self.output_bytes
+
+
+@dataclass(frozen=True)
+class Allreduce(Collective):
+    """Every participant ends with the sum of all ``bytes``-long inputs."""
+
+    kind: ClassVar[str] = "allreduce"
+    in_place: ClassVar[bool] = True
+
+
+@dataclass(frozen=True)
+class Allgather(Collective):
+    """Every participant ends with all inputs, ``participants x bytes``."""
+
+    kind: ClassVar[str] = "allgather"
+
+    @property
+    def output_bytes(self) -> float:
+        return self.participants * self.bytes
+
+
+@dataclass(frozen=True)
+class Reducescatter(Collective):
+    """Every participant ends with its ``1 / participants`` of the sum."""
+
+    kind: ClassVar[str] = "reducescatter"
+
+    @property
+    def output_bytes(self) -> float:
+        return self.bytes / self.participants
+
+
+@dataclass(frozen=True)
+class Alltoall(Collective):
+    """Every participant sends its ``j``-th ``1 / participants`` to participant ``j``."""
+
+    kind: ClassVar[str] = "alltoall"
+
+
+@dataclass(frozen=True)
+class Broadcast(Collective):
+    """One participant's ``bytes`` reach every other."""
+
+    kind: ClassVar[str] = "broadcast"
+    in_place: ClassVar[bool] = True
+
+
+@dataclass(frozen=True)
+class Sendrecv(Collective):
+    """Point to point: ``bytes`` from one chip to the next (a pipeline stage's hand-over)."""
+
+    kind: ClassVar[str] = "sendrecv"
+    in_place: ClassVar[bool] = True
+
+
+COLLECTIVES = {cls.kind: cls for cls in (Allreduce, Allgather, Reducescatter, Alltoall,
+                                         Broadcast, Sendrecv)}
 
 
 @dataclass(frozen=True)
@@ -287,7 +363,7 @@ class Embedding:
         return 2 * self.elements * _dtype(self.dtype).bytes
 
 
-Op = Union[Gemm, Elementwise, Norm, Softmax, Attention, Allreduce, Embedding]
+Op = Union[Gemm, Elementwise, Norm, Softmax, Attention, Collective, Embedding]
 
 
 def lm_head(name: str, tokens: int, hidden: int, vocab: int, dtype: str = "bf16",

@@ -32,6 +32,7 @@ from pathlib import Path
 from systolic.breakdown import CAUSES
 from systolic.cost import energy
 from systolic.results import HardwareSummary, OpResult, RunResult, ScheduleSummary
+from systolic.spec.workload import COLLECTIVES
 from systolic.views import attribution, files, memory
 from systolic.views.units import si
 
@@ -248,7 +249,7 @@ def gemm_text(result: RunResult, shape: tuple[int, int, int]) -> str:
 
 def bound(op: OpResult, dram_bytes_per_cycle: float) -> str:
     """What limits an op: the link, DRAM (its bytes take longer than its compute), or compute."""
-    if op.kind == "allreduce":
+    if op.kind in COLLECTIVES:
         return "link"
     moved = op.counts.dram_bytes
     return "memory" if moved / dram_bytes_per_cycle > op.compute_cycles else "compute"

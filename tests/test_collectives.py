@@ -1,0 +1,94 @@
+"""Collectives on the chip's links (mapping/collectives.py), against costs derived by hand."""
+
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from systolic.errors import ConfigError, TraceError
+from systolic.mapping.collectives import chosen_algorithm, cost, map_collective
+from systolic.simulate import simulate_ops
+from systolic.spec import hardware, traces
+from systolic.spec.workload import COLLECTIVE_ALGORITHMS, COLLECTIVES, Trace
+
+HW = hardware.load("tpu-v4-like")  # 300 GB/s a direction, 1 us a step, 1.05 GHz
+BW, ALPHA = HW.chip.link_bandwidth_bytes_per_s, HW.chip.link_latency_ns * 1e-9
+
+
+def by_hand(kind: str, algorithm: str, size: int, p: int) -> float:
+    """Seconds, step by step as the algorithm moves the data (module docstring's table)."""
+    if kind == "allreduce" and algorithm == "ring":      # reduce-scatter, then all-gather
+        return sum(ALPHA + size / p / BW for _ in range(2 * (p - 1)))
+    if kind == "allreduce":                              # up two trees, down two trees
+        depth = math.ceil(math.log2(p))
+        return 2 * depth * ALPHA + 2 * size / BW
+    if kind == "allgather":                              # pass every chip's buffer along
+        return sum(ALPHA + size / BW for _ in range(p - 1))
+    if kind == "reducescatter":
+        return sum(ALPHA + size / p / BW for _ in range(p - 1))
+    if kind == "alltoall" and algorithm == "direct":     # a B/p piece to each peer at once
+        return ALPHA + (p - 1) * (size / p) / BW
+    if kind == "alltoall":                               # step s forwards the p - s pieces left
+        return sum(ALPHA + (p - s) * (size / p) / BW for s in range(1, p))
+    if kind == "broadcast" and algorithm == "ring":      # a pipelined chain fills once
+        return (p - 1) * ALPHA + size / BW
+    if kind == "broadcast":
+        return math.ceil(math.log2(p)) * ALPHA + size / BW
+    return ALPHA + size / BW                             # sendrecv
+
+
+CASES = [(kind, algorithm) for kind, options in COLLECTIVE_ALGORITHMS.items()
+         for algorithm in options]
+
+
+@settings(max_examples=80, deadline=None)
+@given(case=st.sampled_from(CASES), size=st.integers(1, 2**34), p=st.integers(2, 4096))
+def test_every_algorithm_costs_what_the_hand_derivation_says(case, size, p):
+    kind, algorithm = case
+    op = COLLECTIVES[kind]("c", size, p, algorithm)
+    seconds, _ = cost(op, algorithm, BW, ALPHA)
+    assert seconds == pytest.approx(by_hand(kind, algorithm, size, p), rel=1e-9)
+    [result] = simulate_ops(HW, [op], record_timeline=False).ops
+    assert result.cycles == math.ceil(seconds * HW.chip.clock_hz)
+    assert result.kind == kind and result.counts.link_bytes == int(cost(op, algorithm, BW,
+                                                                        ALPHA)[1])
+
+
+def test_the_ring_all_reduce_sends_nccls_bus_bandwidth_share():
+    op = COLLECTIVES["allreduce"]("ar", 1 << 30, 8, "ring")
+    assert cost(op, "ring", BW, ALPHA)[1] == 2 * 7 / 8 * (1 << 30)
+
+
+def test_without_an_algorithm_the_fastest_is_taken():
+    small = COLLECTIVES["allreduce"]("ar", 4096, 8)
+    large = COLLECTIVES["allreduce"]("ar", 1 << 30, 8)
+    assert chosen_algorithm(small, BW, ALPHA) == "tree"   # 6 steps beat 14
+    assert chosen_algorithm(large, BW, ALPHA) == "ring"   # 1.75 B beats 2 B
+    assert map_collective(HW, small).cycles == math.ceil(
+        by_hand("allreduce", "tree", 4096, 8) * HW.chip.clock_hz)
+
+
+def test_one_participant_moves_nothing():
+    for cls in COLLECTIVES.values():
+        assert map_collective(HW, cls("c", 1 << 20, 1)).cycles == 0
+
+
+def test_a_machine_without_links_says_so():
+    hw = hardware.load("tpu-v4-like", {"chip.link_bandwidth_bytes_per_s": 0})
+    with pytest.raises(ConfigError, match=r"link_bandwidth_bytes_per_s: .* the allgather ag over 4 chips"):
+        map_collective(hw, COLLECTIVES["allgather"]("ag", 1024, 4))
+
+
+def test_traces_name_every_collective_and_check_its_algorithm(tmp_path):
+    ops = [COLLECTIVES[kind](kind, 4096, 4, options[-1])
+           for kind, options in COLLECTIVE_ALGORITHMS.items()]
+    path = tmp_path / "t.jsonl"
+    path.write_text("\n".join(traces.trace_lines(Trace(tuple(ops), {}))) + "\n")
+    assert list(traces.read_trace(path).ops) == ops
+    chosen = COLLECTIVES["allreduce"]("ar", 64, 2)  # "" (the fastest) is not written
+    assert "algorithm" not in traces.op_to_record(chosen)
+    path.write_text('{"kind": "allgather", "name": "g", "bytes": 8, "participants": 2, '
+                    '"algorithm": "tree"}\n')
+    with pytest.raises(TraceError, match=r"t.jsonl:1: algorithm: expected one of ring"):
+        traces.read_trace(path)
