@@ -33,7 +33,7 @@ class CycleBreakdown:
     stream hides; ``dram_stall`` / ``shared_stall``: waiting for operands
     from DRAM / the shared level, for room the stores free, and the last
     stores; ``vector``: vector-unit work longer than the arrays' and split-K
-    sums; ``communication``: the link of an all-reduce; ``fixed``: the cost
+    sums; ``communication``: the link of a collective; ``fixed``: the cost
     of starting a kernel; ``idle``: waiting for another core or op.
     """
 

@@ -37,13 +37,13 @@ class ActionCounts:
     """The actions one op performed, in the units their names say.
 
     A field is ``None`` where the model that ran the op does not count that
-    action (an all-reduce touches no SRAM; SCALE-Sim's CALC mode models no
+    action (a collective touches no SRAM; SCALE-Sim's CALC mode models no
     DRAM), and 0 where it counts and found none. SRAM bytes are the
     array-side reads and writes plus the DMA side (loads written in,
     stores read out) of each of the three buffers; DRAM and shared-level
     bytes are what the DMAs moved; ``vector_ops`` are vector-lane
     operations (element-wise work and split-K sums); ``link_bytes`` what an
-    all-reduce sent over the chip-to-chip links. The field order is the
+    collective sent over the chip-to-chip links. The field order is the
     order the JSON result lists them in.
     """
 
@@ -122,10 +122,9 @@ class EnergyBreakdown:
 class ScheduleSummary:
     """How the mapper cut one op: tiles, waves, and the tiling it chose.
 
-    An all-reduce has no tiles (``tiles`` and the rest None); an op the
-    mapper cut without a tile choice (vector work) has no ``tile``,
-    ``loop_order``, ``split_k`` or ``transposed``. ``tile`` is (tm, tn, tk)
-    in elements, of ``O^T = B^T . A^T`` where ``transposed``.
+    A collective has no tiles, only the ``algorithm`` it ran; vector work
+    has no ``tile``, ``loop_order``, ``split_k`` or ``transposed``. ``tile``
+    is (tm, tn, tk) in elements, of ``O^T = B^T . A^T`` where ``transposed``.
     """
 
     op: str
@@ -136,6 +135,7 @@ class ScheduleSummary:
     loop_order: str | None = None
     split_k: int | None = None
     transposed: bool | None = None
+    algorithm: str | None = None
 
 
 @dataclass(frozen=True)

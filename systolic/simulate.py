@@ -193,7 +193,7 @@ def _run_alone(hw: Hardware, op: Op, residency: Residency, choice: TileChoice | 
     A lone op's launch latency is an idle wait before anything moves, so
     the op is simulated without it and shifted after: one simulation serves
     every launch cost (a kernel launched alone, or inside a CUDA graph).
-    Ops that never touch the arrays (vector work, all-reduces) depend on
+    Ops that never touch the arrays (vector work, collectives) depend on
     the machine without its arrays (``hardware.without_arrays``: the fields
     declared ``arrays_only`` blanked), so they are looked up under that part
     alone and reused across machines that differ only in their arrays.
@@ -248,7 +248,7 @@ def _with_residency(result, residency: Residency):
 def _schedule_summary(schedule) -> ScheduleSummary:
     op = schedule.op
     if isinstance(schedule, LinkSchedule):
-        return ScheduleSummary(op.name, op.kind)
+        return ScheduleSummary(op.name, op.kind, algorithm=schedule.algorithm or None)
     choice = schedule.choice
     if choice is None:
         return ScheduleSummary(op.name, op.kind, schedule.tile_count, schedule.waves)

@@ -92,3 +92,54 @@ def test_traces_name_every_collective_and_check_its_algorithm(tmp_path):
                     '"algorithm": "tree"}\n')
     with pytest.raises(TraceError, match=r"t.jsonl:1: algorithm: expected one of ring"):
         traces.read_trace(path)
+    path.write_text('{"kind": "allgather", "name": "g", "bytes": 1125899906842624, '
+                    '"participants": 2147483647}\n')
+    with pytest.raises(TraceError, match=r"t.jsonl:1: participants: .* at most 2\*\*50"):
+        traces.read_trace(path)
+
+
+# tpu-v4-like: 300 GB/s, 1 us a step, 1.05 GHz. Worked out by hand:
+# an all-gather of 1 MiB over 8 chips passes 7 buffers, 7 x (1 us + 3.495 us) = 31.467 us;
+# a reduce-scatter passes 7 eighths, 7 x (1 us + 0.437 us) = 10.058 us;
+# a direct all-to-all sends 7 eighths at once, 1 us + 3.058 us = 4.058 us;
+# a 4 KiB all-reduce over 8 as trees: 6 steps + 8 KiB = 6.027 us; a broadcast 3.014 us.
+LITERAL = [("allgather", 1 << 20, 8, 7 << 20, 33041, "ring"),
+           ("reducescatter", 1 << 20, 8, 7 << 17, 10562, "ring"),
+           ("alltoall", 1 << 20, 8, 7 << 17, 4262, "direct"),
+           ("allreduce", 4096, 8, 8192, 6329, "tree"),
+           ("broadcast", 4096, 8, 4096, 3165, "tree"),
+           ("sendrecv", 4096, 2, 4096, 1065, "direct")]
+
+
+@pytest.mark.parametrize("kind, size, p, sent, cycles, algorithm", LITERAL)
+def test_worked_examples_and_the_algorithm_each_is_given(kind, size, p, sent, cycles, algorithm):
+    schedule = map_collective(HW, COLLECTIVES[kind]("c", size, p))
+    assert (schedule.link_bytes, schedule.cycles, schedule.algorithm) == (sent, cycles, algorithm)
+
+
+def test_each_collective_knows_its_buffers():
+    size, p = 1 << 20, 8
+    outputs = {"allreduce": size, "allgather": p * size, "reducescatter": size / p,
+               "alltoall": size, "broadcast": size, "sendrecv": size}
+    for kind, output in outputs.items():
+        op = COLLECTIVES[kind]("c", size, p)
+        assert op.output_bytes == output and op.min_bytes == size + output
+        assert op.buffer_bytes == (size if op.in_place else size + output)
+
+
+def test_a_collective_whose_output_would_pass_a_pebibyte_is_refused():
+    with pytest.raises(ConfigError, match=r"big: participants: .* expected at most 2\*\*50"):
+        map_collective(HW, COLLECTIVES["allgather"]("big", 2**40, 2**20))
+
+
+def test_explain_gives_a_collectives_algorithm(tmp_path, capsys):
+    from systolic.cli import main
+
+    path = tmp_path / "t.jsonl"
+    path.write_text('{"kind": "allgather", "name": "ag", "bytes": 1048576, "participants": 8}\n')
+    assert main(["run", "--hw", "tpu-v4-like", "--trace", str(path), "--json",
+                 str(tmp_path / "r.json")]) == 0
+    capsys.readouterr()
+    assert main(["explain", str(tmp_path / "r.json"), "ag"]) == 0
+    out = capsys.readouterr().out
+    assert "33041 cycles" in out and "the ring algorithm" in out and "7340032 bytes" in out

@@ -26,7 +26,7 @@ Components:
   without one, PE leakage (more with shadow registers, as their area:
   ``area.pe_leakage_scale``), times the op's duration.
 
-Not counted: chip-to-chip links (all-reduces cost time only), control,
+Not counted: chip-to-chip links (collectives cost time only), control,
 clock tree, instruction fetch.
 """
 

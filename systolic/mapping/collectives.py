@@ -2,7 +2,7 @@
 
 A collective over ``p`` chips with ``B`` bytes of input each runs on the
 chip's link (``[chip] link_bandwidth_bytes_per_s``, per direction,
-``link_latency_ns`` a step) as the algorithm real libraries use, each step
+``link_latency_ns`` a step) as the algorithm names, each step
 paying the latency (alpha) and its bytes over the bandwidth (beta):
 
 ============= ========= ============================================ ==================
@@ -24,9 +24,13 @@ The ring all-reduce is a reduce-scatter then an all-gather, the
 tree (each tree carries half the data, each chip interior in one and a leaf
 in the other: it sends ``2 B``, but in ``log2 p`` steps, not ``p``);
 broadcasts are pipelined (the chain or trees fill once). ``direct`` sends to
-every peer at once, as over a switch. An op's ``algorithm`` picks one; ""
-takes the fastest by these formulas, as NCCL's tuner picks by its cost
-model (so small all-reduces over many chips run as trees).
+every peer at once, as over a switch. The ring and tree all-reduce and the
+ring all-gather and reduce-scatter are NCCL's; the ring all-to-all and the
+tree broadcast are textbook forms NCCL lacks (neither is ever the faster:
+direct and tree win for any ``p``), and the pipelined forms are idealised
+(no latency per chunk). An op's ``algorithm`` picks one; "" (a trace
+leaves the field out) takes the fastest by these formulas, as NCCL's tuner
+picks by its cost model (so small all-reduces over many chips run as trees).
 
 Not modelled yet: topologies (the many-chips issue's system description),
 contention between collectives, compute overlapping them beyond the op graph.
@@ -40,6 +44,8 @@ from systolic.errors import ConfigError
 from systolic.mapping.schedule import LinkSchedule
 from systolic.spec.hardware import Hardware
 from systolic.spec.workload import COLLECTIVE_ALGORITHMS, Collective
+
+MAX_OUTPUT_BYTES = 2**50  # as a trace's bytes (spec/traces.py): a PiB
 
 
 def _steps_log(p: int) -> int:
@@ -84,5 +90,10 @@ def map_collective(hw: Hardware, op: Collective) -> LinkSchedule:
                           f"positive number for the {op.kind} {op.name} over "
                           f"{op.participants} chips, got 0")
     latency_s = hw.chip.link_latency_ns * 1e-9
-    seconds, sent = cost(op, chosen_algorithm(op, bandwidth, latency_s), bandwidth, latency_s)
-    return LinkSchedule(op, math.ceil(seconds * hw.chip.clock_hz), sent)
+    if op.output_bytes > MAX_OUTPUT_BYTES:
+        raise ConfigError(f"{op.name}: participants: this {op.kind} of {op.bytes} bytes over "
+                          f"{op.participants} chips outputs {op.output_bytes:.3g} bytes; "
+                          f"expected at most 2**50 (a PiB)")
+    algorithm = chosen_algorithm(op, bandwidth, latency_s)
+    seconds, sent = cost(op, algorithm, bandwidth, latency_s)
+    return LinkSchedule(op, math.ceil(seconds * hw.chip.clock_hz), sent, algorithm)

@@ -257,8 +257,10 @@ def array_work(m: int, n: int, k: int, rows: int, cols: int, arrays: int,
 
 @dataclass(frozen=True)
 class LinkSchedule:
-    """A collective: how long it holds the chip's link, and the bytes it sends."""
+    """A collective: how long it holds the chip's link, the bytes it sends, and
+    the algorithm that moves them ("" for one participant: nothing moves)."""
 
     op: Collective
     cycles: int
     link_bytes: float
+    algorithm: str = ""

@@ -23,7 +23,7 @@ in bytes by ``footprint`` (``results.MemoryFootprint``):
   the run (what it reads and writes, weights and KV cache left out: a
   GEMM's ``A`` and ``O``; fused attention's ``Q`` and output, unfused
   attention's scores and probabilities as well; a vector op's inputs and
-  output; an all-reduce's buffer) plus the residual stream, ``tokens x
+  output; a collective's buffers) plus the residual stream, ``tokens x
   hidden x dtype bytes``.
 
 With ``layers=1`` (a single layer simulated alone) the footprint is that

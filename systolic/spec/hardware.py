@@ -186,7 +186,7 @@ class CoreSpec:
 @dataclass(frozen=True)
 class ChipSpec:
     """How many cores, how fast they are clocked, and the chip-to-chip link
-    used by tensor-parallel all-reduces (bandwidth 0: no link).
+    used by collectives such as tensor-parallel all-reduces (bandwidth 0: no link).
 
     ``launch_latency_ns`` is the fixed cost of starting an op (a GPU
     kernel launched on its own); ``graph_launch_latency_ns`` the same cost
@@ -205,10 +205,10 @@ class ChipSpec:
     cores: int = spec_field(CORES, "cores", "cores of the chip")
     clock_hz: float = spec_field(CLOCK_HZ, "Hz", "clock frequency", convert=float)
     link_bandwidth_bytes_per_s: float = spec_field(
-        LINK_BANDWIDTH, "bytes/s", "chip-to-chip link for all-reduces, 0 for none",
+        LINK_BANDWIDTH, "bytes/s", "chip-to-chip link for collectives, 0 for none",
         default=0)
     link_latency_ns: float = spec_field(LATENCY_NS, "ns", "link latency per step "
-                                        "of a ring all-reduce", default=0)
+                                        "of a collective", default=0)
     launch_latency_ns: float = spec_field(LATENCY_NS, "ns", "fixed cost of starting "
                                           "an op, a kernel launched alone", default=0)
     graph_launch_latency_ns: float = spec_field(

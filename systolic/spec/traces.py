@@ -20,15 +20,15 @@ from systolic.spec.fields import (BOOLEAN, DIMENSION, NON_EMPTY_TEXT, POSITIVE_I
                                   from_text, one_of)
 from systolic.spec.hardware import DTYPE_NAME
 from systolic.spec.presets import read_text
-from systolic.spec.workload import (COLLECTIVE_ALGORITHMS, COLLECTIVES, ELEMENTWISE_OPS,
-                                    NORM_OPS, Attention, Elementwise, Embedding, Gemm, Norm, Op,
+from systolic.spec.workload import (COLLECTIVE_ALGORITHMS, COLLECTIVES, ELEMENTWISE_OPS, NORM_OPS,
+                                    Attention, Collective, Elementwise, Embedding, Gemm, Norm, Op,
                                     Softmax, Trace)
 
 # --- validation (the checks: spec/fields.py) ---------------------------------------
 
 # kind -> (class, {trace field: (attribute, check)}, required fields)
 _POSITIVE = DIMENSION  # every size and count: 1 to 2**31 (fields.MAX_DIMENSION)
-# An all-reduce's bytes: 2**31 elements of 8 bytes and more (a 131072-token
+# A collective's bytes: 2**31 elements of 8 bytes and more (a 131072-token
 # prefill's activations at hidden 8192 are 2 GiB); 2**50 bytes is 1 PiB.
 _BYTES = bounded(POSITIVE_INT, high=2**50, why="2**50 bytes, a PiB")
 SCHEMAS = {
@@ -98,6 +98,10 @@ def op_from_record(record: dict, where: str) -> Op:
         raise TraceError(f"{where}: q_len: expected at most kv_len ({op.kv_len}) for causal "
                          f"attention (the queries are the last q_len of the keys' positions), "
                          f"got {op.q_len}")
+    if isinstance(op, Collective) and op.output_bytes > _BYTES.high:
+        raise TraceError(f"{where}: participants: this {op.kind} of {op.bytes} bytes over "
+                         f"{op.participants} chips outputs {op.output_bytes:.3g} bytes; "
+                         f"expected at most 2**50 (a PiB)")
     return op
 
 

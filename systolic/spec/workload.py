@@ -240,7 +240,7 @@ class Attention:
 
 
 # The collectives, and the algorithms each may run (mapping/collectives.py
-# models them; "" in a trace: the one its cost model finds fastest).
+# models them; an op's "" (a trace leaves the field out): the fastest).
 COLLECTIVE_ALGORITHMS = {
     "allreduce": ("ring", "tree"), "allgather": ("ring",), "reducescatter": ("ring",),
     "alltoall": ("direct", "ring"), "broadcast": ("ring", "tree"), "sendrecv": ("direct",),

@@ -11,6 +11,7 @@ from __future__ import annotations
 from systolic.breakdown import CAUSES, LABELS, CycleBreakdown
 from systolic.errors import ConfigError
 from systolic.results import RunResult
+from systolic.spec.workload import COLLECTIVES
 
 SHORT = {"compute": "compute", "mapping_waste": "partial", "fill_drain": "fill/dr",
          "weight_load": "w.load", "dram_stall": "DRAM", "shared_stall": "shared",
@@ -59,7 +60,30 @@ def explain_text(run: dict, op_name: str, source: str) -> str:
     op = _checked(ops[names.index(op_name)], f"{source}: {op_name}")
     hardware = run.get("hardware")
     name = hardware.get("name") if isinstance(hardware, dict) else None
-    return "\n".join(_formula(op, op["breakdown_cycles"], str(name or "the machine")))
+    machine = str(name or "the machine")
+    if isinstance(op.get("kind"), str) and op["kind"] in COLLECTIVES:
+        return "\n".join(_link_formula(op, _algorithm(run, op_name), machine))
+    return "\n".join(_formula(op, op["breakdown_cycles"], machine))
+
+
+def _algorithm(run: dict, op_name: str) -> str:
+    """The algorithm the result's schedules name for ``op_name``, or ''."""
+    settings = run.get("settings")
+    schedules = settings.get("schedules") if isinstance(settings, dict) else None
+    for schedule in schedules if isinstance(schedules, list) else ():
+        if isinstance(schedule, dict) and schedule.get("op") == op_name:
+            return str(schedule.get("algorithm") or "")
+    return ""
+
+
+def _link_formula(op: dict, algorithm: str, machine: str) -> list[str]:
+    """A collective's cycles: its algorithm's steps on the chip's link."""
+    sent = op.get("link_bytes", 0)
+    how = f"the {algorithm} algorithm" if algorithm else "its algorithm"
+    return [f"{op['name']} ({op['kind']}) on {machine}: {op['cycles']} cycles",
+            f"  cycles = communication = {op['cycles']}: {how} on the chip's link, every "
+            f"step paying the link latency, {sent} bytes sent by each chip over the link "
+            f"bandwidth (systolic/mapping/collectives.py has each algorithm's formula)"]
 
 
 def _checked(op: dict, where: str) -> dict:

@@ -258,12 +258,12 @@ def bound(op: OpResult, dram_bytes_per_cycle: float) -> str:
 def ops_table(result: RunResult) -> list[str]:
     """Per op: name, kind, cycles, times run, share of the run, utilization, bound, energy."""
     hw = result.hardware
-    rows = [f"  {'op':26s} {'kind':11s} {'cycles':>11s} {'x':>4s} {'time %':>7s} "
+    rows = [f"  {'op':26s} {'kind':13s} {'cycles':>11s} {'x':>4s} {'time %':>7s} "
             f"{'util %':>7s}  {'bound':7s} {'energy':>11s}"]
     for op in result.ops:
         repeat = result.repeat(op)
         share = 100 * op.cycles * repeat / result.cycles if result.cycles else 0.0
-        rows.append(f"  {op.name[:26]:26s} {op.kind:11s} {op.cycles:11d} {repeat:4d} "
+        rows.append(f"  {op.name[:26]:26s} {op.kind:13s} {op.cycles:11d} {repeat:4d} "
                     f"{share:7.2f} {100 * op.utilization:7.2f}  "
                     f"{bound(op, hw.dram_bytes_per_cycle):7s} {si(op.energy_j, 'J'):>11s}")
     return rows
