@@ -76,7 +76,8 @@ def test_one_participant_moves_nothing():
 
 def test_a_machine_without_links_says_so():
     hw = hardware.load("tpu-v4-like", {"chip.link_bandwidth_bytes_per_s": 0})
-    with pytest.raises(ConfigError, match=r"link_bandwidth_bytes_per_s: .* the allgather ag over 4 chips"):
+    with pytest.raises(ConfigError,
+                       match=r"link_bandwidth_bytes_per_s: .* the allgather ag over 4 chips"):
         map_collective(hw, COLLECTIVES["allgather"]("ag", 1024, 4))
 
 

@@ -59,7 +59,8 @@ def test_a_pinned_tile_is_the_tile_that_runs():
     ('op = [{name = "a"},\n {name = "b", x = 1}]\n', r"map.toml:2: x: unknown key"),
     ('[[op]]\nname = "g\\u0001"\nkeep_output = 3\n',
      r"map.toml:1: keep_output: expected true or false"),
-    ('[[op]]\nname = "g"\nloop_order = "kmn"\n', r"map.toml:1: loop_order: expected one of nmk, mnk"),
+    ('[[op]]\nname = "g"\nloop_order = "kmn"\n',
+     r"map.toml:1: loop_order: expected one of nmk, mnk"),
     ('op = 3\n', r"map.toml: op: expected \[\[op\]\] tables"),
     ('[[op]\n', r"map.toml: malformed TOML"),
 ])
@@ -76,7 +77,8 @@ def test_a_malformed_mapping_is_one_line_naming_file_line_and_key(tmp_path, text
      r"map.toml:1: tile: 256x512x1024 does not fit teach-8x8's \[core.sram\] buffers"),
     ('name = "g"\ntile = [8, 8, 512]\nloop_order = "nmk"\nsplit_k = 4\ntransposed = false',
      r"map.toml:1: split_k: expected at most the 2 K steps"),
-    ('name = "g"\nkeep_output = true', r"map.toml:1: keep_output: teach-8x8 has no unified buffer"),
+    ('name = "g"\nkeep_output = true',
+     r"map.toml:1: keep_output: teach-8x8 has no unified buffer"),
 ])
 def test_a_pin_the_run_cannot_take_is_refused_in_one_line(tmp_path, capsys, entry, message):
     trace = _trace(tmp_path, GEMM_LINE)

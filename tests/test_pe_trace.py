@@ -189,7 +189,7 @@ def test_shadow_recordings_agree_with_the_product_and_timing(m, n, k, rows, cols
     row_folds = len({f.row0 for f in trace.folds})
     assert trace.written.sum() == m * n * (1 if dataflow == "os" else row_folds)
     mac = np.diff(trace.macs, axis=0, prepend=0) > 0
-    if dataflow != "os":  # every MAC multiplies its operand's fold's tile, the shadow bank a later one
+    if dataflow != "os":  # a MAC multiplies its operand's fold's tile; the shadow, a later fold
         assert (trace.held_fold[mac] == trace.east_fold[mac]).all()
         shown = trace.shadow_valid
         assert (trace.shadow_fold[shown] > trace.held_fold[shown]).all()

@@ -25,13 +25,15 @@ def test_a_tensor_handed_to_the_next_op_alone_stays_on_chip():
 
 def test_an_output_another_op_also_reads_goes_through_dram():
     norm = Norm("norm", "rmsnorm", 256, 1024, dtype="int8")
-    ops = [norm, Gemm("q", 256, 1024, 1024, dtype="int8"), Gemm("k", 256, 1024, 1024, dtype="int8")]
+    ops = [norm, Gemm("q", 256, 1024, 1024, dtype="int8"),
+           Gemm("k", 256, 1024, 1024, dtype="int8")]
     plan = plan_residency(_tpu_v1(), ops, {"q": ("norm",), "k": ("norm",)})
     assert plan == (OFF_CHIP, OFF_CHIP, OFF_CHIP)
 
 
 def test_a_tensor_of_another_shape_is_not_the_next_ops_input():
-    ops = [Gemm("a", 256, 1024, 1024, dtype="int8"), Elementwise("e", "relu", 128, 1024, dtype="int8")]
+    ops = [Gemm("a", 256, 1024, 1024, dtype="int8"),
+           Elementwise("e", "relu", 128, 1024, dtype="int8")]
     assert plan_residency(_tpu_v1(), ops, {"e": ("a",)}) == (OFF_CHIP, OFF_CHIP)
 
 
@@ -123,3 +125,15 @@ def test_a_pinned_tile_that_no_longer_fits_beside_a_tensor_spills_it():
                     transposed=False)
     plan = plan_residency(hw, CHAIN, READS, MappingFile("m.toml", {"down": pin}))
     assert plan[0].spilled_bytes == 256 * 4096 and plan[1].input_bytes == 0
+
+
+def test_explain_says_what_stayed_on_chip(tmp_path, capsys):
+    from systolic.cli import main
+
+    result = tmp_path / "r.json"
+    assert main(["run", "--hw", "tpu-v1", "--model", "gpt2", "--seq", "64", "--dtype", "int8",
+                 "--layers", "1", "--json", str(result)]) == 0
+    capsys.readouterr()
+    assert main(["explain", str(result), "layer.down_proj+mlp_residual"]) == 0
+    assert "activations: 196608 B of its input read from the unified buffer" in \
+        capsys.readouterr().out

@@ -123,7 +123,8 @@ def _entry(table: dict, where: str) -> OpMapping:
         if not check(value):
             raise ConfigError(f"{where}: {key}: {check.message(value)}")
     if "name" not in table:
-        raise ConfigError(f"{where}: name: missing (expected the op's name as the report gives it)")
+        raise ConfigError(f"{where}: name: missing (expected the op's name as the report "
+                          f"gives it)")
     given = [key for key in TILING_KEYS if key in table]
     if given and len(given) != len(TILING_KEYS):
         missing = [key for key in TILING_KEYS if key not in table]

@@ -134,8 +134,26 @@ def _formula(op: dict, causes: dict, machine: str) -> list[str]:
         lines.append("  the arrays' other cycles: " + ", ".join(
             f"{LABELS[cause]} {causes[cause]}" for cause in array[1:] if causes[cause])
             + f"; mapping efficiency {100 * op.get('mapping_efficiency', 1):.1f} %")
+    lines += _residency_lines(op)
     lines.append(f"  compute_cycles {op['compute_cycles']} (the busiest core at work) + "
                  f"stall_cycles {op['stall_cycles']} = {cycles}")
     lines.append(f"  utilization = {op['macs']} MACs / ({cycles} cycles x {peak:.0f}) "
                  f"= {100 * utilization:.2f} %")
     return lines
+
+
+def _residency_lines(op: dict) -> list[str]:
+    """What a unified buffer kept of the op's activations (nothing where it kept none)."""
+    kept = {key: op.get(key) for key in ("kept_input_bytes", "kept_output_bytes",
+                                         "spilled_bytes")}
+    if not any(_whole(value) and value for value in kept.values()):
+        return []
+    parts = [f"{kept['kept_input_bytes']} B of its input read from the unified buffer"
+             if kept["kept_input_bytes"] else "",
+             f"{kept['kept_output_bytes']} B of its output left in the unified buffer for "
+             f"the next op"
+             if kept["kept_output_bytes"] else "",
+             f"{kept['spilled_bytes']} B of its output spilled to DRAM (no room)"
+             if kept["spilled_bytes"] else ""]
+    return ["  activations: " + ", ".join(part for part in parts if part)
+            + " (not in its DRAM bytes)"]

@@ -46,7 +46,8 @@ def op_dict(op: OpResult, clock_hz: float) -> dict:
             "mapping_efficiency": op.mapping_efficiency, "dtype": op.dtype,
             "energy_j": op.energy_j, "energy_breakdown_j": op.energy.by_component(),
             **op.counts.counted(), "kept_input_bytes": op.kept_input_bytes,
-            "kept_output_bytes": op.kept_output_bytes, "spilled_bytes": op.spilled_bytes, **_breakdown_dict(op.breakdown)}
+            "kept_output_bytes": op.kept_output_bytes, "spilled_bytes": op.spilled_bytes,
+            **_breakdown_dict(op.breakdown)}
 
 
 def _breakdown_dict(breakdown) -> dict:
