@@ -31,6 +31,7 @@ from systolic import simulate
 from systolic.apps.gpu import compare
 from systolic.engine import processes
 from systolic.engine.simpy_engine import Engine as SimpyEngine
+from systolic.mapping import tiling
 from systolic.spec import hardware
 from systolic.spec.models import RunSpec, build
 from systolic.spec.presets import preset_names
@@ -52,6 +53,7 @@ def use(engine_class) -> None:
     else:
         processes.Engine = engine_class
     simulate._simulate_alone.cache_clear()
+    tiling._chosen.cache_clear()  # the tile search, which both engines share
 
 
 def random_machine(rng: random.Random) -> hardware.Hardware:
