@@ -48,13 +48,13 @@ def test_a_tensor_too_large_for_the_buffer_spills_and_the_report_says_so():
     assert "spilled to DRAM" in run_text(result)
 
 
-def test_kept_tensors_leave_dram_and_never_make_the_chain_slower():
+def test_kept_tensors_leave_dram_and_here_make_the_chain_faster():
     kept, dram = (simulate_ops(_tpu_v1(unified_input=on), CHAIN, READS, record_timeline=False)
                   for on in (True, False))
     handed = 256 * 4096
     assert dram.counts.dram_read_bytes - kept.counts.dram_read_bytes >= handed
     assert dram.counts.dram_write_bytes - kept.counts.dram_write_bytes == handed
-    assert kept.cycles <= dram.cycles
+    assert kept.cycles < dram.cycles
     assert [(op.kept_input_bytes, op.kept_output_bytes) for op in kept.ops] == [(0, handed),
                                                                                (handed, 0)]
 

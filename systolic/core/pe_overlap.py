@@ -77,11 +77,13 @@ def _ws_can_start(f, cycle, t, starts, load_fold):
 
 @njit(cache=True)
 def _ws_loads(w, folds, t, cycle, wreg, wvalid, uses_left, load_fold, load_left, first,
-              counters):
-    """Every column: start the next fold's load if its bank is free, shift one row."""
+              counters, shifted):
+    """Every column: start the next fold's load if its bank is free, shift one
+    row (``shifted``: the columns that did, this cycle)."""
     cols = wreg.shape[2]
     for j in range(cols):
         f = load_fold[j]
+        shifted[j] = False
         if load_left[j] == 0 and f < folds.shape[0] and uses_left[f % 2, j] == 0:
             wvalid[f % 2, :, j] = False
             uses_left[f % 2, j] = folds[f, 2] * t if j < folds[f, 3] else 0
@@ -91,6 +93,7 @@ def _ws_loads(w, folds, t, cycle, wreg, wvalid, uses_left, load_fold, load_left,
         if load_left[j] > 0:
             _shift_column(w, folds, f, folds[f, 2] - load_left[j], j, f % 2, wreg, wvalid,
                           counters)
+            shifted[j] = True
             load_left[j] -= 1
             if load_left[j] == 0:
                 load_fold[j] += 1
@@ -174,6 +177,7 @@ def ws_overlapped(a, w, out, busy, fold_cycles, fold_first, counters, tape):
             np.full((3, rows, cols), -1, dtype=np.int64),
             np.full((rows, cols), -1, dtype=np.int64))
     last_fold = np.full((rows, cols), -1, dtype=np.int64)  # recording only
+    shifted = np.zeros(cols, dtype=np.bool_)
     started, finished, cycle = 0, 0, 0
     while finished < count:
         if started < count and _ws_can_start(started, cycle, t, starts, load_fold):
@@ -183,15 +187,13 @@ def ws_overlapped(a, w, out, busy, fold_cycles, fold_first, counters, tape):
                    uses_left, load_fold, busy, counters)
         finished += _ws_collect(folds, t, cycle, regs, out, collected, fold_cycles,
                                 fold_first, counters)
-        # a column's load state before this cycle's shifts (recording only)
-        before = load_fold * (rows + 1) + load_left if tape is not None else load_left
-        if tape is not None:
+        if tape is not None:  # before the shifts: nothing has shifted yet
+            shifted[:] = False
             record_ws_overlap(tape, cycle, wreg, wvalid, last_fold, load_fold, load_left,
-                              np.zeros(cols, dtype=np.bool_), regs, regs[2], busy, False)
+                              shifted, regs, regs[2], busy, False)
         _ws_loads(w, folds, t, cycle, wreg, wvalid, uses_left, load_fold, load_left,
-                  fold_first, counters)
+                  fold_first, counters, shifted)
         if tape is not None:
-            shifted = load_fold * (rows + 1) + load_left != before
             record_ws_overlap(tape, cycle, wreg, wvalid, last_fold, load_fold, load_left,
                               shifted, regs, regs[2], busy, True)
             if cycle < tape[17].shape[0]:
