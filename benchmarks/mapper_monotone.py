@@ -3,74 +3,70 @@
 For random GEMMs on random machines (the presets with their SRAM scaled),
 it grows one resource (one SRAM buffer x4, all three x4, DRAM bandwidth x2,
 cores x2) and simulates the GEMM on both machines. A case is *slower* when
-the bigger machine takes more cycles; each is then sorted by cause:
+the bigger machine takes more cycles; each is then sorted by cause, as
+``tests/test_monotone.py`` names them:
 
+- ``more cores``: the cores share one DRAM, so each one's first tile
+  arrives later, and the mapper never leaves a core idle;
 - ``same schedule``: the mapper chose the same tiles on both, so the engine
-  itself ran them slower on more hardware;
-- ``other schedule``: the mapper's analytic score preferred a schedule that
-  the engine then ran slower.
+  itself ran them slower on more hardware (a prefetch competing with a
+  store; on a GPU preset, a deeper pipeline's loads sharing bandwidth);
+- ``other schedule``: the mapper's estimate preferred a schedule that the
+  engine then ran slower (on a GPU preset this includes the kernels' stage
+  count: the most stages that fit, as CUTLASS picks them).
 
 Usage: ``python benchmarks/mapper_monotone.py [--cases N] [--seed S]``
-(about 10 s for 150 cases).
+(about 2 minutes for 300 cases).
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import sys
+from pathlib import Path
 
 from systolic.errors import ConfigError
 from systolic.mapping.gemm import map_gemm
 from systolic.simulate import simulate_gemm
-from systolic.spec import hardware
+from systolic.spec.hardware import Hardware
 from systolic.spec.workload import Gemm
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from test_monotone import GROWTHS, pair  # noqa: E402  (the property this measures)
 
 PRESETS = ("tpu-v4-like", "tpu-v1", "scalesim-default", "teach-8x8", "h100")
 SIZES = (1, 7, 64, 100, 128, 256, 511, 1024, 2048, 3000)
-GROWTHS = ("input", "weight", "output", "all", "bandwidth", "cores")
 
 
-def machines(rng: random.Random) -> tuple[str, dict, dict, str]:
-    """(preset, overrides of the smaller machine, of the bigger one, what grew)."""
-    name = rng.choice(PRESETS)
-    base = hardware.load(name)
-    scale = rng.choice([0.25, 0.5, 1.0])
-    small = {f"core.sram.{b}_bytes": max(4096, int(getattr(base.core.sram, f"{b}_bytes") * scale))
-             for b in ("input", "weight", "output")}
-    growth = rng.choice(GROWTHS)
-    big = dict(small)
-    if growth in ("input", "weight", "output"):
-        big[f"core.sram.{growth}_bytes"] *= 4
-    elif growth == "all":
-        big = {key: value * 4 for key, value in small.items()}
-    elif growth == "bandwidth":
-        big["memory.dram_bandwidth_bytes_per_s"] = 2 * base.memory.dram_bandwidth_bytes_per_s
-    else:
-        big["chip.cores"] = 2 * base.chip.cores
-    return name, small, big, growth
+def machines(rng: random.Random) -> tuple[str, Hardware, Hardware, str]:
+    """(preset, the smaller machine, the bigger one, what grew): the test's pairs."""
+    name, scale, growth = rng.choice(PRESETS), rng.choice([0.25, 0.5, 1.0]), rng.choice(GROWTHS)
+    return (name, *pair(name, scale, growth), growth)
 
 
 def run(count: int, seed: int) -> None:
     rng = random.Random(seed)
     ran, slower = 0, []
     while ran < count:
-        name, small, big, growth = machines(rng)
-        m, n, k = (rng.choice(SIZES) for _ in range(3))
         try:
-            pair = [hardware.load(name, overrides) for overrides in (small, big)]
-            cycles = [simulate_gemm(hw, m, n, k).cycles for hw in pair]
+            name, *machine_pair, growth = machines(rng)
+            m, n, k = (rng.choice(SIZES) for _ in range(3))
+            cycles = [simulate_gemm(hw, m, n, k).cycles for hw in machine_pair]
         except ConfigError:  # a tile that fits neither machine: not a case
             continue
         ran += 1
         if cycles[1] > cycles[0]:
-            dtype = pair[0].default_dtype
-            choices = [map_gemm(hw, Gemm("g", m, n, k, dtype=dtype)).choice for hw in pair]
-            cause = "same schedule" if choices[0] == choices[1] else "other schedule"
+            dtype = machine_pair[0].default_dtype
+            choices = [map_gemm(hw, Gemm("g", m, n, k, dtype=dtype)).choice
+                       for hw in machine_pair]
+            cause = ("more cores" if growth == "cores" else
+                     "same schedule" if choices[0] == choices[1] else "other schedule")
             slower.append((cycles[1] / cycles[0] - 1, name, growth, (m, n, k), cause))
     print(f"{ran} cases, {len(slower)} slower on the bigger machine")
-    for cause in ("same schedule", "other schedule"):
+    for cause in ("more cores", "same schedule", "other schedule"):
         print(f"  {cause}: {sum(s[4] == cause for s in slower)}")
-    for worse, name, growth, shape, cause in sorted(slower, reverse=True)[:10]:
+    for worse, name, growth, shape, cause in sorted(slower, reverse=True):
         print(f"  +{100 * worse:5.1f} %  {name:16s} {growth:9s} {shape}  ({cause})")
 
 

@@ -101,8 +101,9 @@ def test_a_lone_tile_loads_computes_and_stores_in_sequence():
 
 
 def test_dependent_ops_run_in_order_independent_ops_overlap():
-    # Latency-heavy memory: one op's loads can hide behind the other's compute.
-    hw = machine(cores=1, bandwidth=16e9, latency_ns=500)
+    # Latency-heavy memory: one op's loads can hide behind the other's compute, in
+    # buffers with room for both ops' tiles (each op is mapped as if it ran alone).
+    hw = machine(cores=1, bandwidth=16e9, latency_ns=500, sram=8192)
     ops = [Gemm("a", 64, 64, 64), Gemm("b", 64, 64, 64)]
     chained = simulate_ops(hw, ops, {"b": ("a",)})
     parallel = simulate_ops(hw, ops)
@@ -232,7 +233,7 @@ def test_progress_inside_a_long_op_counts_its_tiles():
     from systolic.engine.processes import PROGRESS_TILES
 
     hw = machine(cores=2, sram=2048)
-    op = Gemm("g", 512, 512, 64)
+    op = Gemm("g", 1024, 1024, 64)
     tiles = map_gemm(hw, op).tile_count
     assert tiles >= 2 * PROGRESS_TILES
     seen = []

@@ -7,18 +7,18 @@ from systolic.engine.memory import BandwidthPool, SharedLevel
 
 
 def finish_times(transfers, bytes_per_cycle=10.0, latency=0, channels=4):
-    """Run transfers given as (start cycle, bytes, cap); return their end cycles."""
+    """Run transfers given as (start cycle, bytes, cap[, source]); return their end cycles."""
     kernel = Kernel()
     pool = BandwidthPool(kernel, bytes_per_cycle, latency, channels)
     ends = {}
 
-    def one(i, start, nbytes, cap):
+    def one(i, start, nbytes, cap, source=None):
         yield start
-        yield pool.request(nbytes, cap)
+        yield pool.request(nbytes, cap, source)
         ends[i] = kernel.now
 
-    for i, (start, nbytes, cap) in enumerate(transfers):
-        kernel.process(one(i, start, nbytes, cap))
+    for i, transfer in enumerate(transfers):
+        kernel.process(one(i, *transfer))
     kernel.run()
     return [ends[i] for i in range(len(transfers))]
 
@@ -51,6 +51,33 @@ def test_a_port_cap_limits_a_transfer_and_frees_bandwidth_for_others():
 def test_one_channel_serializes_transfers():
     ends = finish_times([(0, 1000, math.inf), (0, 1000, math.inf)], channels=1)
     assert ends == [100, 200]
+
+
+def test_a_sources_transfers_move_one_after_another_oldest_first():
+    # One DMA queue: the first gets all 10 B/cycle (100 cycles), then the second.
+    assert finish_times([(0, 1000, math.inf, "core0"), (0, 1000, math.inf, "core0")]) == \
+        [100, 200]
+
+
+def test_a_sources_latencies_still_overlap():
+    # Both issued at 0 with a latency of 7: the second follows the first's last byte.
+    ends = finish_times([(0, 1000, math.inf, 0), (0, 1000, math.inf, 0)], latency=7)
+    assert ends == [107, 207]
+
+
+def test_sources_share_the_bandwidth_among_them():
+    # Core 0 has two in its queue, core 1 one: 0's first and 1's share 5 B/cycle each
+    # (both end at 200), then 0's second moves alone (100 more cycles).
+    ends = finish_times([(0, 1000, math.inf, 0), (0, 1000, math.inf, 0),
+                         (0, 1000, math.inf, 1)])
+    assert ends == [200, 300, 200]
+
+
+def test_a_sources_next_transfer_queues_behind_others_for_a_channel():
+    # One channel: 0's first, then 1's (waiting since cycle 10), then 0's second.
+    ends = finish_times([(0, 1000, math.inf, 0), (0, 1000, math.inf, 0),
+                         (10, 1000, math.inf, 1)], channels=1)
+    assert ends == [100, 300, 200]
 
 
 def test_unbounded_bandwidth_takes_only_the_latency():

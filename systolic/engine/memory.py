@@ -10,6 +10,15 @@ never gets more than its cap and the rest is split evenly. Events happen
 only when a transfer starts or ends, never per cycle; time is in integer
 cycles (a transfer ends at the first whole cycle after its last byte).
 
+A transfer may name its *source*, a DMA engine (a core's loads, or its
+stores). A source's transfers move one at a time, in the order they were
+issued, as its descriptor queue does: their latencies still overlap, but
+the oldest gets the bandwidth first, so the tile the arrays need next is
+never slowed by tiles prefetched behind it. (Sharing among all of a core's
+outstanding loads would let a bigger buffer, holding more of them, delay
+the first; DMA engines do not do that.) Transfers without a source share
+as above.
+
 ``SharedLevel`` remembers which operand blocks it holds (least recently
 used first out, up to its capacity): a core that asks for a block another
 core fetched reads it from there instead of DRAM.
@@ -27,6 +36,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import OrderedDict, deque
+from typing import Hashable
 
 from systolic.engine.kernel import Kernel, Signal
 
@@ -48,28 +58,30 @@ class CapGroup:
 
     def __init__(self):
         self.served = 0.0
-        self.finishing: list[tuple[float, int, Signal]] = []  # (served at end, order, event)
+        # (served at end, order, event, source): orders are unique, so no tie looks further
+        self.finishing: list[tuple[float, int, Signal, Hashable]] = []
 
-    def add(self, order: int, arrived: Signal, nbytes: float) -> None:
-        heapq.heappush(self.finishing, (self.served + nbytes, order, arrived))
+    def add(self, order: int, arrived: Signal, nbytes: float, source: Hashable) -> None:
+        heapq.heappush(self.finishing, (self.served + nbytes, order, arrived, source))
 
     def serve(self, nbytes: float) -> None:
         """Every transfer of the group receives ``nbytes`` more."""
         self.served += nbytes
         if self.served > _REBASE_BYTES:
-            self.finishing = [(end - self.served, order, event)
-                              for end, order, event in self.finishing]
+            self.finishing = [(end - self.served, *rest) for end, *rest in self.finishing]
             self.served = 0.0  # a uniform shift keeps the heap's order
 
     def left(self) -> float:
         """Bytes still to move for the transfer closest to its end."""
         return self.finishing[0][0] - self.served
 
-    def pop_done(self) -> list[tuple[int, Signal]]:
+    def pop_done(self) -> list[tuple[int, Signal, Hashable, float]]:
+        """(order, event, source, bytes served past its end) of the transfers
+        with no bytes left."""
         done = []
         while self.finishing and self.left() <= BYTE_EPSILON:
-            _, order, event = heapq.heappop(self.finishing)
-            done.append((order, event))
+            end, order, event, source = heapq.heappop(self.finishing)
+            done.append((order, event, source, max(0.0, self.served - end)))
         return done
 
 
@@ -89,11 +101,66 @@ def water_filled(bytes_per_cycle: float, groups: dict[float, CapGroup],
     return rates
 
 
+class SourceQueues:
+    """The transfers each source (a DMA engine) has waiting behind the one it
+    is moving: a source moves one transfer at a time, oldest first. The
+    pools of both engines keep their in-order service here."""
+
+    def __init__(self):
+        self._behind: dict[Hashable, deque] = {}  # a source moving one -> those after it
+
+    def arrive(self, source: Hashable, transfer: tuple) -> bool:
+        """Whether ``transfer`` may seek a channel now (its source moves none)."""
+        if source is None:
+            return True
+        behind = self._behind.get(source)
+        if behind is None:
+            self._behind[source] = deque()
+            return True
+        behind.append(transfer)
+        return False
+
+    def next_of(self, source: Hashable) -> tuple | None:
+        """The transfer ``source`` moves after the one that just ended, if any."""
+        if source is None:
+            return None
+        behind = self._behind[source]
+        if behind:
+            return behind.popleft()
+        del self._behind[source]
+        return None
+
+
+def start_waiting(waiting: deque, sources: SourceQueues, spares: deque, free_channels: int,
+                  start, finish) -> None:
+    """Give the free channels to the transfers waiting for one, in order.
+
+    A transfer ends at a whole cycle, but its channel need not idle for the
+    rest of that cycle: the bytes it could still have moved (``spares``,
+    one per channel just freed) go to the transfer that takes the channel
+    next. One they cover entirely is ``finish``-ed now, and what is left
+    goes on to the next. ``start`` begins a transfer (signal, bytes, cap,
+    source) on a channel. Both engines' pools fill their channels here."""
+    while waiting and free_channels > 0:
+        arrived, nbytes, cap, source = waiting.popleft()
+        spare = spares.popleft() if spares else 0.0
+        if nbytes - spare <= BYTE_EPSILON:
+            finish(arrived)
+            following = sources.next_of(source)
+            if following is not None:
+                waiting.append(following)
+            spares.appendleft(spare - nbytes)
+            continue
+        start(arrived, nbytes - spare, cap, source)
+        free_channels -= 1
+
+
 class BandwidthPool:
     """A shared link: ``bytes_per_cycle`` split among transfers in flight.
 
     At most ``channels`` transfers move at once; the others wait their turn
-    in arrival order. Transfers with equal caps always get equal rates, so
+    in arrival order (a source's next transfer joins that line when its
+    last one ends). Transfers with equal caps always get equal rates, so
     the pool keeps one ``CapGroup`` per cap (a machine has a few port
     widths) and water-fills over groups, not transfers.
     """
@@ -106,19 +173,21 @@ class BandwidthPool:
         self.channels = channels
         self._groups: dict[float, CapGroup] = {}
         self._order = 0  # admission order: transfers ending together finish in it
-        self._waiting: deque[tuple[Signal, float, float]] = deque()
+        self._waiting: deque[tuple[Signal, float, float, Hashable]] = deque()
+        self._sources = SourceQueues()
         self._updated = 0
         self._in_flight = 0
         self._rate_table: list[tuple[CapGroup, float]] | None = None
         self._wanted: tuple[int, int] | None = None  # (cycle, order) of the timer that counts
         self._timers: list[tuple[int, int]] = []  # timer entries on the heap
 
-    def request(self, nbytes: float, cap: float = UNBOUNDED) -> Signal:
+    def request(self, nbytes: float, cap: float = UNBOUNDED, source: Hashable = None) -> Signal:
         """Start moving ``nbytes`` now; the signal fires when the last byte is in.
 
         The caller does not wait while the request is in flight, so one DMA
         engine may have many requests outstanding (their latencies overlap);
-        they share bandwidth with everything else in flight.
+        a ``source``'s requests then move one after another, the others
+        share bandwidth with everything else in flight.
         """
         kernel = self.kernel
         arrived = Signal()
@@ -128,27 +197,29 @@ class BandwidthPool:
             else:
                 kernel.fire(arrived)
             return arrived
+        transfer = (arrived, float(nbytes), cap, source)
         if self.latency_cycles:
-            kernel.call_at(kernel.now + self.latency_cycles, self._admit, (arrived, nbytes, cap))
+            kernel.call_at(kernel.now + self.latency_cycles, self._admit, transfer)
         else:
-            self._admit((arrived, nbytes, cap))
+            self._admit(transfer)
         return arrived
 
-    def _admit(self, transfer: tuple[Signal, float, float]) -> None:
-        """Start a transfer (arrival signal, bytes, cap) on a free channel, or queue it."""
-        arrived, nbytes, cap = transfer
+    def _admit(self, transfer: tuple[Signal, float, float, Hashable]) -> None:
+        """A transfer (arrival signal, bytes, cap, source) is past its latency:
+        start it on a free channel, or queue it for one or behind its source's."""
         self._settle()
-        if self._in_flight < self.channels:
-            self._start(arrived, float(nbytes), cap)
-        else:
-            self._waiting.append((arrived, float(nbytes), cap))
+        if self._sources.arrive(transfer[3], transfer):
+            if self._in_flight < self.channels:
+                self._start(*transfer)
+            else:
+                self._waiting.append(transfer)
         self._schedule_next()
 
-    def _start(self, arrived: Signal, nbytes: float, cap: float) -> None:
+    def _start(self, arrived: Signal, nbytes: float, cap: float, source: Hashable) -> None:
         group = self._groups.get(cap)
         if group is None:
             group = self._groups[cap] = CapGroup()
-        group.add(self._order, arrived, nbytes)
+        group.add(self._order, arrived, nbytes, source)
         self._order += 1
         self._in_flight += 1
         self._rate_table = None
@@ -183,10 +254,15 @@ class BandwidthPool:
         self._rate_table = None
         if len(done) > 1:
             done.sort(key=lambda item: item[0])
-        for _, arrived in done:
+        spares = deque()
+        for _, arrived, source, spare in done:
             self.kernel.fire(arrived)
-        while self._waiting and self._in_flight < self.channels:
-            self._start(*self._waiting.popleft())
+            following = self._sources.next_of(source)
+            if following is not None:
+                self._waiting.append(following)
+            spares.append(spare)
+        start_waiting(self._waiting, self._sources, spares, self.channels - self._in_flight,
+                      self._start, self.kernel.fire)
 
     def _schedule_next(self) -> None:
         """Arm the timer for the next transfer to finish, as if a new one were

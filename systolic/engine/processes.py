@@ -1,8 +1,9 @@
 """The event engine: processes named after the hardware run schedules.
 
 The processes are generators on ``kernel.py``'s event loop (they yield
-the cycles or the ``Signal`` they wait for). Each core has four units,
-each a ``kernel.Unit`` one user holds at a time:
+the cycles or the ``Signal`` they wait for). Each core has four units
+(the arrays and the vector unit each a ``kernel.Unit`` one user holds at
+a time):
 
 - ``dma_in`` loads a tile's A and B blocks (from DRAM, or from the shared
   level when another core fetched them) into the input and weight buffers,
@@ -14,7 +15,9 @@ each a ``kernel.Unit`` one user holds at a time:
 - ``array`` runs the tile on the core's systolic arrays for the cycles
   ``core/timing.py`` gives;
 - ``vector`` does element-wise work (here: the sums of split-K parts);
-- ``dma_out`` stores finished output blocks to DRAM.
+- ``dma_out`` posts the stores of finished output blocks to DRAM: they
+  move one after another (with ``[core.sram] loads_in_order``), their
+  latencies overlapping, and an output block's room is free once it is in.
 
 For every op and core three processes (loader, computer, storer) pass
 tiles along ``kernel.Queue`` queues (unbounded: a put never waits, nor
@@ -59,12 +62,14 @@ class _Core:
         self.index = index
         self.array = Unit(kernel)
         self.vector = Unit(kernel)
-        self.dma_out = Unit(kernel)
         sram = hw.core.sram
         self.input_buffer = Buffer(kernel, sram.input_bytes)
         self.weight_buffer = Buffer(kernel, sram.weight_bytes)
         self.output_buffer = Buffer(kernel, sram.output_bytes)
         self.port = sram.port_bytes_per_cycle
+        # The DRAM pool's in-order queues of this core's loads and stores (None: shared)
+        self.source = index if sram.loads_in_order else None
+        self.store_source = ("stores", index) if sram.loads_in_order else None
 
 
 class Engine:
@@ -176,7 +181,7 @@ class Engine:
                 wait = core.weight_buffer.take(tile.weight_hold_bytes)
                 if wait:
                     yield wait
-            first, arrived, from_shared = self._fetch(tile, core.port, tally)
+            first, arrived, from_shared = self._fetch(tile, core, tally)
             if self.timeline is not None:
                 self._record_on(arrived, "dma_in", core.index, name, tile.index)
             ready.put((tile, first, arrived, from_shared))
@@ -269,28 +274,41 @@ class Engine:
 
     def _storer(self, core: _Core, name: str, tiles: tuple[Tile, ...], done: Queue,
                 tally: Tally, stored: dict, account: CoreAccount):
+        """Post each finished output block's store as it comes: stores move
+        one after another (``_Core.store_source``) but do not wait out each
+        other's latency, as a DMA engine's writes are posted. A block's
+        output buffer room is free once its store is in."""
         kernel = self.kernel
+        posted = []
         for _ in range(sum(t.last_k for t in tiles)):
             got = done.get()
             if not got.triggered:
                 yield got
             tile = got.value
-            slot = core.dma_out.acquire()
-            if slot:
-                yield slot
-            start = kernel.now
             tally.dram_write_bytes += int(tile.store_bytes)
-            moved = self.dram.request(tile.store_bytes, core.port)
-            if not moved.triggered:
-                yield moved
+            moved = self.dram.request(tile.store_bytes, core.port, core.store_source)
+            posted.append(moved)
+            self._on_stored(moved, core, name, tile, stored)
+        yield kernel.all_of(posted)
+        account.storer_end = kernel.now
+
+    def _on_stored(self, moved: Signal, core: _Core, name: str, tile: Tile,
+                   stored: dict) -> None:
+        """When ``tile``'s store is in: record it, free its output room, tell a split-K sum."""
+        start = self.kernel.now
+
+        def finish(_value=None):
             self._record("dma_out", core.index, name, tile.index, start)
-            core.dma_out.release()
             if tile.output_release_bytes:
                 core.output_buffer.give(tile.output_release_bytes)
             owner = (core.index, tile.index)
             if owner in stored:
-                kernel.fire(stored[owner])
-        account.storer_end = kernel.now
+                self.kernel.fire(stored[owner])
+
+        if moved.waiters is None:
+            finish()
+        else:
+            moved.waiters.append(finish)
 
     def _reduce(self, schedule: Schedule, reduction: Reduction, stored: dict,
                 tally: Tally):
@@ -312,7 +330,7 @@ class Engine:
         self._record("vector", core.index, schedule.op.name, reduction.output_block, start)
         core.vector.release()
 
-    def _fetch(self, tile: Tile, port: float, tally: Tally) -> tuple[Signal, Signal, bool]:
+    def _fetch(self, tile: Tile, core: _Core, tally: Tally) -> tuple[Signal, Signal, bool]:
         """Bring a tile's new blocks on chip as one DMA: blocks the shared level
         holds come from there, the rest from DRAM, both streams at once.
         Each destination buffer's port caps its share of the rate. A block
@@ -320,29 +338,32 @@ class Engine:
         (its hold), as the cores sweep K together, and its first slice is a
         request of its own, so that the arrays can start on it. A block that
         several cores load at the same step is multicast: each moves its
-        share of one transfer. Returns the signals of the first slice's
+        share of one transfer. With ``loads_in_order`` the core's DMA engine
+        moves its requests in the order it issued them. Returns the signals of the first slice's
         arrival and of all of it, and whether it all comes from the shared level."""
         from_dram, from_shared, ports = self.sources.split(tile)
         tally.dram_read_bytes += round(from_dram)
         tally.shared_read_bytes += round(from_shared)
         shared_only = not from_dram and bool(from_shared)
         if tile.k_slices == 1 or not (from_dram or from_shared):
-            arrived = self._request(from_dram, from_shared, port, ports)
+            arrived = self._request(from_dram, from_shared, core, ports)
             return arrived, arrived, shared_only
         first_dram, first_shared = from_dram / tile.k_slices, from_shared / tile.k_slices
-        first = self._request(first_dram, first_shared, port, ports)
-        rest = self._request(from_dram - first_dram, from_shared - first_shared, port, ports)
+        first = self._request(first_dram, first_shared, core, ports)
+        rest = self._request(from_dram - first_dram, from_shared - first_shared, core, ports)
         return first, self.kernel.all_of([first, rest]), shared_only
 
-    def _request(self, from_dram: float, from_shared: float, port: float,
+    def _request(self, from_dram: float, from_shared: float, core: _Core,
                  ports: int) -> Signal:
-        """One transfer from DRAM and/or the shared level, capped by the buffers' ports."""
+        """One transfer of ``core``'s loads from DRAM and/or the shared level,
+        capped by the buffers' ports."""
+        port, source = core.port, core.source
         if from_dram and from_shared:
-            return self.kernel.all_of([self.dram.request(from_dram, port),
-                                       self.shared.pool.request(from_shared, port)])
+            return self.kernel.all_of([self.dram.request(from_dram, port, source),
+                                       self.shared.pool.request(from_shared, port, source)])
         if from_shared:
-            return self.shared.pool.request(from_shared, port * ports)
-        return self.dram.request(from_dram, port * ports)
+            return self.shared.pool.request(from_shared, port * ports, source)
+        return self.dram.request(from_dram, port * ports, source)
 
     def _record_on(self, signal: Signal, unit: str, core: int, op: str, tile: int) -> None:
         """Record ``unit`` busy from now until ``signal`` fires."""

@@ -5,7 +5,8 @@ runs the same model on ``kernel.py``'s event loop, and
 ``tests/test_event_loop.py`` and ``benchmarks/engine.py`` check that both
 give the same cycles, stalls and bytes.
 
-Each core has four units, each a ``simpy.Resource`` of capacity one:
+Each core has four units (the arrays and the vector unit each a
+``simpy.Resource`` of capacity one):
 
 - ``dma_in`` loads a tile's A and B blocks (from DRAM, or from the shared
   level when another core fetched them) into the input and weight buffers,
@@ -17,7 +18,9 @@ Each core has four units, each a ``simpy.Resource`` of capacity one:
 - ``array`` runs the tile on the core's systolic arrays for the cycles
   ``core/timing.py`` gives;
 - ``vector`` does element-wise work (here: the sums of split-K parts);
-- ``dma_out`` stores finished output blocks to DRAM.
+- ``dma_out`` posts the stores of finished output blocks to DRAM: they
+  move one after another (with ``[core.sram] loads_in_order``), their
+  latencies overlapping, and an output block's room is free once it is in.
 
 For every op and core three processes (loader, computer, storer) pass
 tiles along ``simpy.Store`` queues (unbounded: a put never waits, nor
@@ -70,12 +73,14 @@ class _Core:
         self.index = index
         self.array = simpy.Resource(env, capacity=1)
         self.vector = simpy.Resource(env, capacity=1)
-        self.dma_out = simpy.Resource(env, capacity=1)
         sram = hw.core.sram
         self.input_buffer = sram_buffer(env, sram.input_bytes)
         self.weight_buffer = sram_buffer(env, sram.weight_bytes)
         self.output_buffer = sram_buffer(env, sram.output_bytes)
         self.port = sram.port_bytes_per_cycle
+        # The DRAM pool's in-order queues of this core's loads and stores (None: shared)
+        self.source = index if sram.loads_in_order else None
+        self.store_source = ("stores", index) if sram.loads_in_order else None
 
 
 class Engine:
@@ -169,7 +174,7 @@ class Engine:
                 yield from _wait(core.input_buffer.get(tile.input_hold_bytes))
             if tile.weight_hold_bytes:
                 yield from _wait(core.weight_buffer.get(tile.weight_hold_bytes))
-            first, arrived = self._fetch(tile, core.port, tally)
+            first, arrived = self._fetch(tile, core, tally)
             if self.timeline is not None:
                 start = self.env.now
                 arrived.callbacks.append(lambda _event, tile=tile, start=start: self._record(
@@ -227,19 +232,32 @@ class Engine:
 
     def _storer(self, core: _Core, name: str, tiles: tuple[Tile, ...], done: simpy.Store,
                 tally: Tally, stored: dict):
+        """Post each finished output block's store as it comes (``processes.py``)."""
+        posted = []
         for _ in range(sum(t.last_k for t in tiles)):
             tile = yield from _wait(done.get())
-            with core.dma_out.request() as slot:
-                yield from _wait(slot)
-                start = self.env.now
-                tally.dram_write_bytes += int(tile.store_bytes)
-                yield from self.dram.move(tile.store_bytes, core.port)
-                self._record("dma_out", core.index, name, tile.index, start)
+            tally.dram_write_bytes += int(tile.store_bytes)
+            moved = self.dram.request(tile.store_bytes, core.port, core.store_source)
+            posted.append(moved)
+            self._on_stored(moved, core, name, tile, stored)
+        yield self.env.all_of(posted)
+
+    def _on_stored(self, moved: simpy.Event, core: _Core, name: str, tile: Tile,
+                   stored: dict) -> None:
+        start = self.env.now
+
+        def finish(_event=None):
+            self._record("dma_out", core.index, name, tile.index, start)
             if tile.output_release_bytes:
                 core.output_buffer.put(tile.output_release_bytes)
             owner = (core.index, tile.index)
             if owner in stored:
                 stored[owner].succeed()
+
+        if moved.callbacks is None:
+            finish()
+        else:
+            moved.callbacks.append(finish)
 
     def _reduce(self, schedule: Schedule, reduction: Reduction, stored: dict,
                 tally: Tally):
@@ -256,7 +274,7 @@ class Engine:
             yield from self.dram.move(reduction.write_bytes, core.port)
             self._record("vector", core.index, schedule.op.name, reduction.output_block, start)
 
-    def _fetch(self, tile: Tile, port: float, tally: Tally) -> tuple[simpy.Event, simpy.Event]:
+    def _fetch(self, tile: Tile, core: _Core, tally: Tally) -> tuple[simpy.Event, simpy.Event]:
         """Bring a tile's new blocks on chip as one DMA: blocks the shared level
         holds come from there, the rest from DRAM, both streams at once.
         Each destination buffer's port caps its share of the rate. A block
@@ -264,28 +282,31 @@ class Engine:
         (its hold), as the cores sweep K together, and its first slice is a
         request of its own, so that the arrays can start on it. A block that
         several cores load at the same step is multicast: each moves its
-        share of one transfer. Returns the events of the first slice's
+        share of one transfer. With ``loads_in_order`` the core's DMA engine
+        moves its requests in the order it issued them. Returns the events of the first slice's
         arrival and of all of it."""
         from_dram, from_shared, ports = self.sources.split(tile)
         tally.dram_read_bytes += round(from_dram)
         tally.shared_read_bytes += round(from_shared)
         if tile.k_slices == 1 or not (from_dram or from_shared):
-            arrived = self._request(from_dram, from_shared, port, ports)
+            arrived = self._request(from_dram, from_shared, core, ports)
             return arrived, arrived
         first_dram, first_shared = from_dram / tile.k_slices, from_shared / tile.k_slices
-        first = self._request(first_dram, first_shared, port, ports)
-        rest = self._request(from_dram - first_dram, from_shared - first_shared, port, ports)
+        first = self._request(first_dram, first_shared, core, ports)
+        rest = self._request(from_dram - first_dram, from_shared - first_shared, core, ports)
         return first, self.env.all_of([first, rest])
 
-    def _request(self, from_dram: float, from_shared: float, port: float,
+    def _request(self, from_dram: float, from_shared: float, core: _Core,
                  ports: int) -> simpy.Event:
-        """One transfer from DRAM and/or the shared level, capped by the buffers' ports."""
+        """One transfer of ``core``'s loads from DRAM and/or the shared level,
+        capped by the buffers' ports."""
+        port, source = core.port, core.source
         if from_dram and from_shared:
-            return self.env.all_of([self.dram.request(from_dram, port),
-                                    self.shared.pool.request(from_shared, port)])
+            return self.env.all_of([self.dram.request(from_dram, port, source),
+                                    self.shared.pool.request(from_shared, port, source)])
         if from_shared:
-            return self.shared.pool.request(from_shared, port * ports)
-        return self.dram.request(from_dram, port * ports)
+            return self.shared.pool.request(from_shared, port * ports, source)
+        return self.dram.request(from_dram, port * ports, source)
 
     def _record(self, unit: str, core: int, op: str, tile: int, start: int,
                 end: int | None = None) -> None:

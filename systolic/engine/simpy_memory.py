@@ -13,7 +13,8 @@ other transfers in flight. Sharing is processor sharing with a per-transfer cap 
 port the bytes go to or come from): rates are water-filled, so a transfer
 never gets more than its cap and the rest is split evenly. Events happen
 only when a transfer starts or ends, never per cycle; time is in integer
-cycles (a transfer ends at the first whole cycle after its last byte).
+cycles (a transfer ends at the first whole cycle after its last byte). A
+source's transfers (a core's loads) move one at a time, oldest first.
 
 SRAM buffers are ``simpy.Container`` of bytes: a tile takes its bytes
 before its DMA starts and gives them back when the arrays are done, so a
@@ -27,17 +28,20 @@ from __future__ import annotations
 
 import math
 from collections import deque
+from typing import Hashable
 
 import simpy
 
-from systolic.engine.memory import BYTE_EPSILON, UNBOUNDED, CapGroup, water_filled
+from systolic.engine.memory import (BYTE_EPSILON, UNBOUNDED, CapGroup, SourceQueues, start_waiting,
+                                    water_filled)
 
 
 class BandwidthPool:
     """A shared link: ``bytes_per_cycle`` split among transfers in flight.
 
     At most ``channels`` transfers move at once; the others wait their turn
-    in arrival order. Transfers with equal caps always get equal rates, so
+    in arrival order (a source's next transfer joins that line when its
+    last one ends). Transfers with equal caps always get equal rates, so
     the pool keeps one ``CapGroup`` per cap (a machine has a few port
     widths) and water-fills over groups, not transfers.
     """
@@ -50,16 +54,19 @@ class BandwidthPool:
         self.channels = channels
         self._groups: dict[float, CapGroup] = {}
         self._order = 0  # admission order: transfers ending together finish in it
-        self._waiting: deque[tuple[simpy.Event, float, float]] = deque()
+        self._waiting: deque[tuple[simpy.Event, float, float, Hashable]] = deque()
+        self._sources = SourceQueues()
         self._updated = 0
         self._version = 0
 
-    def request(self, nbytes: float, cap: float = UNBOUNDED) -> simpy.Event:
+    def request(self, nbytes: float, cap: float = UNBOUNDED,
+                source: Hashable = None) -> simpy.Event:
         """Start moving ``nbytes`` now; the event fires when the last byte is in.
 
         The caller does not wait while the request is in flight, so one DMA
         engine may have many requests outstanding (their latencies overlap);
-        they share bandwidth with everything else in flight.
+        a ``source``'s requests then move one after another, the others
+        share bandwidth with everything else in flight.
         """
         arrived = self.env.event()
         if nbytes <= 0 or self.bytes_per_cycle == UNBOUNDED and cap == UNBOUNDED:
@@ -68,11 +75,12 @@ class BandwidthPool:
                     lambda _event: arrived.succeed())
                 return arrived
             return arrived.succeed()
+        transfer = (arrived, float(nbytes), cap, source)
         if self.latency_cycles:
             self.env.timeout(self.latency_cycles).callbacks.append(
-                lambda _event: self._admit(arrived, nbytes, cap))
+                lambda _event: self._admit(transfer))
         else:
-            self._admit(arrived, nbytes, cap)
+            self._admit(transfer)
         return arrived
 
     def move(self, nbytes: float, cap: float = UNBOUNDED):
@@ -81,20 +89,22 @@ class BandwidthPool:
         if not arrived.triggered:
             yield arrived
 
-    def _admit(self, arrived: simpy.Event, nbytes: float, cap: float) -> None:
-        """Start a transfer on a free channel, or queue it."""
+    def _admit(self, transfer: tuple[simpy.Event, float, float, Hashable]) -> None:
+        """Start a transfer on a free channel, or queue it for one or behind its source's."""
         self._settle()
-        if self._in_flight() < self.channels:
-            self._start(arrived, float(nbytes), cap)
-        else:
-            self._waiting.append((arrived, float(nbytes), cap))
+        if self._sources.arrive(transfer[3], transfer):
+            if self._in_flight() < self.channels:
+                self._start(*transfer)
+            else:
+                self._waiting.append(transfer)
         self._schedule_next()
 
-    def _start(self, arrived: simpy.Event, nbytes: float, cap: float) -> None:
+    def _start(self, arrived: simpy.Event, nbytes: float, cap: float,
+               source: Hashable) -> None:
         group = self._groups.get(cap)
         if group is None:
             group = self._groups[cap] = CapGroup()
-        group.add(self._order, arrived, nbytes)
+        group.add(self._order, arrived, nbytes, source)
         self._order += 1
 
     def _in_flight(self) -> int:
@@ -117,10 +127,15 @@ class BandwidthPool:
             done += group.pop_done()
             if not group.finishing:
                 del self._groups[cap]
-        for _, event in sorted(done, key=lambda item: item[0]):
+        spares = deque()
+        for _, event, source, spare in sorted(done, key=lambda item: item[0]):
             event.succeed()
-        while self._waiting and self._in_flight() < self.channels:
-            self._start(*self._waiting.popleft())
+            following = self._sources.next_of(source)
+            if following is not None:
+                self._waiting.append(following)
+            spares.append(spare)
+        start_waiting(self._waiting, self._sources, spares, self.channels - self._in_flight(),
+                      self._start, lambda arrived: arrived.succeed())
 
     def _schedule_next(self) -> None:
         """Arm a timer for the next transfer to finish; older timers go stale."""

@@ -35,8 +35,9 @@ from systolic.errors import ConfigError
 from systolic.mapping.kernels import kernel_rules
 from systolic.mapping.limits import check_tiles
 from systolic.mapping.schedule import ArrayWork, Reduction, Schedule, Tile, TileChoice, array_work
-from systolic.mapping.tiling import (choose_tiles, epilogue_inputs, fits, op_label, stage_counts,
-                                     too_small_message, transposed)
+from systolic.mapping.tile_estimate import epilogue_inputs
+from systolic.mapping.tiling import (choose_tiles, fits, op_label, stage_counts, too_small_message,
+                                     transposed)
 from systolic.spec.hardware import DTYPES, Hardware
 from systolic.spec.workload import VECTOR_OPS_PER_ELEMENT, Gemm
 

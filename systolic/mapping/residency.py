@@ -33,8 +33,8 @@ from dataclasses import dataclass
 from systolic.errors import ConfigError
 from systolic.mapping.pins import pinned_choices
 from systolic.mapping.schedule import Schedule, TileChoice
-from systolic.mapping.tiling import (can_tile, epilogue_inputs, estimated_cycles, fits,
-                                     stage_counts, transposed)
+from systolic.mapping.tile_estimate import epilogue_inputs
+from systolic.mapping.tiling import can_tile, estimated_cycles, fits, stage_counts, transposed
 from systolic.spec.hardware import DTYPES, Hardware
 from systolic.spec.mappings import MappingFile
 from systolic.spec.workload import Elementwise, Gemm, Norm, Op, Softmax

@@ -22,16 +22,10 @@ that fit at the machine's stages are tiled as before.
 Search. Candidate tile sizes are multiples of the array (the dimension on
 the array rows in steps of R, the one on its columns in steps of C, the
 streamed one freely): the powers of two of those steps and of C times the
-arrays per core, and the even splits of each dimension. Each candidate that fits is
-scored by the estimated time ``max(compute, memory + DRAM latency per
-tile)`` with waves over the cores, where memory is the larger of DRAM
-bytes over DRAM bandwidth and every tile's blocks over the shared level's
-(or DRAM's) bandwidth (a block multicast to a cluster's cores counted
-once per cluster), plus the
-pipeline's fill and drain (the first tile's loads and the last one's
-store, which nothing hides),
-and then by DRAM bytes and the number of tiles: the least traffic among
-the fastest. If the smallest tiles still
+arrays per core, and the even splits of each dimension. Each candidate that
+fits is scored by its estimated time (``tile_estimate.py``), then by DRAM
+bytes and the number of tiles: the least traffic among the fastest. If the
+smallest tiles still
 give fewer output blocks than cores, K is split across cores (split-K):
 each part stores a partial sum in the accumulation type and one core's
 vector unit adds them.
@@ -55,12 +49,11 @@ from functools import lru_cache
 from systolic.core.timing import ceil_div
 from systolic.errors import ConfigError
 from systolic.mapping.kernels import KernelRules, kernel_rules
-from systolic.mapping.schedule import TileChoice, array_cycles
+from systolic.mapping.schedule import TileChoice
+from systolic.mapping.tile_estimate import OUTPUT_STAGES, Search, epilogue_inputs
 from systolic.spec.hardware import DTYPES, Hardware
-from systolic.spec.mappings import LOOP_ORDERS
-from systolic.spec.workload import TWO_INPUT_OPS, Gemm
+from systolic.spec.workload import Gemm
 
-OUTPUT_STAGES = 2  # one output block accumulating while the previous one is stored
 MIN_STAGES = 2  # double buffering: the shallowest pipeline that overlaps loads with compute
 
 
@@ -116,29 +109,6 @@ def fits(hw: Hardware, op: Gemm, tm: int, tn: int, tk: int, stages: int | None =
             and OUTPUT_STAGES * tm * tn * accumulator <= sram.output_bytes)
 
 
-def epilogue_inputs(op: Gemm) -> int:
-    """Inputs of a fused epilogue besides the GEMM's output (a residual, a gate): 0 or 1."""
-    return 1 if op.epilogue in TWO_INPUT_OPS else 0
-
-
-def _traffic(op: Gemm, tm: int, tn: int, tk: int, order: str, split_k: int) -> float:
-    """DRAM bytes moved by a tiling, reuse of consecutive blocks included."""
-    m, n, k = op.m, op.n, op.k
-    blocks_m, blocks_n, steps_k = ceil_div(m, tm), ceil_div(n, tn), ceil_div(k, tk)
-    if order == "nmk":
-        a_bytes = m * k * (1 if steps_k == 1 and blocks_m == 1 else blocks_n)
-        b_bytes = k * n * (1 if steps_k == 1 else blocks_m)
-    else:
-        a_bytes = m * k * (1 if steps_k == 1 else blocks_n)
-        b_bytes = k * n * (1 if steps_k == 1 and blocks_n == 1 else blocks_m)
-    element = op.element.bytes
-    out_bytes = m * n * element
-    if split_k > 1:
-        accumulator = DTYPES[op.element.accumulate].bytes
-        out_bytes = m * n * (2 * split_k * accumulator + element)
-    return op.batch * (a_bytes * element + b_bytes * op.weight_element.bytes + out_bytes)
-
-
 def transposed(op: Gemm) -> Gemm:
     """The same work as ``O^T = B^T . A^T``: B becomes the streamed operand."""
     return dataclasses.replace(op, m=op.n, n=op.m, dtype=op.weight_dtype or op.dtype,
@@ -184,101 +154,11 @@ def _tile_candidates(hw: Hardware, op: Gemm, sizes: list[list[int]], shapes: tup
     return ((tm, tn, tk) for tm, tn in sorted(clipped) for tk in k_sizes)
 
 
-def _shared_holds_operands(hw: Hardware, op: Gemm) -> bool:
-    """Whether the shared level (L2) can keep both of one batch item's operands."""
-    operands = op.m * op.k * op.element.bytes + op.k * op.n * op.weight_element.bytes
-    return bool(hw.memory.shared_bytes) and operands <= hw.memory.shared_bytes
-
-
-class _Search:
-    """The tile search of one GEMM at one stage count: what every candidate's
-    score shares, computed once (the search scores hundreds of candidates
-    for every GEMM of a sweep point), then each candidate's score in the
-    terms of the module docstring."""
-
-    def __init__(self, hw: Hardware, op: Gemm, rules: KernelRules, stored: Gemm, stages: int):
-        self.hw, self.op = hw, op
-        self.speed, self.cluster = rules.mac_rate(stored), rules.cluster_cores
-        self.shapes = rules.tile_shapes(stored)
-        self.element, self.weight_element = op.element.bytes, op.weight_element.bytes
-        self.accumulator = DTYPES[op.element.accumulate].bytes
-        sram = hw.core.sram
-        self.limits = (sram.input_bytes, sram.weight_bytes, sram.output_bytes)
-        self.stages, self.k_step, self.cores = stages, hw.core.k_step, hw.chip.cores
-        self.array = (hw.array.rows, hw.array.cols, hw.core.arrays, hw.array.dataflow)
-        self.shadow = hw.array.shadow_registers
-        self.epilogue_inputs = epilogue_inputs(op)
-        self.bytes_per_cycle = hw.dram_bytes_per_cycle
-        # Every tile's blocks cross the shared level (or DRAM) once per core that
-        # needs them: reuse across cores is not free.
-        self.delivery_per_cycle = (hw.memory.shared_bandwidth_bytes_per_s / hw.chip.clock_hz
-                                   if hw.memory.shared_bytes else self.bytes_per_cycle)
-        self.latency = hw.dram_latency_cycles
-        # Operands that fit in the shared level together cross DRAM once, however
-        # often the tiles re-read them (the re-reads are the delivery term's).
-        self.once = (_traffic(op, op.m, op.n, op.k, "mnk", 1)
-                     if _shared_holds_operands(hw, op) else None)
-
-    def fits(self, tm: int, tn: int, tk: int) -> bool:
-        """``tiling.fits`` at this search's stages."""
-        held_k = min(tk, self.k_step) if self.k_step else tk
-        residual = self.epilogue_inputs * tm * tn
-        return ((self.stages * tm * held_k + residual) * self.element <= self.limits[0]
-                and self.stages * held_k * tn * self.weight_element <= self.limits[1]
-                and OUTPUT_STAGES * tm * tn * self.accumulator <= self.limits[2])
-
-    def scores(self, tm: int, tn: int, tk: int):
-        """(score, TileChoice) of every split-K factor and loop order of a tile."""
-        op, cores, latency = self.op, self.cores, self.latency
-        blocks = op.batch * ceil_div(op.m, tm) * ceil_div(op.n, tn)
-        steps_k = ceil_div(op.k, tk)
-        tiles = blocks * steps_k
-        a_bytes, b_bytes = tm * tk * self.element, tk * tn * self.weight_element
-        fill = latency + (a_bytes + b_bytes + tm * tn * self.element) / self.bytes_per_cycle
-        cycles = array_cycles(min(tm, op.m), min(tn, op.n), min(tk, op.k), *self.array,
-                              self.speed, self.shadow)
-        split_k = 1
-        while True:  # powers of two while blocks x factor <= cores (and <= K steps)
-            compute = ceil_div(blocks * split_k, cores) * ceil_div(steps_k, split_k) * cycles
-            for order in LOOP_ORDERS:
-                delivery = tiles * self._delivered(tm, tn, order, split_k, a_bytes, b_bytes) \
-                    / self.delivery_per_cycle
-                traffic = _traffic(op, tm, tn, tk, order, split_k)
-                if self.once is not None and split_k == 1:
-                    traffic = min(traffic, self.once)
-                memory = max(traffic / self.bytes_per_cycle, delivery) + \
-                    ceil_div(tiles, cores) * latency
-                yield (max(compute, memory) + fill, traffic, tiles), \
-                    (tm, tn, tk, order, split_k)
-            if not (blocks * split_k * 2 <= cores and split_k * 2 <= steps_k):
-                return
-            split_k *= 2
-
-    def _delivered(self, tm: int, tn: int, order: str, split_k: int,
-                   a_bytes: float, b_bytes: float) -> float:
-        """A tile's operand bytes through the shared level, the multicast of a
-        cluster of cores counted: consecutive output blocks (dealt to
-        neighbouring cores) share their A block (``mnk``) or B block (``nmk``),
-        or the other one when that dimension has a single block. Split-K
-        parts share nothing (their K ranges differ)."""
-        cluster = self.cluster
-        if cluster == 1 or split_k > 1:
-            return a_bytes + b_bytes
-        blocks_m, blocks_n = ceil_div(self.op.m, tm), ceil_div(self.op.n, tn)
-        if order == "mnk":
-            a_share = min(cluster, blocks_n)
-            b_share = min(cluster, blocks_m) if blocks_n == 1 else 1
-        else:
-            a_share = min(cluster, blocks_n) if blocks_m == 1 else 1
-            b_share = min(cluster, blocks_m)
-        return a_bytes / a_share + b_bytes / b_share
-
-
 def _best_tiling(hw: Hardware, op: Gemm, rules: KernelRules, stored: Gemm, stages: int):
     """(score, TileChoice) of the best tiling of ``op`` as written at ``stages``,
     or None; ``rules`` are asked about ``stored``, the GEMM as laid out in memory.
     The first of equal scores wins (candidates in order, then split-K, then order)."""
-    search = _Search(hw, op, rules, stored, stages)
+    search = Search(hw, op, rules, stored, stages)
     sizes = [_candidates(size, step, wide_step)
              for size, step, wide_step in zip((op.m, op.n, op.k), _steps(hw), _wide_steps(hw))]
     best, best_score = None, None

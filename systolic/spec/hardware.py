@@ -130,7 +130,12 @@ class SramSpec:
     many tiles each buffer holds at once (2: double buffering; GPUs run
     3-7 stages). ``unified_input``: the input buffer is a unified buffer, as
     TPU v1's, which the accumulators drain into, so an op's output can stay
-    there for the next op (``mapping/residency.py``); one core only."""
+    there for the next op (``mapping/residency.py``); one core only.
+    ``loads_in_order``: the core's loads move one after another in the order
+    issued, as a DMA engine works through its descriptors (latencies still
+    overlap), so the tile needed next is never slowed by those prefetched
+    behind it; off, a core's outstanding loads share bandwidth, as a GPU
+    SM's pipeline stages do (their requests interleave in the memory system)."""
 
     input_bytes: int = spec_field(SRAM_BYTES, "bytes", "capacity of the input (A) buffer")
     weight_bytes: int = spec_field(SRAM_BYTES, "bytes", "capacity of the weight (B) buffer")
@@ -143,6 +148,9 @@ class SramSpec:
     unified_input: bool = spec_field(BOOLEAN, "", "the input buffer also takes the arrays' "
                                      "outputs (a unified buffer): an activation the next op "
                                      "reads stays on chip when it fits", default=False)
+    loads_in_order: bool = spec_field(BOOLEAN, "", "a core's loads move one after another, "
+                                      "oldest first (a DMA engine's queue); off: its "
+                                      "outstanding loads share bandwidth", default=True)
 
 
 @dataclass(frozen=True)
