@@ -56,7 +56,7 @@ def footprint(hw: Hardware, workload: ModelWorkload, layers: int | None = None) 
     one_layer = layers == 1
     spec = workload.spec
     weight_bytes = DTYPES[spec.weight_dtype or spec.dtype].bytes
-    parameters = _parameters(workload, one_layer)
+    parameters = parameters_of(workload, one_layer)
     count = 1 if one_layer else workload.shape.layers
     kv_cache = count * sum(op.kv_cache_bytes for op in workload.layer.ops
                            if isinstance(op, Attention))
@@ -70,7 +70,7 @@ def footprint(hw: Hardware, workload: ModelWorkload, layers: int | None = None) 
                            capacity_bytes=hw.memory.capacity_bytes)
 
 
-def _parameters(workload: ModelWorkload, one_layer: bool) -> int:
+def parameters_of(workload: ModelWorkload, one_layer: bool) -> int:
     """Parameters of the unsharded model, or of one of its layers."""
     spec = dataclasses.replace(workload.spec, tp=1)
     whole = dataclasses.replace(workload, spec=spec,

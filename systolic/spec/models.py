@@ -39,8 +39,10 @@ from pathlib import Path
 from systolic.errors import ConfigError
 from systolic.spec.configs import Shape, load_config, shape_of
 from systolic.spec.fields import DIMENSION
-from systolic.spec.workload import (Allreduce, Attention, Elementwise, Embedding, Gemm, Norm, Op,
-                                    Trace, lm_head)
+from systolic.spec.hardware import DTYPES
+from systolic.spec.systems import Axis
+from systolic.spec.workload import (Allgather, Allreduce, Alltoall, Attention, Elementwise,
+                                    Embedding, Gemm, Norm, Op, Reducescatter, Trace, lm_head)
 
 PHASES = ("prefill", "decode")
 
@@ -56,6 +58,20 @@ class RunSpec:
     weight_dtype: str | None = None
     tp: int = 1
     fused_attention: bool = True
+    sp: bool = False
+    ep: int = 1
+    tp_network: tuple[Axis, ...] = ()  # the axes of a tensor-parallel group; (): chip link
+    ep_network: tuple[Axis, ...] = ()  # the axes of an expert-parallel group
+
+    @property
+    def element_bytes(self) -> int:
+        """Bytes of one activation element."""
+        return DTYPES[self.dtype].bytes if self.dtype in DTYPES else 2
+
+    @property
+    def sharded_rows(self) -> int:
+        """1 / tp of the tokens: what a sequence-parallel norm or add holds."""
+        return self.tp if self.sp else 1
 
 
 @dataclass(frozen=True)
@@ -110,6 +126,12 @@ def _check_spec(shape: Shape, spec: RunSpec, source: str) -> None:
             spec.tp % shape.kv_heads:
         raise ConfigError(f"tp: expected a divisor of the heads ({shape.heads}) and FFN size "
                           f"({shape.ffn}), got {spec.tp}")
+    if spec.sp and shape.family == "bert":
+        raise ConfigError(f"{source}: sp: sequence parallelism is modelled for pre-norm "
+                          f"models; BERT is post-norm")
+    if spec.ep > 1 and (shape.experts <= 1 or shape.experts % spec.ep):
+        raise ConfigError(f"ep: expected a divisor of the experts ({shape.experts}), "
+                          f"got {spec.ep}")
 
 
 def _graph(steps: list[tuple[Op, tuple[str, ...]]]) -> Trace:
@@ -125,19 +147,21 @@ def _attention_block(shape: Shape, spec: RunSpec, tokens: int, norm: str, rope: 
     act, weights = spec.dtype, spec.weight_dtype
     q_len = spec.seq if spec.phase == "prefill" else 1
     kv_len = spec.seq if spec.phase == "prefill" else spec.kv_len
-    steps = [(Norm("attn_norm", norm, tokens, d, act), ())]
+    steps = [(Norm("attn_norm", norm, _rows(tokens, spec), d, act), ())]
+    steps += _gathered("attn", shape, spec, tokens, "attn_norm")
+    source = steps[-1][0].name
     if fused_qkv:
         qkv = Gemm("qkv_proj", tokens, (heads + 2 * kv_heads) * head_dim, d, dtype=act,
                    weight_dtype=weights)
-        steps.append((qkv, ("attn_norm",)))
+        steps.append((qkv, (source,)))
         projections = ("qkv_proj",)
     else:
         steps += [(Gemm("q_proj", tokens, heads * head_dim, d, dtype=act,
-                        weight_dtype=weights), ("attn_norm",)),
+                        weight_dtype=weights), (source,)),
                   (Gemm("k_proj", tokens, kv_heads * head_dim, d, dtype=act,
-                        weight_dtype=weights), ("attn_norm",)),
+                        weight_dtype=weights), (source,)),
                   (Gemm("v_proj", tokens, kv_heads * head_dim, d, dtype=act,
-                        weight_dtype=weights), ("attn_norm",))]
+                        weight_dtype=weights), (source,))]
         projections = ("q_proj", "k_proj", "v_proj")
     before_attention = projections
     if rope:
@@ -154,15 +178,34 @@ def _attention_block(shape: Shape, spec: RunSpec, tokens: int, norm: str, rope: 
 
 def _reduce_and_add(prefix: str, shape: Shape, spec: RunSpec, tokens: int,
                     after: str) -> list[tuple[Op, tuple[str, ...]]]:
+    """The tensor-parallel sum of a block's output, then the residual add: an
+    all-reduce, or with sequence parallelism a reduce-scatter, each chip
+    adding its ``1 / tp`` of the tokens."""
     steps = []
     if spec.tp > 1:
-        element_bytes = 2 if spec.dtype in ("bf16", "fp16") else 4 if spec.dtype == "fp32" else 1
-        steps.append((Allreduce(f"{prefix}_allreduce", tokens * shape.hidden * element_bytes,
-                                spec.tp), (after,)))
-        after = f"{prefix}_allreduce"
-    steps.append((Elementwise(f"{prefix}_residual", "add", tokens, shape.hidden, spec.dtype),
-                  (after,)))
+        size = tokens * shape.hidden * spec.element_bytes
+        cls, kind = (Reducescatter, "reducescatter") if spec.sp else (Allreduce, "allreduce")
+        steps.append((cls(f"{prefix}_{kind}", size, spec.tp, network=spec.tp_network),
+                      (after,)))
+        after = f"{prefix}_{kind}"
+    steps.append((Elementwise(f"{prefix}_residual", "add", _rows(tokens, spec), shape.hidden,
+                              spec.dtype), (after,)))
     return steps
+
+
+def _rows(tokens: int, spec: RunSpec) -> int:
+    return -(-tokens // spec.sharded_rows)
+
+
+def _gathered(prefix: str, shape: Shape, spec: RunSpec, tokens: int,
+              after: str) -> list[tuple[Op, tuple[str, ...]]]:
+    """With sequence parallelism, the all-gather of a norm's ``1 / tp`` of the
+    tokens that the block's first GEMMs read whole."""
+    if not (spec.sp and spec.tp > 1):
+        return []
+    size = _rows(tokens, spec) * shape.hidden * spec.element_bytes
+    return [(Allgather(f"{prefix}_allgather", size, spec.tp, network=spec.tp_network),
+             (after,))]
 
 
 def _mlp_block(shape: Shape, spec: RunSpec, tokens: int, norm: str | None,
@@ -172,8 +215,9 @@ def _mlp_block(shape: Shape, spec: RunSpec, tokens: int, norm: str | None,
     act, weights = spec.dtype, spec.weight_dtype
     steps = []
     if norm:
-        steps.append((Norm("mlp_norm", norm, tokens, d, act), (after,)))
-        after = "mlp_norm"
+        steps.append((Norm("mlp_norm", norm, _rows(tokens, spec), d, act), (after,)))
+        steps += _gathered("mlp", shape, spec, tokens, "mlp_norm")
+        after = steps[-1][0].name
     if shape.family == "llama" and shape.experts > 1:
         return steps + _experts(shape, spec, tokens, after)
     if shape.family == "llama":
@@ -189,24 +233,45 @@ def _mlp_block(shape: Shape, spec: RunSpec, tokens: int, norm: str | None,
 
 def _experts(shape: Shape, spec: RunSpec, tokens: int,
              after: str) -> list[tuple[Op, tuple[str, ...]]]:
-    """Router, then the experts' batched SwiGLU GEMMs under uniform routing."""
+    """Router, then the experts' batched SwiGLU GEMMs under uniform routing.
+
+    With expert parallelism over ``ep`` chips (each a data-parallel replica
+    of the rest of the layer), each chip holds ``experts / ep`` experts: an
+    all-to-all sends every routed token to its expert's chip and another
+    brings the results back, and each expert serves the tokens of all
+    ``ep`` chips."""
     d, ffn = shape.hidden, shape.ffn // spec.tp
     act, weights = spec.dtype, spec.weight_dtype
-    routed = tokens * shape.top_k
+    routed = tokens * shape.top_k * spec.ep
     active = min(shape.experts, routed)
     per_expert = math.ceil(routed / active)
-    return [
-        (Gemm("router", tokens, shape.experts, d, dtype=act, weight_dtype=weights), (after,)),
-        (Gemm("experts.gate", per_expert, ffn, d, batch=active, dtype=act,
-              weight_dtype=weights), ("router",)),
-        (Gemm("experts.up", per_expert, ffn, d, batch=active, dtype=act,
-              weight_dtype=weights), ("router",)),
-        (Elementwise("experts.act", "silu_mul", per_expert * active, ffn, act),
+    local = math.ceil(active / spec.ep)
+    steps = [(Gemm("router", tokens, shape.experts, d, dtype=act, weight_dtype=weights),
+              (after,))]
+    source = "router"
+    if spec.ep > 1:
+        size = tokens * shape.top_k * d * spec.element_bytes
+        steps.append((Alltoall("experts.dispatch", size, spec.ep, network=spec.ep_network),
+                      ("router",)))
+        source = "experts.dispatch"
+    steps += [
+        (Gemm("experts.gate", per_expert, ffn, d, batch=local, dtype=act,
+              weight_dtype=weights), (source,)),
+        (Gemm("experts.up", per_expert, ffn, d, batch=local, dtype=act,
+              weight_dtype=weights), (source,)),
+        (Elementwise("experts.act", "silu_mul", per_expert * local, ffn, act),
          ("experts.gate", "experts.up")),
-        (Gemm("experts.down", per_expert, d, ffn, batch=active, dtype=act,
-              weight_dtype=weights), ("experts.act",)),
-        (Elementwise("experts.combine", "mul", routed, d, act), ("experts.down",)),
-    ] + _reduce_and_add("mlp", shape, spec, tokens, "experts.combine")
+        (Gemm("experts.down", per_expert, d, ffn, batch=local, dtype=act,
+              weight_dtype=weights), ("experts.act",))]
+    source = "experts.down"
+    if spec.ep > 1:
+        size = tokens * shape.top_k * d * spec.element_bytes
+        steps.append((Alltoall("experts.gather", size, spec.ep, network=spec.ep_network),
+                      ("experts.down",)))
+        source = "experts.gather"
+    steps.append((Elementwise("experts.combine", "mul", tokens * shape.top_k, d, act),
+                  (source,)))
+    return steps + _reduce_and_add("mlp", shape, spec, tokens, "experts.combine")
 
 
 def layer_trace(shape: Shape, spec: RunSpec, tokens: int) -> Trace:

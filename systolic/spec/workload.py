@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from typing import ClassVar, Union
 
 from systolic.spec.hardware import DTYPES, DType
+from systolic.spec.systems import Axis
 
 # Lane operations per element on the vector unit (our estimate; see module doc).
 VECTOR_OPS_PER_ELEMENT = {
@@ -242,7 +243,8 @@ class Attention:
 # The collectives, and the algorithms each may run (mapping/collectives.py
 # models them; an op's "" (a trace leaves the field out): the fastest).
 COLLECTIVE_ALGORITHMS = {
-    "allreduce": ("ring", "tree"), "allgather": ("ring",), "reducescatter": ("ring",),
+    "allreduce": ("ring", "tree", "hierarchical"), "allgather": ("ring", "hierarchical"),
+    "reducescatter": ("ring", "hierarchical"),
     "alltoall": ("direct", "ring"), "broadcast": ("ring", "tree"), "sendrecv": ("direct",),
 }
 
@@ -251,7 +253,9 @@ COLLECTIVE_ALGORITHMS = {
 class Collective:
     """A collective over ``participants`` chips; ``bytes`` is each participant's
     input buffer; ``algorithm`` one of ``COLLECTIVE_ALGORITHMS[kind]``, or
-    "" for the fastest by the cost model."""
+    "" for the fastest by the cost model; ``network`` the system's axes the
+    participants span (``spec/systems.py``; a layout sets it, a trace cannot),
+    else the chip's own link."""
 
     kind: ClassVar[str]
     in_place: ClassVar[bool] = False  # the output overwrites the input buffer
@@ -259,6 +263,7 @@ class Collective:
     bytes: int
     participants: int
     algorithm: str = ""
+    network: tuple[Axis, ...] = ()  # the axes its group spans; (): the chip's link
 
     flops = 0
 

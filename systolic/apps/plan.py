@@ -1,0 +1,162 @@
+"""The layout planner: every valid layout of a model on a system, simulated and ranked.
+
+``candidates`` enumerates the layouts that use every chip: ``tp x pp x
+dp = chips`` over the divisors of the chip count, ``ep`` over the divisors of
+``dp`` that divide the experts (MoE models only), sequence parallelism on
+and off wherever ``tp > 1`` (pre-norm models), and ``1, pp, 2 pp, 4 pp``
+micro-batches where ``pp > 1`` (one where not: a single stage gains nothing
+from splitting its batch). Those the model cannot take (heads not divisible,
+a batch that does not split, fewer layers than stages) are counted with
+their first reason, not run; those that do not fit in the chips' memory are
+counted and listed, not simulated.
+
+``plan`` simulates the rest (``parallel.simulate_layout``; identical layers
+and chips are simulated once, and a layer shared by two layouts once for
+both) and ranks them by the objective: ``latency`` (of the whole batch),
+``throughput`` (tokens per second per chip, highest first) or ``energy``
+(per token).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Callable
+
+from systolic.errors import CapacityError, ConfigError
+from systolic.parallel import LayoutResult, chip_spec, layout_footprint, simulate_layout
+from systolic.spec import models
+from systolic.spec.configs import load_config, shape_of
+from systolic.spec.layouts import Layout
+from systolic.spec.systems import System
+
+OBJECTIVES: dict[str, Callable[[LayoutResult], float]] = {
+    "latency": lambda r: r.latency_s,
+    "throughput": lambda r: -r.tokens_per_s_per_chip,
+    "energy": lambda r: r.energy_per_token_j,
+}
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Ranked results, best first, and the layouts left out with why."""
+
+    system: str
+    model: str
+    objective: str
+    ranked: tuple[LayoutResult, ...]
+    over_capacity: tuple[tuple[Layout, float], ...]  # (layout, bytes a chip)
+    invalid: dict[str, int]  # first reason -> layouts
+
+
+def _divisors(n: int) -> list[int]:
+    return [d for d in range(1, n + 1) if n % d == 0]
+
+
+def candidates(chips: int, experts: int, pre_norm: bool) -> list[Layout]:
+    """Every layout of ``chips`` chips (module docstring)."""
+    found = []
+    for tp in _divisors(chips):
+        for pp in _divisors(chips // tp):
+            dp = chips // (tp * pp)
+            eps = [ep for ep in _divisors(dp) if experts > 1 and experts % ep == 0] or [1]
+            for ep in eps:
+                for sp in ((False, True) if tp > 1 and pre_norm else (False,)):
+                    for mb in ((1, pp, 2 * pp, 4 * pp) if pp > 1 else (1,)):
+                        found.append(Layout(tp, pp, dp, ep, sp, mb))
+    return list(dict.fromkeys(found))
+
+
+def plan(system: System, model: str, spec: models.RunSpec, objective: str = "latency",
+         progress: Callable[[], None] | None = None) -> Plan:
+    """Simulate every candidate layout that the model takes and that fits; rank them."""
+    _, config = load_config(model)
+    shape = shape_of(config, model)
+    layouts = candidates(system.chips, shape.experts, shape.family != "bert")
+    ranked, over, invalid = [], [], Counter()
+    for layout in layouts:
+        try:
+            result = simulate_layout(system, model, spec, layout)
+        except CapacityError:
+            over.append((layout, _footprint_bytes(system, model, spec, layout)))
+        except ConfigError as err:
+            invalid[_reason(str(err))] += 1
+        else:
+            ranked.append(result)
+        if progress:
+            progress()
+    ranked.sort(key=OBJECTIVES[objective])
+    return Plan(system.name, model, objective, tuple(ranked), tuple(over), dict(invalid))
+
+
+def _footprint_bytes(system: System, model: str, spec: models.RunSpec,
+                     layout: Layout) -> float:
+    workload = models.build(model, chip_spec(system, spec, layout))
+    return layout_footprint(system, workload, layout).total_bytes
+
+
+def _reason(message: str) -> str:
+    """A refusal without the layout's own numbers, so equal reasons count together."""
+    text = message.split(": ", 2)[-1] if message.startswith("--layout") else message
+    return text.split(" (")[0] if len(text) > 90 else text
+
+
+def table_text(result: Plan, top: int = 20) -> str:
+    """The ranked table (the ``top`` best), then what was left out."""
+    lines = [f"{len(result.ranked)} layouts of {result.model} on {result.system}, ranked by "
+             f"{result.objective}",
+             f"{'#':>3}  {'layout':<34} {'latency':>11} {'tok/s/chip':>11} "
+             f"{'mJ/token':>9} {'GiB/chip':>9} {'bubble':>7} {'comm':>6}"]
+    for rank, row in enumerate(result.ranked[:top], 1):
+        lines.append(f"{rank:>3}  {row.layout.label:<34} {_time(row.latency_s):>11} "
+                     f"{row.tokens_per_s_per_chip:>11.1f} {row.energy_per_token_j * 1e3:>9.1f} "
+                     f"{row.memory.total_bytes / 2**30:>9.1f} {row.bubble_fraction:>6.0%} "
+                     f"{row.communication_fraction:>6.0%}")
+    if len(result.ranked) > top:
+        lines.append(f"     ... {len(result.ranked) - top} more (--top N, or --json)")
+    if result.over_capacity:
+        smallest = min(size for _, size in result.over_capacity)
+        lines.append(f"over capacity, not simulated: {len(result.over_capacity)} layouts "
+                     f"(the smallest needs {smallest / 2**30:.1f} GiB a chip)")
+    for reason, count in sorted(result.invalid.items()):
+        lines.append(f"not valid: {count} layouts: {reason}")
+    return "\n".join(lines)
+
+
+def _time(seconds: float) -> str:
+    return f"{seconds * 1e3:.3f} ms" if seconds < 1 else f"{seconds:.3f} s"
+
+
+def rows(result: Plan) -> list[dict]:
+    """The ranked layouts as JSON records."""
+    return [{"rank": rank, "layout": row.layout.label, "tp": row.layout.tp,
+             "pp": row.layout.pp, "dp": row.layout.dp, "ep": row.layout.ep,
+             "sp": row.layout.sp, "microbatches": row.layout.microbatches,
+             "latency_s": row.latency_s, "tokens": row.tokens,
+             "tokens_per_s_per_chip": row.tokens_per_s_per_chip,
+             "energy_per_token_j": row.energy_per_token_j,
+             "network_energy_j": row.network_energy_j,
+             "memory_per_chip_bytes": row.memory.total_bytes,
+             "bubble_fraction": row.bubble_fraction,
+             "communication_fraction": row.communication_fraction}
+            for rank, row in enumerate(result.ranked, 1)]
+
+
+def pareto(result: Plan) -> list[LayoutResult]:
+    """Layouts no other beats on both latency and throughput per chip."""
+    front = []
+    for row in result.ranked:
+        if not any(o.latency_s <= row.latency_s and o.tokens_per_s_per_chip >=
+                   row.tokens_per_s_per_chip and o is not row and
+                   (o.latency_s, o.tokens_per_s_per_chip) !=
+                   (row.latency_s, row.tokens_per_s_per_chip) for o in result.ranked):
+            front.append(row)
+    return sorted(front, key=lambda r: r.latency_s)
+
+
+def count(system: System, model: str) -> int:
+    """How many candidates ``plan`` will look at (for a progress bar)."""
+    _, config = load_config(model)
+    shape = shape_of(config, model)
+    return len(candidates(system.chips, shape.experts, shape.family != "bert"))
+
