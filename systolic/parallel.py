@@ -58,6 +58,7 @@ class LayoutResult:
     layout: Layout
     system: str
     chips: int
+    batch: int  # sequences of the whole system
     latency_s: float
     tokens: int
     stage_s: float
@@ -72,6 +73,12 @@ class LayoutResult:
     @property
     def tokens_per_s_per_chip(self) -> float:
         return self.tokens / self.latency_s / self.chips
+
+    @property
+    def tokens_per_s_per_sequence(self) -> float:
+        """What one user sees: its prompt's tokens over a prefill, one token a
+        decode step."""
+        return self.tokens / self.batch / self.latency_s
 
     @property
     def energy_j(self) -> float:
@@ -104,7 +111,8 @@ def chip_spec(system: System, spec: models.RunSpec, layout: Layout) -> models.Ru
 
 
 def simulate_layout(system: System, model: str, spec: models.RunSpec, layout: Layout,
-                    *, allow_over_capacity: bool = False) -> LayoutResult:
+                    *, allow_over_capacity: bool = False,
+                    record_timeline: bool = False) -> LayoutResult:
     """``model`` run as ``spec`` says (its batch the whole system's) under
     ``layout`` on ``system`` (module docstring)."""
     per_chip = chip_spec(system, spec, layout)
@@ -120,7 +128,7 @@ def simulate_layout(system: System, model: str, spec: models.RunSpec, layout: La
                             f"{capacity.size_text(memory.capacity_bytes)}; use more chips "
                             f"for tp, pp or ep, or {capacity.OVER_CAPACITY_FLAG}")
     chip = simulate_model(system.chip, workload, allow_over_capacity=True,
-                          record_timeline=False)
+                          record_timeline=record_timeline)
     return _timed(system, layout, workload, chip, memory)
 
 
@@ -148,7 +156,8 @@ def _timed(system: System, layout: Layout, workload: models.ModelWorkload, chip:
     communication = sum(op.cycles * chip.repeat(op) for op in chip.ops
                         if op.kind in COLLECTIVES)
     return LayoutResult(
-        layout=layout, system=system.name, chips=system.chips, latency_s=latency,
+        layout=layout, system=system.name, chips=system.chips,
+        batch=layout.dp * layout.microbatches * workload.spec.batch, latency_s=latency,
         tokens=workload.tokens * layout.dp * layout.microbatches, stage_s=slot_s,
         handover_s=handover, bubble_fraction=(layout.pp - 1) / slots,
         communication_fraction=(communication / clock + (layout.pp - 1) * handover) /

@@ -1,5 +1,5 @@
 """Fuzzing every file the command reads: presets, traces, model configs, sweep
-specs, lab answers and mapping files.
+specs, lab answers, mapping files, system descriptions and layouts.
 
 Hypothesis mutates a valid file (one field set to a huge, negative, NaN,
 infinite, empty or wrongly typed value, a field added or dropped) or writes
@@ -215,6 +215,40 @@ def test_fuzzed_mapping_files(data, tmp_path_factory):
     check(code, err, folder, {name, trace}, {"out.toml"})
 
 
+SYSTEM_TOP = {"name": "s", "chip": "teach-8x8"}
+SYSTEM_LEVEL = {"name": "sw", "chips": 2, "topology": "switch",
+                "link_bandwidth_bytes_per_s": 1e9, "latency_ns": 100}
+SYSTEM_RUN = ["--model", "gpt2", "--phase", "decode", "--kv-len", "8", "--batch", "2"]
+
+
+def system_text(top: dict, level: dict) -> str:
+    return toml_text(top) + "\n\n[[level]]\n" + toml_text(level) + "\n"
+
+
+@FUZZ
+@given(data=st.one_of(mutated(SYSTEM_TOP).map(lambda t: system_text(t, SYSTEM_LEVEL)),
+                      mutated(SYSTEM_LEVEL).map(lambda lv: system_text(SYSTEM_TOP, lv)),
+                      GARBAGE))
+def test_fuzzed_system_files(data, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("system")
+    name = write(folder, "s.toml", data)
+    code, err = run_cli(["run", "--system", name, *SYSTEM_RUN, "--layout", "tp=2"], folder)
+    check(code, err, folder, {name})
+
+
+LAYOUT = {"tp": 1, "pp": 2, "dp": 1, "ep": 1, "sp": False, "microbatches": 2}
+
+
+@FUZZ
+@given(data=st.one_of(mutated(LAYOUT).map(toml_text), GARBAGE))
+def test_fuzzed_layout_files(data, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("layout")
+    system = write(folder, "s.toml", system_text(SYSTEM_TOP, SYSTEM_LEVEL))
+    name = write(folder, "l.toml", data)
+    code, err = run_cli(["run", "--system", system, *SYSTEM_RUN, "--layout", name], folder)
+    check(code, err, folder, {name, system})
+
+
 def test_the_files_fuzzed_are_valid_before_mutation(tmp_path):
     """Each mutation starts from a file the command accepts (exit 0)."""
     cases = [("m.toml", toml_text(PRESET), ["gemm", "--hw", "m.toml", "-M", "8", "-N", "8",
@@ -227,7 +261,11 @@ def test_the_files_fuzzed_are_valid_before_mutation(tmp_path):
                                             "--quiet"]),
              ("a.toml", toml_text(ANSWERS), ["lab", "grade", "3", "--seed", "s1", "a.toml"]),
              ("p.toml", "[[op]]\n" + toml_text(MAPPING) + "\n",
-              ["run", "--hw", "teach-4x4", "--trace", "t.jsonl", "--mapping", "p.toml"])]
+              ["run", "--hw", "teach-4x4", "--trace", "t.jsonl", "--mapping", "p.toml"]),
+             ("s.toml", system_text(SYSTEM_TOP, SYSTEM_LEVEL),
+              ["run", "--system", "s.toml", *SYSTEM_RUN, "--layout", "tp=2"]),
+             ("l.toml", toml_text(LAYOUT),
+              ["run", "--system", "s.toml", *SYSTEM_RUN, "--layout", "l.toml"])]
     for name, text, argv in cases:
         write(tmp_path, name, text)
         code, err = run_cli(argv, tmp_path)

@@ -19,6 +19,8 @@ both) and ranks them by the objective: ``latency`` (of the whole batch),
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Callable
@@ -68,23 +70,27 @@ def candidates(chips: int, experts: int, pre_norm: bool) -> list[Layout]:
 
 
 def plan(system: System, model: str, spec: models.RunSpec, objective: str = "latency",
-         progress: Callable[[], None] | None = None) -> Plan:
-    """Simulate every candidate layout that the model takes and that fits; rank them."""
+         progress: Callable[[], None] | None = None,
+         batches: tuple[int, ...] = ()) -> Plan:
+    """Simulate every candidate layout that the model takes and that fits, at
+    ``spec.batch`` or at each of ``batches``; rank them."""
     _, config = load_config(model)
     shape = shape_of(config, model)
     layouts = candidates(system.chips, shape.experts, shape.family != "bert")
     ranked, over, invalid = [], [], Counter()
-    for layout in layouts:
-        try:
-            result = simulate_layout(system, model, spec, layout)
-        except CapacityError:
-            over.append((layout, _footprint_bytes(system, model, spec, layout)))
-        except ConfigError as err:
-            invalid[_reason(str(err))] += 1
-        else:
-            ranked.append(result)
-        if progress:
-            progress()
+    for batch in batches or (spec.batch,):
+        sized = dataclasses.replace(spec, batch=batch)
+        for layout in layouts:
+            try:
+                result = simulate_layout(system, model, sized, layout)
+            except CapacityError:
+                over.append((layout, _footprint_bytes(system, model, sized, layout)))
+            except ConfigError as err:
+                invalid[_reason(str(err))] += 1
+            else:
+                ranked.append(result)
+            if progress:
+                progress()
     ranked.sort(key=OBJECTIVES[objective])
     return Plan(system.name, model, objective, tuple(ranked), tuple(over), dict(invalid))
 
@@ -98,17 +104,18 @@ def _footprint_bytes(system: System, model: str, spec: models.RunSpec,
 def _reason(message: str) -> str:
     """A refusal without the layout's own numbers, so equal reasons count together."""
     text = message.split(": ", 2)[-1] if message.startswith("--layout") else message
-    return text.split(" (")[0] if len(text) > 90 else text
+    return re.sub(r"\d+", "N", text)
 
 
 def table_text(result: Plan, top: int = 20) -> str:
     """The ranked table (the ``top`` best), then what was left out."""
     lines = [f"{len(result.ranked)} layouts of {result.model} on {result.system}, ranked by "
              f"{result.objective}",
-             f"{'#':>3}  {'layout':<34} {'latency':>11} {'tok/s/chip':>11} "
+             f"{'#':>3}  {'layout':<34} {'batch':>5} {'latency':>11} {'tok/s/chip':>11} "
              f"{'mJ/token':>9} {'GiB/chip':>9} {'bubble':>7} {'comm':>6}"]
     for rank, row in enumerate(result.ranked[:top], 1):
-        lines.append(f"{rank:>3}  {row.layout.label:<34} {_time(row.latency_s):>11} "
+        lines.append(f"{rank:>3}  {row.layout.label:<34} {row.batch:>5} "
+                     f"{_time(row.latency_s):>11} "
                      f"{row.tokens_per_s_per_chip:>11.1f} {row.energy_per_token_j * 1e3:>9.1f} "
                      f"{row.memory.total_bytes / 2**30:>9.1f} {row.bubble_fraction:>6.0%} "
                      f"{row.communication_fraction:>6.0%}")
@@ -132,6 +139,7 @@ def rows(result: Plan) -> list[dict]:
     return [{"rank": rank, "layout": row.layout.label, "tp": row.layout.tp,
              "pp": row.layout.pp, "dp": row.layout.dp, "ep": row.layout.ep,
              "sp": row.layout.sp, "microbatches": row.layout.microbatches,
+             "batch": row.batch, "tokens_per_s_per_sequence": row.tokens_per_s_per_sequence,
              "latency_s": row.latency_s, "tokens": row.tokens,
              "tokens_per_s_per_chip": row.tokens_per_s_per_chip,
              "energy_per_token_j": row.energy_per_token_j,
@@ -143,20 +151,20 @@ def rows(result: Plan) -> list[dict]:
 
 
 def pareto(result: Plan) -> list[LayoutResult]:
-    """Layouts no other beats on both latency and throughput per chip."""
-    front = []
-    for row in result.ranked:
-        if not any(o.latency_s <= row.latency_s and o.tokens_per_s_per_chip >=
-                   row.tokens_per_s_per_chip and o is not row and
-                   (o.latency_s, o.tokens_per_s_per_chip) !=
-                   (row.latency_s, row.tokens_per_s_per_chip) for o in result.ranked):
-            front.append(row)
-    return sorted(front, key=lambda r: r.latency_s)
+    """Layouts no other beats on both tokens/s per sequence (what a user sees)
+    and tokens/s per chip (what the system costs), slowest per user first."""
+    def beaten(row: LayoutResult) -> bool:
+        return any(o.tokens_per_s_per_sequence >= row.tokens_per_s_per_sequence and
+                   o.tokens_per_s_per_chip >= row.tokens_per_s_per_chip and
+                   (o.tokens_per_s_per_sequence, o.tokens_per_s_per_chip) !=
+                   (row.tokens_per_s_per_sequence, row.tokens_per_s_per_chip)
+                   for o in result.ranked)
+    return sorted((row for row in result.ranked if not beaten(row)),
+                  key=lambda r: r.tokens_per_s_per_sequence)
 
 
-def count(system: System, model: str) -> int:
+def count(system: System, model: str, batches: int = 1) -> int:
     """How many candidates ``plan`` will look at (for a progress bar)."""
     _, config = load_config(model)
     shape = shape_of(config, model)
-    return len(candidates(system.chips, shape.experts, shape.family != "bert"))
-
+    return batches * len(candidates(system.chips, shape.experts, shape.family != "bert"))

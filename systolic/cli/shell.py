@@ -18,7 +18,7 @@ import argparse
 import os
 import sys
 
-from systolic.cli import EXIT_INTERRUPTED, explore, gpu, simulation, teaching
+from systolic.cli import EXIT_INTERRUPTED, explore, gpu, simulation, systems, teaching
 from systolic.cli.options import ERROR_PREFIX, EXIT_USAGE, OneLineParser, one_line
 from systolic.errors import SystolicError
 
@@ -27,7 +27,7 @@ EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports `cmd | head`
 # Subcommands in the order ``systolic --help`` lists them.
 SUBCOMMANDS = (simulation.add_run, simulation.add_gemm, simulation.add_trace, simulation.add_plot,
                simulation.add_explain, teaching.add_step, teaching.add_animate, explore.add_sweep, gpu.add_validate,
-               explore.add_presets, teaching.add_lab)
+               systems.add_plan, explore.add_presets, teaching.add_lab)
 
 
 def build_parser() -> argparse.ArgumentParser:

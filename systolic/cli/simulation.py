@@ -13,6 +13,7 @@ from systolic.cli.options import (EXIT_CHECK_FAILED, add_hardware_arguments, add
                                   check_weight_dtype, given_model_options, load_hardware,
                                   needs_timeline, positive_int, positive_number, run_spec,
                                   write_outputs, writing)
+from systolic.cli.systems import add_system_argument, run_on_system
 from systolic.core.timing import COMPAT_MODES
 from systolic.errors import SystolicError
 from systolic.spec import mappings, models, provenance, traces, workload
@@ -52,11 +53,21 @@ def add_run(subparsers) -> None:
                         help="simulate a model whose weights, KV cache and activations "
                              "exceed the chip's DRAM ([memory] capacity_bytes); the report "
                              "marks it")
+    add_system_argument(parser)
+    parser.add_argument("--layout", metavar="LAYOUT",
+                        help="with --system: tp=8,pp=2,dp=1,ep=1,sp=on,mb=4 (any of the "
+                             "keys) or a layout TOML, as plan --best-out writes (default: "
+                             "tp over every chip)")
     add_output_arguments(parser, ("timeline", "ops", "roofline", "energy", "breakdown"))
     parser.set_defaults(handler=_cmd_run)
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
+    if args.system is not None:
+        check_outputs(args)
+        return run_on_system(args)
+    if args.layout is not None:
+        raise SystolicError("--layout: applies to --system only (use --tp on one chip)")
     if (args.model is None) == (args.trace is None):
         raise SystolicError("run: expected exactly one of --model or --trace")
     _check_run_flags(args)

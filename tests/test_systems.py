@@ -1,0 +1,235 @@
+"""Systems of chips (spec/systems.py), collectives over their axes (mapping/collectives.py)
+and layouts (spec/layouts.py, parallel.py), against costs derived by hand."""
+
+import dataclasses
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from systolic.errors import ConfigError
+from systolic.mapping.collectives import cost, map_collective
+from systolic.parallel import layout_footprint, simulate_layout
+from systolic.simulate import simulate_model, simulate_ops
+from systolic.spec import capacity, hardware, models, systems
+from systolic.spec.layouts import Layout, parse_layout
+from systolic.spec.systems import Axis, group_network
+from systolic.spec.workload import COLLECTIVES, Allreduce, Alltoall
+
+CLUSTER = systems.load("h100-cluster")  # 8 GPUs a node at 450 GB/s, 16 nodes at 50 GB/s
+POD = systems.load("tpu-v4-pod")        # 8 x 8 x 16 torus, 45 GB/s a link a direction
+
+
+def switch(p, bw, alpha):
+    return Axis("switch", p, bw, 1, alpha, 0.0, "s")
+
+
+def ring(p, link, alpha):
+    return Axis("ring", p, link, 2, alpha, 0.0, "r")
+
+
+def test_the_shipped_systems_and_their_axes():
+    assert systems.system_names() == ["h100-cluster", "h100-node", "tpu-v4-pod"]
+    assert CLUSTER.chips == 128 and POD.chips == 1024
+    assert [(a.kind, a.members, a.injection_bytes_per_s) for a in CLUSTER.axes] == [
+        ("switch", 8, 450e9), ("switch", 16, 50e9)]
+    assert [(a.kind, a.members, a.injection_bytes_per_s) for a in POD.axes] == [
+        ("ring", 8, 90e9), ("ring", 8, 90e9), ("ring", 16, 90e9)]
+
+
+def test_groups_take_the_axes_their_members_span():
+    members = lambda stride, size: [a.members for a in group_network(CLUSTER, stride, size, "g")]
+    assert members(1, 8) == [8]            # a node
+    assert members(1, 16) == [8, 2]        # a node and two of them
+    assert members(8, 16) == [16]          # one GPU of every node
+    assert members(2, 4) == [4]            # every other GPU of a node
+    assert members(4, 4) == [2, 2]
+    assert members(1, 3) == [3]            # three GPUs of a switch are a group too
+    with pytest.raises(ConfigError, match="g: its 2 members, 3 chips apart, do not line up"):
+        group_network(CLUSTER, 3, 2, "g")
+    with pytest.raises(ConfigError, match="g: needs more chips than the system's 128"):
+        group_network(CLUSTER, 1, 256, "g")
+
+
+# Worked by hand: a 1 GiB all-reduce over 16 H100s on two nodes (450 GB/s in a
+# node, 50 GB/s between, 2 us and 5 us a step). Hierarchical: reduce-scatter
+# 7/8 GiB in 7 steps, twice (and back), then a ring of two over the network on
+# the eighth, 134.2 MB, whose half crosses each way:
+#   2 (7 x 2 us + 0.9395 GB / 450 GB/s) + 2 (1 x 5 us + 67.1 MB / 50 GB/s)
+#   = 2 x 2.1018 ms + 2 x 1.3472 ms = 6.8980 ms.
+# The flat ring runs at 50 GB/s: 30 x 5 us + 1.875 x 1.0737 GB / 50 GB/s = 40.41 ms.
+def test_a_two_node_all_reduce_by_hand():
+    axes = group_network(CLUSTER, 1, 16, "tp")
+    op = Allreduce("ar", 1 << 30, 16)
+    hierarchical = cost(op, "hierarchical", axes)
+    inner = 7 * 2e-6 + 7 / 8 * (1 << 30) / 450e9
+    outer = 1 * 5e-6 + (1 << 30) / 8 / 2 / 50e9
+    assert hierarchical.seconds == pytest.approx(2 * inner + 2 * outer, rel=1e-12)
+    assert hierarchical.seconds == pytest.approx(6.8980e-3, rel=1e-4)
+    assert cost(op, "ring", axes).seconds == pytest.approx(
+        30 * 5e-6 + 2 * 15 / 16 * (1 << 30) / 50e9, rel=1e-12)
+    assert hierarchical.axis_bytes == pytest.approx((2 * 7 / 8 * (1 << 30), (1 << 30) / 8))
+    schedule = map_collective(CLUSTER.chip, dataclasses.replace(op, network=axes))
+    assert schedule.algorithm == "hierarchical"
+    assert schedule.cycles == math.ceil(hierarchical.seconds * CLUSTER.chip.chip.clock_hz)
+
+
+def phases(kind: str, size: float, axes: list[Axis]) -> float:
+    """The hierarchical forms written as their phases, one axis at a time."""
+    def along(axis, moved):
+        return (axis.members - 1) * axis.latency_s + moved / axis.injection_bytes_per_s
+    if kind == "reducescatter":
+        total = 0.0
+        for axis in axes:
+            total += along(axis, (axis.members - 1) / axis.members * size)
+            size /= axis.members
+        return total
+    if kind == "allgather":
+        total = 0.0
+        for axis in reversed(axes):
+            total += along(axis, (axis.members - 1) * size)
+            size *= axis.members
+        return total
+    # all-reduce: a reduce-scatter over every axis, then the all-gather back
+    scattered = phases("reducescatter", size, axes)
+    return 2 * scattered
+
+
+@settings(max_examples=60, deadline=None)
+@given(kind=st.sampled_from(["allreduce", "allgather", "reducescatter"]),
+       size=st.integers(1, 2**34),
+       shape=st.lists(st.tuples(st.integers(2, 16), st.sampled_from(["ring", "switch"]),
+                                st.floats(1e9, 1e12), st.floats(0, 1e-5)),
+                      min_size=1, max_size=3))
+def test_hierarchical_collectives_cost_their_phases(kind, size, shape):
+    axes = [Axis(k, p, bw, 2 if k == "ring" else 1, alpha, 0.0, "x")
+            for p, k, bw, alpha in shape]
+    op = COLLECTIVES[kind]("c", size, math.prod(a.members for a in axes))
+    assert cost(op, "hierarchical", tuple(axes)).seconds == pytest.approx(
+        phases(kind, size, axes), rel=1e-9)
+
+
+@pytest.mark.parametrize("k, expected", [(2, 1 / 4), (3, 1 / 3), (4, 1 / 2), (8, 1)])
+def test_a_ring_all_to_all_is_bound_by_its_links_load(k, expected):
+    # k chips each send B/k to every other, shortest way round: the busiest link
+    # carries B floor(k^2/4) / (2k) a direction (by hand: k=3 sends B/3 to each
+    # neighbour on its own link, B/3 / link; k=4 adds the opposite chip two hops away).
+    link, size = 1e9, 1e9
+    priced = cost(Alltoall("a", int(size), k), "direct", (ring(k, link, 0.0),))
+    assert priced.seconds == pytest.approx(expected * size / link, rel=1e-12)
+
+
+def test_a_direct_all_to_all_over_a_torus_is_paced_by_its_longest_dimension():
+    axes = group_network(POD, 1, 1024, "ep")
+    priced = cost(Alltoall("a", 1 << 30, 1024), "direct", axes)
+    longest = (1 << 30) * (16 * 16 // 4) / (2 * 16 * 45e9)
+    assert priced.seconds == pytest.approx(3e-6 + longest, rel=1e-12)
+
+
+def test_a_collective_whose_network_does_not_hold_its_participants_is_refused():
+    op = Allreduce("ar", 1024, 4, network=(switch(8, 1e9, 0),))
+    with pytest.raises(ConfigError, match="ar: participants: its network spans 8 chips, not 4"):
+        map_collective(CLUSTER.chip, op)
+
+
+def test_a_collective_over_a_network_runs_in_the_engine_as_priced():
+    axes = group_network(CLUSTER, 1, 32, "tp")
+    op = Allreduce("ar", 1 << 24, 32, network=axes)
+    [result] = simulate_ops(CLUSTER.chip, [op], record_timeline=False).ops
+    assert result.cycles == map_collective(CLUSTER.chip, op).cycles > 0
+
+
+# --- layouts ---------------------------------------------------------------------
+
+def test_layouts_parse_and_refuse_in_one_line(tmp_path):
+    assert parse_layout("tp=4,pp=2,mb=4") == Layout(tp=4, pp=2, microbatches=4)
+    assert parse_layout("tp=2,sp=on,dp=4,ep=2").sp
+    path = tmp_path / "l.toml"
+    path.write_text(Layout(tp=2, pp=2, dp=2, microbatches=4).toml())
+    assert parse_layout(str(path)) == Layout(tp=2, pp=2, dp=2, microbatches=4)
+    for text, message in [("tp=0", "tp: expected a positive integer"),
+                          ("tq=2", "tq: unknown key"), ("tp", "expected key=value"),
+                          ("dp=4,ep=3", "ep: expected a divisor of dp"),
+                          ("sp=on", "sp: sequence parallelism shards"),
+                          ("sp=yes,tp=2", "sp: expected on or off")]:
+        with pytest.raises(ConfigError, match=message):
+            parse_layout(text)
+
+
+def one_level(chip: str, chips: int) -> systems.System:
+    """A system of ``chips`` copies of ``chip`` on a switch of its own link figures."""
+    hw = hardware.load(chip)
+    level = systems.Level("link", chips, "switch", hw.chip.link_bandwidth_bytes_per_s,
+                          hw.chip.link_latency_ns, source="test")
+    return systems.System("test", "", hw, (level,), "test")
+
+
+def test_tensor_parallelism_on_a_system_is_the_chips_own_tp_run():
+    system = one_level("tpu-v4-like", 4)
+    spec = models.RunSpec(phase="decode", batch=8, kv_len=512)
+    result = simulate_layout(system, "llama2-7b", spec, Layout(tp=4))
+    alone = simulate_model(system.chip, models.build("llama2-7b", dataclasses.replace(spec, tp=4)))
+    assert result.chip.cycles == alone.cycles
+    assert result.latency_s == pytest.approx(alone.seconds)
+    footprint = capacity.footprint(system.chip, models.build(
+        "llama2-7b", dataclasses.replace(spec, tp=4)))
+    assert result.memory.weight_bytes == pytest.approx(footprint.weight_bytes, rel=1e-6)
+    assert result.memory.kv_cache_bytes == footprint.kv_cache_bytes
+
+
+def test_a_pipeline_takes_m_plus_p_minus_one_slots_of_its_slowest_stage():
+    system = one_level("tpu-v4-like", 4)
+    spec = models.RunSpec(phase="prefill", batch=8, seq=128)
+    result = simulate_layout(system, "llama2-7b", spec, Layout(pp=4, microbatches=8))
+    parts = result.chip.model.part_cycles
+    stage = 8 * parts["layer"] + max(parts["embedding"], parts["tail"])  # 32 layers / 4
+    assert result.stage_s == pytest.approx(stage / result.chip.clock_hz + result.handover_s)
+    assert result.latency_s == pytest.approx((8 + 3) * result.stage_s)
+    assert result.bubble_fraction == pytest.approx(3 / 11)
+    handover_bytes = 128 * 4096 * 2  # one micro-batch, one sequence of 128 tokens
+    link = system.chip.chip.link_bandwidth_bytes_per_s
+    assert result.handover_s == pytest.approx(
+        math.ceil((handover_bytes / link + system.chip.chip.link_latency_ns * 1e-9) *
+                  system.chip.chip.clock_hz) / system.chip.chip.clock_hz)
+
+
+def test_memory_per_chip_shards_as_the_layout_does():
+    system = systems.load("h100-node")
+    spec = models.RunSpec(phase="decode", batch=8, kv_len=1024)
+    params = models.parameter_count(models.build("llama2-70b", models.RunSpec()))
+    tp8 = layout_footprint(system, models.build("llama2-70b", dataclasses.replace(
+        spec, tp=8)), Layout(tp=8))
+    assert tp8.weight_bytes == pytest.approx(params * 2 / 8, rel=1e-6)
+    pp2 = layout_footprint(system, models.build("llama2-70b", dataclasses.replace(
+        spec, tp=4, batch=4)), Layout(tp=4, pp=2, microbatches=2))
+    assert pp2.weight_bytes < tp8.weight_bytes * 1.02  # half the layers, twice the shard
+    assert pp2.kv_cache_bytes == tp8.kv_cache_bytes    # half the layers, 2 kv heads, 2 batches
+    moe = models.build("mixtral-8x7b", dataclasses.replace(spec, batch=1, ep=8))
+    ep8 = layout_footprint(system, moe, Layout(dp=8, ep=8))
+    dense = layout_footprint(system, moe, Layout(dp=8, ep=1))
+    assert ep8.weight_bytes < dense.weight_bytes / 3
+
+
+def test_sequence_parallelism_trades_an_all_reduce_for_a_reduce_scatter_and_an_all_gather():
+    spec = models.RunSpec(phase="prefill", batch=1, seq=256, tp=4)
+    plain = models.build("llama2-7b", spec).layer
+    sp = models.build("llama2-7b", dataclasses.replace(spec, sp=True)).layer
+    kinds = lambda trace: [op.kind for op in trace.ops if op.kind in COLLECTIVES]
+    assert kinds(plain) == ["allreduce", "allreduce"]
+    assert kinds(sp) == ["allgather", "reducescatter", "allgather", "reducescatter"]
+    norms = {op.name: op.rows for op in sp.ops if op.kind in ("norm", "elementwise")}
+    assert norms["attn_norm"] == norms["mlp_residual"] == 64
+    gathered = sum(op.output_bytes for op in sp.ops if op.kind == "allgather")
+    assert gathered == sum(op.bytes for op in plain.ops if op.kind == "allreduce")
+
+
+def test_expert_parallelism_dispatches_and_combines_with_all_to_alls():
+    spec = models.RunSpec(phase="prefill", batch=1, seq=256, ep=4)
+    layer = models.build("mixtral-8x7b", spec).layer
+    ops = {op.name: op for op in layer.ops}
+    assert ops["experts.dispatch"].kind == ops["experts.gather"].kind == "alltoall"
+    assert ops["experts.up"].batch == 2                   # 8 experts over 4 chips
+    assert ops["experts.up"].m == math.ceil(256 * 2 * 4 / 8)  # each serves 4 chips' tokens
+    with pytest.raises(ConfigError, match="ep: expected a divisor of the experts"):
+        models.build("mixtral-8x7b", dataclasses.replace(spec, ep=3))
