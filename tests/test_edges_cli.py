@@ -75,8 +75,8 @@ def test_keyboard_interrupt_in_process(capsys, monkeypatch):
 
 @pytest.mark.parametrize("argv,message", [
     (["nope"], "argument COMMAND: invalid choice: 'nope' (choose from 'run', 'gemm', 'trace', "
-               "'plot', 'explain', 'step', 'animate', 'sweep', 'sweep-report', 'validate', 'presets', "
-               "'lab')"),
+               "'plot', 'explain', 'step', 'animate', 'sweep', 'sweep-report', 'validate', "
+               "'plan', 'presets', 'lab')"),
     ([], "the following arguments are required: COMMAND"),
     (["gemm", "-M", "0", "-N", "1", "-K", "1"],
      "argument -M: expected a positive integer, got '0'"),

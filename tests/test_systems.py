@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from systolic.errors import ConfigError
 from systolic.mapping.collectives import cost, map_collective
-from systolic.parallel import layout_footprint, simulate_layout
+from systolic.apps.parallel import layout_footprint, simulate_layout
 from systolic.simulate import simulate_model, simulate_ops
 from systolic.spec import capacity, hardware, models, systems
 from systolic.spec.layouts import Layout, parse_layout

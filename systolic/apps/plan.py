@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from systolic.errors import CapacityError, ConfigError
-from systolic.parallel import LayoutResult, chip_spec, layout_footprint, simulate_layout
+from systolic.apps.parallel import LayoutResult, chip_spec, layout_footprint, simulate_layout
 from systolic.spec import models
 from systolic.spec.configs import load_config, shape_of
 from systolic.spec.layouts import Layout

@@ -101,13 +101,16 @@ def _cmd_plan(args: argparse.Namespace) -> int:
         from systolic.views import plan_figure
 
         with writing("-o", args.output):
-            getattr(plan_figure, args.plot)(result, args.output)
+            if args.plot == "pareto":
+                plan_figure.pareto(result, planner.pareto(result), args.output)
+            else:
+                plan_figure.stages(result, args.output)
     return 0
 
 
 def run_on_system(args: argparse.Namespace) -> int:
     """``systolic run --system S --model M [--layout L]``: one layout, reported."""
-    from systolic import parallel
+    from systolic.apps import parallel
     from systolic.spec import layouts, systems
     from systolic.views import report
 

@@ -14,11 +14,13 @@ import os
 from systolic.views.backend import pyplot
 from systolic.views.plot import save
 
+# A plan is an apps/plan.Plan, a row an apps/parallel.LayoutResult: views sit
+# below apps, so they read them by their fields and import neither.
 
-def pareto(plan, path: str | os.PathLike) -> None:
-    """Tokens/s per sequence against tokens/s per chip (module docstring)."""
-    from systolic.apps.plan import pareto as front_of
 
+def pareto(plan, front: list, path: str | os.PathLike) -> None:
+    """Tokens/s per sequence against tokens/s per chip (module docstring);
+    ``front``: the layouts on the Pareto front (``apps/plan.pareto``)."""
     plt = pyplot()
     rows = plan.ranked
     figure, axes = plt.subplots(figsize=(8, 5))
@@ -26,7 +28,6 @@ def pareto(plan, path: str | os.PathLike) -> None:
                           [r.tokens_per_s_per_chip for r in rows],
                           c=[r.energy_per_token_j * 1e3 for r in rows], cmap="viridis", s=22)
     figure.colorbar(points, ax=axes, label="mJ per token")
-    front = front_of(plan)
     axes.plot([r.tokens_per_s_per_sequence for r in front],
               [r.tokens_per_s_per_chip for r in front], color="tab:red", lw=1,
               label="Pareto front")
