@@ -32,9 +32,9 @@ COMMANDS = [
     ("plan Llama-2-70B decode (batches 8, 32, 128, KV 4096) on h100-node",
      ["plan", "--system", "h100-node", "--model", "llama2-70b", "--phase", "decode",
       "--batches", "8,32,128", "--kv-len", "4096", "--top", "3"], 60.0),
-    ("plan Mixtral-8x7B prefill (batches 8, 32, 2048 tokens) on h100-node",
+    ("plan Mixtral-8x7B prefill (batch 8, 2048 tokens) on h100-node",
      ["plan", "--system", "h100-node", "--model", "mixtral-8x7b", "--phase", "prefill",
-      "--batches", "8,32", "--seq", "2048", "--top", "3"], 60.0),
+      "--batch", "8", "--seq", "2048", "--top", "3"], 60.0),
     ("run Llama-3.1-405B decode (batch 1024, KV 4096) on tpu-v4-pod, tp=8,pp=8,dp=16,mb=8",
      ["run", "--system", "tpu-v4-pod", "--model", "llama3-405b", "--phase", "decode",
       "--batch", "1024", "--kv-len", "4096", "--layout", "tp=8,pp=8,dp=16,mb=8"], 10.0),
@@ -45,7 +45,7 @@ PUBLISHED_GBPS = {"allreduce": "~370 ring, ~480 NVLS", "allgather": "~370",
 
 def timed(argv: list[str]) -> tuple[float, str]:
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "systolic", *argv], capture_output=True,
+    done = subprocess.run([sys.executable, "-m", "systolic.cli", *argv], capture_output=True,
                           text=True, check=True)
     return time.perf_counter() - start, done.stdout
 

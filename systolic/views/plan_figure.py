@@ -40,7 +40,7 @@ def pareto(plan, front: list, path: str | os.PathLike) -> None:
     axes.set_xlabel("tokens/s per sequence (what a user sees)")
     axes.set_ylabel("tokens/s per chip")
     axes.set_title(f"{plan.model} on {plan.system}: {len(rows)} layouts and batches")
-    axes.legend(loc="upper right", fontsize=8)
+    axes.legend(loc="lower left", fontsize=8)
     save(figure, path)
 
 
@@ -49,7 +49,7 @@ def stages(plan, path: str | os.PathLike, top: int = 12) -> None:
     plt = pyplot()
     rows = plan.ranked[:top]
     figure, axes = plt.subplots(figsize=(9, 0.5 + 0.4 * len(rows)))
-    labels = [_short(r.layout) for r in rows]
+    labels = [f"{_short(r.layout)}, batch {r.batch}" for r in rows]
     parts = [_split(r) for r in rows]
     left = [0.0] * len(rows)
     for index, (name, colour) in enumerate((("compute", "tab:blue"),
@@ -61,7 +61,8 @@ def stages(plan, path: str | os.PathLike, top: int = 12) -> None:
     axes.invert_yaxis()
     axes.set_xlabel("ms of a chip's time over the batch")
     axes.set_title(f"{plan.model} on {plan.system}: where a chip's time goes")
-    axes.legend(fontsize=8, loc="lower right")
+    axes.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    figure.tight_layout()
     save(figure, path)
 
 
