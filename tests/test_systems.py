@@ -233,3 +233,16 @@ def test_expert_parallelism_dispatches_and_combines_with_all_to_alls():
     assert ops["experts.up"].m == math.ceil(256 * 2 * 4 / 8)  # each serves 4 chips' tokens
     with pytest.raises(ConfigError, match="ep: expected a divisor of the experts"):
         models.build("mixtral-8x7b", dataclasses.replace(spec, ep=3))
+
+
+def test_a_group_spread_around_a_ring_shares_its_links_with_the_groups_between():
+    [axis] = group_network(POD, 2, 4, "dp")   # every other chip of the first 8-ring
+    assert (axis.members, axis.link_bandwidth_bytes_per_s) == (4, 22.5e9)
+    assert axis.latency_s == pytest.approx(2e-6)
+    [whole] = group_network(POD, 1, 8, "tp")
+    assert whole.link_bandwidth_bytes_per_s == 45e9 and whole.latency_s == pytest.approx(1e-6)
+
+
+def test_sequence_parallelism_needs_tokens_that_split_over_the_group():
+    with pytest.raises(ConfigError, match=r"sp: the tokens of a micro-batch \(2\) do not split"):
+        models.build("llama2-7b", models.RunSpec(phase="decode", batch=2, tp=4, sp=True))

@@ -55,9 +55,11 @@ def test_plan_counts_what_it_leaves_out():
     result = planner.plan(system, "llama2-70b", models.RunSpec(phase="decode", batch=8,
                                                                kv_len=1024))
     assert [layout.dp for layout, _ in result.over_capacity] == [8]   # 70B on one GPU
-    [(reason, invalid)] = result.invalid.items()
-    assert reason == "the batch (N) does not split into dp x microbatches = N equal shares"
-    assert len(result.ranked) + 1 + invalid == len(planner.candidates(8, 1, True))
+    assert set(result.invalid) == {
+        "the batch (N) does not split into dp x microbatches = N equal shares",
+        "sp: the tokens of a micro-batch (N) do not split over tp = N chips"}
+    assert len(result.ranked) + 1 + sum(result.invalid.values()) == \
+        len(planner.candidates(8, 1, True))
     assert all(r.fits for r in result.ranked)
 
 

@@ -142,7 +142,9 @@ def _timed(system: System, layout: Layout, workload: models.ModelWorkload, chip:
         stage_cycles = chip.cycles
     else:
         stage_cycles = per_stage * parts["layer"] + max(parts["embedding"], parts["tail"])
-    handover = _handover(system, layout, workload)
+    send = _handover_send(system, layout, workload)
+    handover = 0.0 if send is None else \
+        map_collective(system.chip, send).cycles / system.chip.chip.clock_hz
     slot_s = stage_cycles / clock + handover
     slots = layout.microbatches + layout.pp - 1
     latency = slots * slot_s
@@ -151,8 +153,9 @@ def _timed(system: System, layout: Layout, workload: models.ModelWorkload, chip:
     static_w = static_watts(system.chip, table_for(system.chip))
     idle_s = max(0.0, system.chips * latency - busy_s)
     chip_energy = work_chips * chip.energy.total_j + idle_s * static_w
-    network = work_chips * _collective_energy_j(workload) + system.chips * latency * \
-        system.static_w_per_chip
+    sends = 0.0 if send is None else (layout.pp - 1) * network_energy_j(send, "direct")
+    network = work_chips * (_collective_energy_j(workload) + sends) + \
+        system.chips * latency * system.static_w_per_chip
     communication = sum(op.cycles * chip.repeat(op) for op in chip.ops
                         if op.kind in COLLECTIVES)
     return LayoutResult(
@@ -165,15 +168,15 @@ def _timed(system: System, layout: Layout, workload: models.ModelWorkload, chip:
         chip_energy_j=chip_energy, network_energy_j=network, memory=memory, chip=chip)
 
 
-def _handover(system: System, layout: Layout, workload: models.ModelWorkload) -> float:
-    """Seconds to send one micro-batch's activations to the next stage."""
+def _handover_send(system: System, layout: Layout,
+                   workload: models.ModelWorkload) -> Sendrecv | None:
+    """The send of one micro-batch's activations to the next stage (None: one stage)."""
     if layout.pp == 1:
-        return 0.0
+        return None
     stride, size = layout.groups["pp"]
     axes = group_network(system, stride, size, f"--layout: pp={size}")
     nbytes = workload.tokens * workload.shape.hidden * DTYPES[workload.spec.dtype].bytes
-    send = Sendrecv("stage_send", nbytes, layout.pp, network=axes)
-    return map_collective(system.chip, send).cycles / system.chip.chip.clock_hz
+    return Sendrecv("stage_send", nbytes, layout.pp, network=axes)
 
 
 def _collective_energy_j(workload: models.ModelWorkload) -> float:

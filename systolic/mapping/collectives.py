@@ -108,7 +108,9 @@ def cost(op: Collective, algorithm: str, axes: tuple[Axis, ...]) -> CollectiveCo
 def _flat(op: Collective, algorithm: str, axes: tuple[Axis, ...]) -> CollectiveCost:
     """One algorithm through every chip, paced by the slowest axis."""
     p, size = op.participants, op.bytes
-    bandwidth = min(axis.injection_bytes_per_s for axis in axes)
+    # a send to the next chip takes one link, one way; the others use every link
+    bandwidth = min(axis.link_bandwidth_bytes_per_s if op.kind == "sendrecv" else
+                    axis.injection_bytes_per_s for axis in axes)
     latency = max(axis.latency_s for axis in axes)
     sent, steps = {
         ("allreduce", "ring"): (2 * (p - 1) / p * size, 2 * (p - 1)),

@@ -126,6 +126,10 @@ def _check_spec(shape: Shape, spec: RunSpec, source: str) -> None:
             spec.tp % shape.kv_heads:
         raise ConfigError(f"tp: expected a divisor of the heads ({shape.heads}) and FFN size "
                           f"({shape.ffn}), got {spec.tp}")
+    tokens = spec.batch * (spec.seq if spec.phase == "prefill" else 1)
+    if spec.sp and tokens % spec.tp:
+        raise ConfigError(f"sp: the tokens of a micro-batch ({tokens}) do not split over "
+                          f"tp = {spec.tp} chips")
     if spec.sp and shape.family == "bert":
         raise ConfigError(f"{source}: sp: sequence parallelism is modelled for pre-norm "
                           f"models; BERT is post-norm")

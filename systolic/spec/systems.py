@@ -151,7 +151,7 @@ def group_network(system: System, stride: int, size: int, what: str) -> tuple[Ax
         if stride % low or high % stride or size % along:
             raise ConfigError(f"{what}: its {size} members, {stride} chips apart, do not "
                               f"line up with the {axis.level} level's {axis.members}")
-        spans.append(_part(axis, along))
+        spans.append(_part(axis, along, stride // low))
         size //= along
         stride = high
     if size > 1:
@@ -159,9 +159,15 @@ def group_network(system: System, stride: int, size: int, what: str) -> tuple[Ax
     return tuple(spans)
 
 
-def _part(axis: Axis, members: int) -> Axis:
-    return Axis(axis.kind, members, axis.link_bandwidth_bytes_per_s, axis.links,
-                axis.latency_s, axis.energy_pj_per_byte, axis.level)
+def _part(axis: Axis, members: int, apart: int) -> Axis:
+    """``members`` of ``axis``, ``apart`` positions from each other: around a
+    ring each hop then crosses ``apart`` links, which the ``apart`` groups
+    interleaved on that ring share; through a switch distance costs nothing."""
+    if axis.kind != "ring" or apart == 1:
+        return Axis(axis.kind, members, axis.link_bandwidth_bytes_per_s, axis.links,
+                    axis.latency_s, axis.energy_pj_per_byte, axis.level)
+    return Axis(axis.kind, members, axis.link_bandwidth_bytes_per_s / apart, axis.links,
+                axis.latency_s * apart, axis.energy_pj_per_byte * apart, axis.level)
 
 
 # --- loading ---------------------------------------------------------------------
