@@ -253,9 +253,10 @@ def _experts(shape: Shape, spec: RunSpec, tokens: int,
     steps = [(Gemm("router", tokens, shape.experts, d, dtype=act, weight_dtype=weights),
               (after,))]
     source = "router"
+    routed_bytes = tokens * shape.top_k * d * spec.element_bytes  # each all-to-all's input
     if spec.ep > 1:
-        size = tokens * shape.top_k * d * spec.element_bytes
-        steps.append((Alltoall("experts.dispatch", size, spec.ep, network=spec.ep_network),
+        steps.append((Alltoall("experts.dispatch", routed_bytes, spec.ep,
+                               network=spec.ep_network),
                       ("router",)))
         source = "experts.dispatch"
     steps += [
@@ -269,8 +270,8 @@ def _experts(shape: Shape, spec: RunSpec, tokens: int,
               weight_dtype=weights), ("experts.act",))]
     source = "experts.down"
     if spec.ep > 1:
-        size = tokens * shape.top_k * d * spec.element_bytes
-        steps.append((Alltoall("experts.gather", size, spec.ep, network=spec.ep_network),
+        steps.append((Alltoall("experts.gather", routed_bytes, spec.ep,
+                               network=spec.ep_network),
                       ("experts.down",)))
         source = "experts.gather"
     steps.append((Elementwise("experts.combine", "mul", tokens * shape.top_k, d, act),
