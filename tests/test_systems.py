@@ -246,3 +246,85 @@ def test_a_group_spread_around_a_ring_shares_its_links_with_the_groups_between()
 def test_sequence_parallelism_needs_tokens_that_split_over_the_group():
     with pytest.raises(ConfigError, match=r"sp: the tokens of a micro-batch \(2\) do not split"):
         models.build("llama2-7b", models.RunSpec(phase="decode", batch=2, tp=4, sp=True))
+
+
+# --- context parallelism (ring attention) ----------------------------------------
+
+def _ring_layer(model: str, seq: int, cp: int, batch: int = 1):
+    return models.build(model, models.RunSpec(phase="prefill", batch=batch, seq=seq, cp=cp))
+
+
+@pytest.mark.parametrize("cp", [2, 4, 8])
+def test_ring_attention_gives_each_chip_its_share_of_the_causal_pairs(cp):
+    seq = 1024
+    layer = _ring_layer("llama2-7b", seq, cp).layer
+    steps = [op for op in layer.ops if op.kind == "attention"]
+    chunk = seq // cp
+    assert len(steps) == cp and all(op.q_len == chunk for op in steps)
+    own, *passed = steps
+    assert own.causal and own.kv_len == chunk and own.kv_cached
+    assert all(not op.causal and not op.kv_cached and op.kv_len == chunk // 2
+               for op in passed)
+    visible = own.q_len * (own.q_len + 1) // 2 + sum(op.q_len * op.kv_len for op in passed)
+    assert cp * visible == seq * (seq + 1) // 2   # every chip the same share of the whole
+
+
+def test_ring_attention_passes_each_chunk_of_keys_and_values_while_the_last_one_computes():
+    layer = _ring_layer("llama2-7b", 2048, 4).layer
+    ops = {op.name: op for op in layer.ops}
+    assert [op.bytes for name, op in ops.items() if op.kind == "sendrecv"] == \
+        [2 * 32 * 128 * 512 * 2] * 3                   # K and V of 512 tokens, 32 heads
+    assert layer.deps["attn_kv_ring2"] == ("attn_kv_ring1",)          # the ring goes on
+    assert layer.deps["attention.ring2"] == ("attn_kv_ring2", "attention.ring1")
+    assert layer.deps["o_proj"] == ("attn_merge",)
+    assert ops["q_proj"].m == 512 and ops["attn_merge"].rows == 512 * 3
+
+
+def test_a_bidirectional_ring_attends_whole_chunks():
+    layer = _ring_layer("bert-base", 512, 4).layer
+    steps = [op for op in layer.ops if op.kind == "attention"]
+    assert sum(op.q_len * op.kv_len for op in steps) * 4 == 512 * 512
+    assert not any(op.causal for op in steps)
+
+
+def test_context_parallelism_keeps_a_chunk_of_the_kv_cache_and_is_refused_where_it_cannot_split():
+    whole, split = _ring_layer("llama2-7b", 4096, 1), _ring_layer("llama2-7b", 4096, 4)
+    hw = hardware.load("h100")
+    assert capacity.footprint(hw, split).kv_cache_bytes * 4 == \
+        capacity.footprint(hw, whole).kv_cache_bytes
+    for spec, message in [(models.RunSpec(phase="decode", cp=2), "cp: context parallelism "
+                           "splits the prompts of a prefill"),
+                          (models.RunSpec(phase="prefill", seq=100, cp=4),
+                           r"cp: the sequence \(100\) does not split into 8 equal chunks")]:
+        with pytest.raises(ConfigError, match=message):
+            models.build("llama2-7b", spec)
+
+
+def test_a_context_parallel_layout_rings_after_the_tensor_group_and_counts_its_tokens():
+    layout = parse_layout("tp=2,cp=4")
+    assert layout.chips == 8 and layout.label.startswith("tp=2,cp=4,pp=1")
+    assert layout.groups["cp"] == (2, 4) and layout.groups["pp"] == (8, 1)
+    system = systems.load("h100-node")
+    spec = models.RunSpec(phase="prefill", batch=1, seq=8192)
+    result = simulate_layout(system, "llama2-7b", spec, layout)
+    assert result.tokens == 8192 and result.batch == 1
+    assert result.chip.model.tokens == 8192 // 4
+
+
+def test_a_send_through_a_switch_uses_every_link_and_around_a_ring_one():
+    send = COLLECTIVES["sendrecv"]("s", 1 << 30, 2, "direct")
+    through = Axis("switch", 8, 25e9, 18, 0.0, 0.0, "nvswitch")
+    assert cost(send, "direct", (through,)).seconds == pytest.approx(2**30 / 450e9)
+    assert cost(send, "direct", (ring(8, 45e9, 0.0),)).seconds == pytest.approx(2**30 / 45e9)
+
+
+def test_the_planner_tries_context_parallelism_on_long_prompts_only():
+    from systolic.apps import plan as planner
+    system = systems.load("h100-node")
+    long = models.RunSpec(phase="prefill", seq=32768)
+    assert planner.context_degrees(8, long) == (1, 2, 4, 8)
+    assert planner.context_degrees(8, dataclasses.replace(long, seq=2048)) == (1, 2)
+    assert planner.context_degrees(8, models.RunSpec(phase="decode")) == (1,)
+    layouts = planner.model_candidates(system, "llama2-7b", long)
+    assert {layout.cp for layout in layouts} == {1, 2, 4, 8}
+    assert all(layout.chips == 8 for layout in layouts)

@@ -52,14 +52,14 @@ def test_plan_ranks_writes_json_and_a_layout_that_run_reproduces(pair, tmp_path,
 
 def test_plan_counts_what_it_leaves_out():
     system = systems.load("h100-node")
-    result = planner.plan(system, "llama2-70b", models.RunSpec(phase="decode", batch=8,
-                                                               kv_len=1024))
+    spec = models.RunSpec(phase="decode", batch=8, kv_len=1024)
+    result = planner.plan(system, "llama2-70b", spec)
     assert [layout.dp for layout, _ in result.over_capacity] == [8]   # 70B on one GPU
     assert set(result.invalid) == {
         "the batch (N) does not split into dp x microbatches = N equal shares",
         "sp: the tokens of a micro-batch (N) do not split over tp = N chips"}
     assert len(result.ranked) + 1 + sum(result.invalid.values()) == \
-        len(planner.candidates(8, 1, True))
+        len(planner.model_candidates(system, "llama2-70b", spec))
     assert all(r.fits for r in result.ranked)
 
 
@@ -80,7 +80,7 @@ def test_the_pareto_front_is_not_beaten_on_both_counts():
     (["run", "--hw", "h100", "--model", "gpt2", "--layout", "tp=2"],
      "--layout: applies to --system only"),
     (["run", "--system", "h100-node", "--model", "gpt2", "--layout", "tp=3"],
-     "uses tp x pp x dp = 3 chips; h100-node has 8"),
+     "uses tp x cp x pp x dp = 3 chips; h100-node has 8"),
     (["run", "--system", "h100-node", "--model", "gpt2", "--tp", "2", "--layout", "tp=8"],
      "--tp: --layout sets tp"),
     (["run", "--system", "nowhere", "--model", "gpt2"], "system: expected one of h100-cluster"),

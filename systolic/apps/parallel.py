@@ -97,7 +97,7 @@ def chip_spec(system: System, spec: models.RunSpec, layout: Layout) -> models.Ru
     """What one chip runs: a micro-batch of its replica's sequences, its shard
     of the layer, its groups' collectives on their axes."""
     if layout.chips != system.chips:
-        raise ConfigError(f"--layout: {layout.label} uses tp x pp x dp = {layout.chips} "
+        raise ConfigError(f"--layout: {layout.label} uses tp x cp x pp x dp = {layout.chips} "
                           f"chips; {system.name} has {system.chips}")
     shares = layout.dp * layout.microbatches
     if spec.batch % shares:
@@ -106,8 +106,8 @@ def chip_spec(system: System, spec: models.RunSpec, layout: Layout) -> models.Ru
     networks = {name: group_network(system, stride, size, f"--layout: {name}={size}")
                 for name, (stride, size) in layout.groups.items()}
     return dataclasses.replace(spec, batch=spec.batch // shares, tp=layout.tp, sp=layout.sp,
-                               ep=layout.ep, tp_network=networks["tp"],
-                               ep_network=networks["ep"])
+                               ep=layout.ep, cp=layout.cp, tp_network=networks["tp"],
+                               ep_network=networks["ep"], cp_network=networks["cp"])
 
 
 def simulate_layout(system: System, model: str, spec: models.RunSpec, layout: Layout,
@@ -148,7 +148,7 @@ def _timed(system: System, layout: Layout, workload: models.ModelWorkload, chip:
     slot_s = stage_cycles / clock + handover
     slots = layout.microbatches + layout.pp - 1
     latency = slots * slot_s
-    work_chips = layout.tp * layout.dp * layout.microbatches  # chip runs of all layers
+    work_chips = layout.tp * layout.cp * layout.dp * layout.microbatches  # runs of all layers
     busy_s = work_chips * chip.seconds
     static_w = static_watts(system.chip, table_for(system.chip))
     idle_s = max(0.0, system.chips * latency - busy_s)
@@ -161,7 +161,7 @@ def _timed(system: System, layout: Layout, workload: models.ModelWorkload, chip:
     return LayoutResult(
         layout=layout, system=system.name, chips=system.chips,
         batch=layout.dp * layout.microbatches * workload.spec.batch, latency_s=latency,
-        tokens=workload.tokens * layout.dp * layout.microbatches, stage_s=slot_s,
+        tokens=workload.tokens * layout.cp * layout.dp * layout.microbatches, stage_s=slot_s,
         handover_s=handover, bubble_fraction=(layout.pp - 1) / slots,
         communication_fraction=(communication / clock + (layout.pp - 1) * handover) /
         (chip.seconds + (layout.pp - 1) * handover),

@@ -1,7 +1,9 @@
 """The layout planner: every valid layout of a model on a system, simulated and ranked.
 
-``candidates`` enumerates the layouts that use every chip: ``tp x pp x
-dp = chips`` over the divisors of the chip count, ``ep`` over the divisors of
+``candidates`` enumerates the layouts that use every chip: ``tp x cp x pp x
+dp = chips`` over the divisors of the chip count, ``cp`` over ``context_degrees``
+(prefill only: the degrees that leave each chip a chunk of at least
+``MIN_RING_CHUNK`` tokens of every prompt), ``ep`` over the divisors of
 ``dp`` that divide the experts (MoE models only), sequence parallelism on
 and off wherever ``tp > 1`` (pre-norm models), and ``1, pp, 2 pp, 4 pp``
 micro-batches where ``pp > 1`` (one where not: a single stage gains nothing
@@ -51,21 +53,38 @@ class Plan:
     invalid: dict[str, int]  # first reason -> layouts
 
 
+# A ring step passes a chunk of keys and values (``~ chunk x kv_heads``) while the
+# chip attends to the one before (``~ chunk^2 x heads / 2``): on an H100 with
+# Llama-2-70B's heads the two are equal near 600 tokens, so shorter chunks leave
+# the pass exposed and context parallelism is not worth trying.
+MIN_RING_CHUNK = 1024  # tokens a chip keeps of each prompt; assumed (the ratio above)
+
+
 def _divisors(n: int) -> list[int]:
     return [d for d in range(1, n + 1) if n % d == 0]
 
 
-def candidates(chips: int, experts: int, pre_norm: bool) -> list[Layout]:
+def context_degrees(chips: int, spec: models.RunSpec) -> tuple[int, ...]:
+    """The context-parallel degrees worth trying (module docstring)."""
+    if spec.phase != "prefill":
+        return (1,)
+    return tuple(cp for cp in _divisors(chips)
+                 if cp == 1 or (spec.seq % (2 * cp) == 0 and spec.seq // cp >= MIN_RING_CHUNK))
+
+
+def candidates(chips: int, experts: int, pre_norm: bool,
+               cps: tuple[int, ...] = (1,)) -> list[Layout]:
     """Every layout of ``chips`` chips (module docstring)."""
     found = []
     for tp in _divisors(chips):
-        for pp in _divisors(chips // tp):
-            dp = chips // (tp * pp)
-            eps = [ep for ep in _divisors(dp) if experts > 1 and experts % ep == 0] or [1]
-            for ep in eps:
-                for sp in ((False, True) if tp > 1 and pre_norm else (False,)):
-                    for mb in ((1, pp, 2 * pp, 4 * pp) if pp > 1 else (1,)):
-                        found.append(Layout(tp, pp, dp, ep, sp, mb))
+        for cp in (cp for cp in cps if (chips // tp) % cp == 0):
+            for pp in _divisors(chips // (tp * cp)):
+                dp = chips // (tp * cp * pp)
+                eps = [ep for ep in _divisors(dp) if experts > 1 and experts % ep == 0] or [1]
+                for ep in eps:
+                    for sp in ((False, True) if tp > 1 and pre_norm else (False,)):
+                        for mb in ((1, pp, 2 * pp, 4 * pp) if pp > 1 else (1,)):
+                            found.append(Layout(tp, pp, dp, ep, sp, mb, cp))
     return list(dict.fromkeys(found))
 
 
@@ -74,9 +93,7 @@ def plan(system: System, model: str, spec: models.RunSpec, objective: str = "lat
          batches: tuple[int, ...] = ()) -> Plan:
     """Simulate every candidate layout that the model takes and that fits, at
     ``spec.batch`` or at each of ``batches``; rank them."""
-    _, config = load_config(model)
-    shape = shape_of(config, model)
-    layouts = candidates(system.chips, shape.experts, shape.family != "bert")
+    layouts = model_candidates(system, model, spec)
     ranked, over, invalid = [], [], Counter()
     for batch in batches or (spec.batch,):
         sized = dataclasses.replace(spec, batch=batch)
@@ -163,8 +180,14 @@ def pareto(result: Plan) -> list[LayoutResult]:
                   key=lambda r: r.tokens_per_s_per_sequence)
 
 
-def count(system: System, model: str, batches: int = 1) -> int:
-    """How many candidates ``plan`` will look at (for a progress bar)."""
+def model_candidates(system: System, model: str, spec: models.RunSpec) -> list[Layout]:
+    """The candidates of ``model`` run as ``spec`` says on ``system``."""
     _, config = load_config(model)
     shape = shape_of(config, model)
-    return batches * len(candidates(system.chips, shape.experts, shape.family != "bert"))
+    return candidates(system.chips, shape.experts, shape.family != "bert",
+                      context_degrees(system.chips, spec))
+
+
+def count(system: System, model: str, spec: models.RunSpec, batches: int = 1) -> int:
+    """How many candidates ``plan`` will look at (for a progress bar)."""
+    return batches * len(model_candidates(system, model, spec))

@@ -83,7 +83,7 @@ def _cmd_plan(args: argparse.Namespace) -> int:
     check_weight_dtype(system.chip, args.weight_dtype)
     spec = run_spec(args, system.chip.default_dtype)
     batches = args.batches or ()
-    with tqdm(total=planner.count(system, args.model, len(batches) or 1), unit="layout",
+    with tqdm(total=planner.count(system, args.model, spec, len(batches) or 1), unit="layout",
               file=sys.stderr, leave=False, disable=not sys.stderr.isatty()) as bar:
         result = planner.plan(system, args.model, spec, args.objective,
                               progress=lambda: bar.update(1), batches=batches)

@@ -20,7 +20,7 @@ alltoall      direct       alpha + (p-1) / p B / bw                  (p-1) / p B
 alltoall      ring         (p-1) alpha + (p-1) / 2 B / bw            (p-1) / 2 B
 broadcast     ring         (p-1) alpha + B / bw                      B
 broadcast     tree         ceil(log2 p) alpha + B / bw               B
-sendrecv      direct       alpha + B / bw                            B
+sendrecv      direct       alpha + B / bw (a ring: B / link)         B
 ============= ============ ========================================= ==================
 
 Over several axes the flat algorithms (ring, tree, the ring all-to-all,
@@ -108,8 +108,10 @@ def cost(op: Collective, algorithm: str, axes: tuple[Axis, ...]) -> CollectiveCo
 def _flat(op: Collective, algorithm: str, axes: tuple[Axis, ...]) -> CollectiveCost:
     """One algorithm through every chip, paced by the slowest axis."""
     p, size = op.participants, op.bytes
-    # a send to the next chip takes one link, one way; the others use every link
-    bandwidth = min(axis.link_bandwidth_bytes_per_s if op.kind == "sendrecv" else
+    # a send to the next chip of a ring takes one of its links, one way (through a
+    # switch it spreads over every link, as NVSwitch does); the others use every link
+    bandwidth = min(axis.link_bandwidth_bytes_per_s
+                    if op.kind == "sendrecv" and axis.kind == "ring" else
                     axis.injection_bytes_per_s for axis in axes)
     latency = max(axis.latency_s for axis in axes)
     sent, steps = {

@@ -14,7 +14,9 @@ in bytes by ``footprint`` (``results.MemoryFootprint``):
   batch x dtype bytes`` (``Attention.kv_cache_bytes`` of the layer's
   attention, summed over the layers), with ``kv_heads_per_chip =
   max(1, kv_heads // tp)`` as the ops shard them and ``kv_tokens`` the
-  prompt (``seq``) in prefill, the cache (``kv_len``) in decode. An
+  prompt (``seq``; its ``1 / cp`` under context parallelism, whose ring
+  passes the other chips' keys and values through) in prefill, the cache
+  (``kv_len``) in decode. An
   encoder's keys and values are counted the same way, though they live for
   one layer only (a small overestimate).
 - **activations and workspace**, an estimate: layers run one after
@@ -59,7 +61,7 @@ def footprint(hw: Hardware, workload: ModelWorkload, layers: int | None = None) 
     parameters = parameters_of(workload, one_layer)
     count = 1 if one_layer else workload.shape.layers
     kv_cache = count * sum(op.kv_cache_bytes for op in workload.layer.ops
-                           if isinstance(op, Attention))
+                           if isinstance(op, Attention) and op.kv_cached)
     parts = (workload.layer,) if one_layer else (workload.embedding, workload.layer,
                                                  workload.tail)
     residual = workload.tokens * workload.shape.hidden * DTYPES[spec.dtype].bytes

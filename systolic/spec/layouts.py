@@ -4,17 +4,18 @@ A layout is ``tp=8,pp=2,dp=4,ep=4,sp=on,mb=4`` on the command line, or the
 same keys in a TOML file (``systolic plan`` writes one per layout)::
 
     tp = 8            # tensor parallel: heads and FFN sharded (Megatron 1D)
+    cp = 2            # context parallel (prefill): each prompt split over a ring
     pp = 2            # pipeline parallel: stages of consecutive layers
     dp = 4            # data parallel: replicas, each a share of the batch
     ep = 4            # expert parallel (MoE), drawn from the replicas
     sp = true         # sequence parallel: norms and adds on 1 / tp of the tokens
     microbatches = 4  # the pipeline's micro-batches ("mb" on the command line)
 
-``tp x pp x dp`` chips run the model. Chips are numbered as Megatron-LM
+``tp x cp x pp x dp`` chips run the model. Chips are numbered as Megatron-LM
 orders its ranks: tensor-parallel groups on consecutive chips (the
-innermost axes of the network), then the data-parallel replicas (an
-expert-parallel group is ``ep`` consecutive replicas), then the pipeline
-stages on the outermost axes. ``groups`` gives each group's place as
+innermost axes of the network), then the context-parallel rings, then the
+data-parallel replicas (an expert-parallel group is ``ep`` consecutive
+replicas), then the pipeline stages on the outermost axes. ``groups`` gives each group's place as
 (stride, size); ``spec/systems.group_network`` turns it into the axes its
 collectives run over.
 
@@ -32,7 +33,7 @@ from systolic.errors import ConfigError
 from systolic.spec.fields import DIMENSION
 from systolic.spec.presets import parse, read_text
 
-KEYS = {"tp": "tp", "pp": "pp", "dp": "dp", "ep": "ep", "sp": "sp", "mb": "microbatches",
+KEYS = {"tp": "tp", "cp": "cp", "pp": "pp", "dp": "dp", "ep": "ep", "sp": "sp", "mb": "microbatches",
         "microbatches": "microbatches"}
 
 
@@ -46,21 +47,25 @@ class Layout:
     ep: int = 1
     sp: bool = False
     microbatches: int = 1
+    cp: int = 1
 
     @property
     def chips(self) -> int:
-        return self.tp * self.pp * self.dp
+        return self.tp * self.cp * self.pp * self.dp
 
     @property
     def groups(self) -> dict[str, tuple[int, int]]:
         """Each group's (stride between members, members), in chips."""
-        return {"tp": (1, self.tp), "ep": (self.tp, self.ep), "dp": (self.tp, self.dp),
-                "pp": (self.tp * self.dp, self.pp)}
+        ring = self.tp * self.cp
+        return {"tp": (1, self.tp), "cp": (self.tp, self.cp), "ep": (ring, self.ep),
+                "dp": (ring, self.dp), "pp": (ring * self.dp, self.pp)}
 
     @property
     def label(self) -> str:
-        """``tp=8,pp=2,dp=1,ep=1,sp=off,mb=4``: the command-line form, every key."""
-        return (f"tp={self.tp},pp={self.pp},dp={self.dp},ep={self.ep},"
+        """``tp=8,pp=2,dp=1,ep=1,sp=off,mb=4``: the command-line form, every key
+        (``cp=N`` after ``tp`` where the prompts are split, ``N > 1``)."""
+        cp = f",cp={self.cp}" if self.cp > 1 else ""
+        return (f"tp={self.tp}{cp},pp={self.pp},dp={self.dp},ep={self.ep},"
                 f"sp={'on' if self.sp else 'off'},mb={self.microbatches}")
 
     def toml(self) -> str:

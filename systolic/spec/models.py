@@ -42,7 +42,8 @@ from systolic.spec.fields import DIMENSION
 from systolic.spec.hardware import DTYPES
 from systolic.spec.systems import Axis
 from systolic.spec.workload import (Allgather, Allreduce, Alltoall, Attention, Elementwise,
-                                    Embedding, Gemm, Norm, Op, Reducescatter, Trace, lm_head)
+                                    Embedding, Gemm, Norm, Op, Reducescatter, Sendrecv, Trace,
+                                    lm_head)
 
 PHASES = ("prefill", "decode")
 
@@ -60,8 +61,10 @@ class RunSpec:
     fused_attention: bool = True
     sp: bool = False
     ep: int = 1
+    cp: int = 1
     tp_network: tuple[Axis, ...] = ()  # the axes of a tensor-parallel group; (): chip link
     ep_network: tuple[Axis, ...] = ()  # the axes of an expert-parallel group
+    cp_network: tuple[Axis, ...] = ()  # the axes of a context-parallel ring
 
     @property
     def element_bytes(self) -> int:
@@ -72,6 +75,12 @@ class RunSpec:
     def sharded_rows(self) -> int:
         """1 / tp of the tokens: what a sequence-parallel norm or add holds."""
         return self.tp if self.sp else 1
+
+    @property
+    def chip_tokens(self) -> int:
+        """Tokens one chip processes: its ``1 / cp`` of every prompt in prefill,
+        one per sequence in decode."""
+        return self.batch * (self.seq // self.cp if self.phase == "prefill" else 1)
 
 
 @dataclass(frozen=True)
@@ -87,8 +96,9 @@ class ModelWorkload:
 
     @property
     def tokens(self) -> int:
-        """Tokens processed: every prompt token in prefill, one per sequence in decode."""
-        return self.spec.batch * (self.spec.seq if self.spec.phase == "prefill" else 1)
+        """Tokens one chip processes: every prompt token (its ``1 / cp`` of them)
+        in prefill, one per sequence in decode."""
+        return self.spec.chip_tokens
 
     def full_trace(self) -> Trace:
         """Every op of the model in order, layers named ``L0.``, ``L1.``, ..."""
@@ -118,7 +128,7 @@ def _check_spec(shape: Shape, spec: RunSpec, source: str) -> None:
         raise ConfigError(f"phase: expected one of {', '.join(PHASES)}, got {spec.phase!r}")
     if shape.family == "bert" and spec.phase == "decode":
         raise ConfigError(f"{source}: phase: BERT is an encoder; only prefill applies")
-    for field in ("batch", "seq", "kv_len", "tp"):
+    for field in ("batch", "seq", "kv_len", "tp", "cp"):
         value = getattr(spec, field)
         if not DIMENSION(value):
             raise ConfigError(f"{field}: {DIMENSION.message(value)}")
@@ -126,7 +136,8 @@ def _check_spec(shape: Shape, spec: RunSpec, source: str) -> None:
             spec.tp % shape.kv_heads:
         raise ConfigError(f"tp: expected a divisor of the heads ({shape.heads}) and FFN size "
                           f"({shape.ffn}), got {spec.tp}")
-    tokens = spec.batch * (spec.seq if spec.phase == "prefill" else 1)
+    _check_context_parallel(shape, spec, source)
+    tokens = spec.chip_tokens
     if spec.sp and tokens % spec.tp:
         raise ConfigError(f"sp: the tokens of a micro-batch ({tokens}) do not split over "
                           f"tp = {spec.tp} chips")
@@ -136,6 +147,21 @@ def _check_spec(shape: Shape, spec: RunSpec, source: str) -> None:
     if spec.ep > 1 and (shape.experts <= 1 or shape.experts % spec.ep):
         raise ConfigError(f"ep: expected a divisor of the experts ({shape.experts}), "
                           f"got {spec.ep}")
+
+
+def _check_context_parallel(shape: Shape, spec: RunSpec, source: str) -> None:
+    if spec.cp == 1:
+        return
+    if spec.phase != "prefill":
+        raise ConfigError(f"cp: context parallelism splits the prompts of a prefill; a decode "
+                          f"step shards its KV cache with tp or its batch with dp, got "
+                          f"cp = {spec.cp}")
+    chunks = spec.cp * (2 if shape.family != "bert" else 1)
+    if spec.seq % chunks:
+        raise ConfigError(f"cp: the sequence ({spec.seq}) does not split into {chunks} equal "
+                          f"chunks (2 cp: each chip takes one early and one late chunk of a "
+                          f"causal prompt)" if shape.family != "bert" else
+                          f"cp: the sequence ({spec.seq}) does not split into {chunks} chunks")
 
 
 def _graph(steps: list[tuple[Op, tuple[str, ...]]]) -> Trace:
@@ -172,12 +198,56 @@ def _attention_block(shape: Shape, spec: RunSpec, tokens: int, norm: str, rope: 
         steps.append((Elementwise("rope", "rope", tokens, (heads + kv_heads) * head_dim, act),
                       projections[:2]))
         before_attention = ("rope", "v_proj")
-    steps.append((Attention("attention", spec.batch, heads, kv_heads, head_dim, q_len, kv_len,
-                            causal=shape.family != "bert", fused=spec.fused_attention,
-                            dtype=act), before_attention))
+    if spec.cp > 1:
+        steps += _ring_attention(shape, spec, heads, kv_heads, before_attention)
+    else:
+        steps.append((Attention("attention", spec.batch, heads, kv_heads, head_dim, q_len,
+                                kv_len, causal=shape.family != "bert",
+                                fused=spec.fused_attention, dtype=act), before_attention))
     steps.append((Gemm("o_proj", tokens, d, heads * head_dim, dtype=act,
-                       weight_dtype=weights), ("attention",)))
+                       weight_dtype=weights), (steps[-1][0].name,)))
     return steps + _reduce_and_add("attn", shape, spec, tokens, "o_proj")
+
+
+def _ring_attention(shape: Shape, spec: RunSpec, heads: int, kv_heads: int,
+                    before: tuple[str, ...]) -> list[tuple[Op, tuple[str, ...]]]:
+    """Context-parallel (ring) attention over ``cp`` chips (Liu et al., "Ring
+    Attention", 2023; the zigzag split of Megatron-LM's context parallelism).
+
+    Each chip holds ``chunk = seq / cp`` tokens of every prompt (a causal
+    prompt in ``2 cp`` pieces, each chip one early and one late, so that
+    every chip does the same share of the masked work). It attends its
+    queries to its own keys and values (causal), then ``cp - 1`` times
+    passes the chunk of keys and values it holds to the next chip of the
+    ring and attends to the one it received: on a causal prompt half a
+    chunk's worth of pairs each time (``seq^2 / 2 cp`` pairs in all, the
+    chip's share), on a bidirectional one a whole chunk. The pass of step
+    ``j`` runs while step ``j - 1`` computes. The partial outputs are merged
+    by their softmax statistics: an add of each step's output. Only the
+    chip's own keys and values are kept (``kv_cached``)."""
+    causal = shape.family != "bert"
+    head_dim = shape.hidden // shape.heads
+    chunk = spec.seq // spec.cp
+    act = spec.dtype
+    chunk_bytes = 2 * spec.batch * kv_heads * head_dim * chunk * spec.element_bytes
+
+    def step(name: str, kv_len: int, cached: bool) -> Attention:
+        return Attention(name, spec.batch, heads, kv_heads, head_dim, chunk, kv_len,
+                         causal=causal and cached, fused=spec.fused_attention, dtype=act,
+                         kv_cached=cached)
+
+    steps = [(step("attention", chunk, True), before)]
+    passed, computed = before, "attention"
+    for j in range(1, spec.cp):
+        steps.append((Sendrecv(f"attn_kv_ring{j}", chunk_bytes, spec.cp,
+                               network=spec.cp_network), passed))
+        passed = (f"attn_kv_ring{j}",)
+        steps.append((step(f"attention.ring{j}", chunk // 2 if causal else chunk, False),
+                      (passed[0], computed)))
+        computed = f"attention.ring{j}"
+    rows = spec.chip_tokens * (spec.cp - 1)
+    steps.append((Elementwise("attn_merge", "add", rows, heads * head_dim, act), (computed,)))
+    return steps
 
 
 def _reduce_and_add(prefix: str, shape: Shape, spec: RunSpec, tokens: int,
@@ -331,7 +401,7 @@ def build(name_or_path: str, spec: RunSpec) -> ModelWorkload:
     source = f"{name}.json" if not name_or_path.endswith(".json") else Path(name_or_path).name
     shape = shape_of(config, source)
     _check_spec(shape, spec, source)
-    tokens = spec.batch * (spec.seq if spec.phase == "prefill" else 1)
+    tokens = spec.chip_tokens
     return ModelWorkload(name, shape, spec, _embedding(shape, spec, tokens),
                          layer_trace(shape, spec, tokens), _tail(shape, spec))
 

@@ -204,6 +204,7 @@ class Attention:
     causal: bool = True
     fused: bool = True
     dtype: str = "bf16"
+    kv_cached: bool = True  # False: keys and values passing through (a ring attention step)
 
     @property
     def group(self) -> int:
