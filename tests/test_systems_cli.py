@@ -121,3 +121,23 @@ def test_system_files_are_refused_naming_file_line_and_key(tmp_path, text, messa
     assert main(["run", "--system", str(path), "--model", "gpt2"]) == 2
     err = capsys.readouterr().err
     assert message in err and len(err.strip().splitlines()) == 1, err
+
+
+def test_a_system_runs_perfetto_trace_has_a_track_a_stage_and_a_level(tmp_path):
+    out = tmp_path / "t.json"
+    assert main(["run", "--system", "h100-cluster", "--model", "llama2-7b", "--phase",
+                 "decode", "--batch", "16", "--kv-len", "256",
+                 "--layout", "tp=8,pp=4,dp=4,mb=4", "--perfetto", str(out)]) == 0
+    events = json.loads(out.read_text())["traceEvents"]
+    names = {(e["pid"], e.get("tid")): e["args"]["name"] for e in events
+             if e["name"] == "thread_name"}
+    stages = sorted(name for (pid, _), name in names.items()
+                    if name.startswith("stage "))
+    assert stages == [f"stage {s}: chips {32 * s}-{32 * s + 31}" for s in range(4)]
+    slices = [e for e in events if e["ph"] == "X"]
+    assert sum(e["name"].startswith("micro-batch") for e in slices) == 4 * 4
+    assert sum(e["name"] == "hand-over" for e in slices) == 3 * 4   # the last stage sends none
+    reduce = [e for e in slices if e["name"] == "layer.attn_allreduce" and e["cat"] == "link"
+              and names.get((e["pid"], e["tid"])) == "nvswitch"]
+    # one sequence a micro-batch: 4096 x 2 bytes, all-reduced by the tree (it sends 2 B)
+    assert reduce and reduce[0]["args"]["bytes"] == 2 * 4096 * 2

@@ -40,8 +40,8 @@ from dataclasses import dataclass
 
 from systolic.cost.energy import static_watts, table_for
 from systolic.errors import CapacityError, ConfigError
-from systolic.mapping.collectives import map_collective, network_energy_j
-from systolic.results import MemoryFootprint, RunResult
+from systolic.mapping.collectives import level_bytes, map_collective, network_energy_j
+from systolic.results import LinkUse, MemoryFootprint, RunResult
 from systolic.simulate import simulate_model
 from systolic.spec import capacity, models
 from systolic.spec.hardware import DTYPES
@@ -69,6 +69,7 @@ class LayoutResult:
     network_energy_j: float
     memory: MemoryFootprint
     chip: RunResult
+    link_uses: tuple[LinkUse, ...] = ()  # one chip's collectives (simulated ops) by level
 
     @property
     def tokens_per_s_per_chip(self) -> float:
@@ -165,7 +166,17 @@ def _timed(system: System, layout: Layout, workload: models.ModelWorkload, chip:
         handover_s=handover, bubble_fraction=(layout.pp - 1) / slots,
         communication_fraction=(communication / clock + (layout.pp - 1) * handover) /
         (chip.seconds + (layout.pp - 1) * handover),
-        chip_energy_j=chip_energy, network_energy_j=network, memory=memory, chip=chip)
+        chip_energy_j=chip_energy, network_energy_j=network, memory=memory, chip=chip,
+        link_uses=_link_uses(workload, send))
+
+
+def _link_uses(workload: models.ModelWorkload, send: Sendrecv | None) -> tuple[LinkUse, ...]:
+    """The levels each simulated collective (and the hand-over) sends along."""
+    parts = (("", workload.embedding), ("layer.", workload.layer), ("", workload.tail))
+    ops = [(prefix + op.name, op) for prefix, part in parts for op in part.ops
+           if isinstance(op, Collective)] + ([] if send is None else [(send.name, send)])
+    return tuple(LinkUse(name, level, moved) for name, op in ops
+                 for level, moved in level_bytes(op))
 
 
 def _handover_send(system: System, layout: Layout,

@@ -259,11 +259,12 @@ def needs_timeline(args: argparse.Namespace) -> bool:
     return bool(args.json or args.perfetto or args.plot == "timeline")
 
 
-def write_outputs(result, args: argparse.Namespace) -> None:
+def write_outputs(result, args: argparse.Namespace, perfetto=None) -> None:
     """The files --json, --csv, --perfetto and --plot ask for; a write that
-    fails anyway (a full disk) is one line naming the option."""
+    fails anyway (a full disk) is one line naming the option. ``perfetto``
+    writes the trace instead of the result's own (a system's, say)."""
     writers = {"--json": report.write_json, "--csv": report.write_csv,
-               "--perfetto": report.write_perfetto}
+               "--perfetto": perfetto or report.write_perfetto}
     for option, path in _outputs(args):
         with writing(option, path):
             writers[option](result, path)

@@ -112,7 +112,7 @@ def run_on_system(args: argparse.Namespace) -> int:
     """``systolic run --system S --model M [--layout L]``: one layout, reported."""
     from systolic.apps import parallel
     from systolic.spec import layouts, systems
-    from systolic.views import report
+    from systolic.views import report, system_trace
 
     if args.model is None:
         raise SystolicError("--system: runs a --model (a trace's ops describe one chip)")
@@ -131,7 +131,8 @@ def run_on_system(args: argparse.Namespace) -> int:
                                       record_timeline=needs_timeline(args))
     print(report.run_text(result.chip), flush=True)
     print(layout_text(result), flush=True)
-    write_outputs(result.chip, args)
+    write_outputs(result.chip, args,
+                  perfetto=lambda _chip, path: system_trace.write_system_trace(result, path))
     return 0
 
 

@@ -226,6 +226,19 @@ def map_collective(hw: Hardware, op: Collective) -> LinkSchedule:
                         algorithm)
 
 
+def level_bytes(op: Collective) -> tuple[tuple[str, float], ...]:
+    """The bytes one chip of ``op`` sends along each level of its network
+    (the axes of a level summed, innermost level first); () without a network."""
+    axes = tuple(axis for axis in op.network if axis.members > 1)
+    if not axes or op.participants == 1:
+        return ()
+    priced = cost(op, op.algorithm or chosen_algorithm(op, axes), axes)
+    levels: dict[str, float] = {}
+    for moved, axis in zip(priced.axis_bytes, axes):
+        levels[axis.level] = levels.get(axis.level, 0.0) + moved
+    return tuple(levels.items())
+
+
 def network_energy_j(op: Collective, algorithm: str) -> float:
     """What one chip's bytes of ``op`` cost on its network's links (each axis its
     pJ a byte; the chip's own link, without a network, counts none)."""

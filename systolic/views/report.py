@@ -257,16 +257,19 @@ def bound(op: OpResult, dram_bytes_per_cycle: float) -> str:
 
 
 def ops_table(result: RunResult) -> list[str]:
-    """Per op: name, kind, cycles, times run, share of the run, utilization, bound, energy."""
+    """Per op: name, kind, cycles, times run, share of the run, utilization, bound,
+    the bytes a collective sends over the network (comm), energy."""
     hw = result.hardware
     rows = [f"  {'op':26s} {'kind':13s} {'cycles':>11s} {'x':>4s} {'time %':>7s} "
-            f"{'util %':>7s}  {'bound':7s} {'energy':>11s}"]
+            f"{'util %':>7s}  {'bound':7s} {'comm':>10s} {'energy':>11s}"]
     for op in result.ops:
         repeat = result.repeat(op)
         share = 100 * op.cycles * repeat / result.cycles if result.cycles else 0.0
+        sent = si(op.counts.link_bytes, "B") if op.kind in COLLECTIVES else "-"
         rows.append(f"  {op.name[:26]:26s} {op.kind:13s} {op.cycles:11d} {repeat:4d} "
                     f"{share:7.2f} {100 * op.utilization:7.2f}  "
-                    f"{bound(op, hw.dram_bytes_per_cycle):7s} {si(op.energy_j, 'J'):>11s}")
+                    f"{bound(op, hw.dram_bytes_per_cycle):7s} {sent:>10s} "
+                    f"{si(op.energy_j, 'J'):>11s}")
     return rows
 
 
@@ -328,7 +331,7 @@ def run_text(result: RunResult) -> str:
 
 CSV_COLUMNS = ("name", "kind", "repeat", "cycles", "seconds", "compute_cycles", "stall_cycles",
                "utilization", "bound", "macs", "energy_j", "dram_read_bytes",
-               "dram_write_bytes", "kept_input_bytes", "kept_output_bytes", "spilled_bytes") + \
+               "dram_write_bytes", "link_bytes", "kept_input_bytes", "kept_output_bytes", "spilled_bytes") + \
     tuple(f"cycles_{cause}" for cause in CAUSES)
 
 
