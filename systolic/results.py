@@ -389,16 +389,6 @@ class RunResult:
         return total
 
 
-@dataclass(frozen=True)
-class LinkUse:
-    """What one chip sends along one level of a system's network for one
-    collective (a run on a system: the Perfetto trace's link tracks)."""
-
-    op: str
-    level: str
-    bytes: float
-
-
 class Interval(NamedTuple):
     """One busy stretch of one unit: what the timeline is made of."""
 

@@ -41,13 +41,23 @@ from dataclasses import dataclass
 from systolic.cost.energy import static_watts, table_for
 from systolic.errors import CapacityError, ConfigError
 from systolic.mapping.collectives import level_bytes, map_collective, network_energy_j
-from systolic.results import LinkUse, MemoryFootprint, RunResult
+from systolic.results import MemoryFootprint, RunResult
 from systolic.simulate import simulate_model
 from systolic.spec import capacity, models
 from systolic.spec.hardware import DTYPES
 from systolic.spec.layouts import Layout
 from systolic.spec.systems import System, group_network
 from systolic.spec.workload import COLLECTIVES, Collective, Sendrecv
+
+
+@dataclass(frozen=True)
+class LinkUse:
+    """What one chip sends along one level of a system's network for one
+    collective (the Perfetto trace's link tracks)."""
+
+    op: str
+    level: str
+    bytes: float
 
 
 @dataclass(frozen=True)

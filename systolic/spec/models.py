@@ -24,7 +24,12 @@ are used when that is fewer than ``E``), and the experts' GEMMs are batched.
 Tensor parallelism of degree ``tp`` shards attention heads and the FFN
 Megatron-style: each chip runs ``heads / tp`` heads and ``ffn / tp`` of
 the MLP, and an all-reduce of the layer's activations follows the output
-projection and the MLP. The ops describe one chip.
+projection and the MLP; with sequence parallelism (``sp``) a reduce-scatter
+and an all-gather instead, the norms and adds on ``1 / tp`` of the tokens.
+Expert parallelism (``ep``) puts ``experts / ep`` experts on a chip, with
+all-to-alls to and from them. Context parallelism (``cp``, prefill) gives a
+chip ``seq / cp`` tokens of every prompt and runs attention as a ring
+(``ring_attention.py``). The ops describe one chip.
 
 Not modelled: biases (fused into the GEMMs), dropout, the sliding window
 (it only matters beyond 4096 tokens), the MLM head of BERT.
@@ -37,13 +42,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from systolic.errors import ConfigError
+from systolic.spec import ring_attention
 from systolic.spec.configs import Shape, load_config, shape_of
 from systolic.spec.fields import DIMENSION
 from systolic.spec.hardware import DTYPES
 from systolic.spec.systems import Axis
 from systolic.spec.workload import (Allgather, Allreduce, Alltoall, Attention, Elementwise,
-                                    Embedding, Gemm, Norm, Op, Reducescatter, Sendrecv, Trace,
-                                    lm_head)
+                                    Embedding, Gemm, Norm, Op, Reducescatter, Trace, lm_head)
 
 PHASES = ("prefill", "decode")
 
@@ -136,7 +141,7 @@ def _check_spec(shape: Shape, spec: RunSpec, source: str) -> None:
             spec.tp % shape.kv_heads:
         raise ConfigError(f"tp: expected a divisor of the heads ({shape.heads}) and FFN size "
                           f"({shape.ffn}), got {spec.tp}")
-    _check_context_parallel(shape, spec, source)
+    ring_attention.check(shape, spec)
     tokens = spec.chip_tokens
     if spec.sp and tokens % spec.tp:
         raise ConfigError(f"sp: the tokens of a micro-batch ({tokens}) do not split over "
@@ -147,21 +152,6 @@ def _check_spec(shape: Shape, spec: RunSpec, source: str) -> None:
     if spec.ep > 1 and (shape.experts <= 1 or shape.experts % spec.ep):
         raise ConfigError(f"ep: expected a divisor of the experts ({shape.experts}), "
                           f"got {spec.ep}")
-
-
-def _check_context_parallel(shape: Shape, spec: RunSpec, source: str) -> None:
-    if spec.cp == 1:
-        return
-    if spec.phase != "prefill":
-        raise ConfigError(f"cp: context parallelism splits the prompts of a prefill; a decode "
-                          f"step shards its KV cache with tp or its batch with dp, got "
-                          f"cp = {spec.cp}")
-    chunks = spec.cp * (2 if shape.family != "bert" else 1)
-    if spec.seq % chunks:
-        raise ConfigError(f"cp: the sequence ({spec.seq}) does not split into {chunks} equal "
-                          f"chunks (2 cp: each chip takes one early and one late chunk of a "
-                          f"causal prompt)" if shape.family != "bert" else
-                          f"cp: the sequence ({spec.seq}) does not split into {chunks} chunks")
 
 
 def _graph(steps: list[tuple[Op, tuple[str, ...]]]) -> Trace:
@@ -199,7 +189,7 @@ def _attention_block(shape: Shape, spec: RunSpec, tokens: int, norm: str, rope: 
                       projections[:2]))
         before_attention = ("rope", "v_proj")
     if spec.cp > 1:
-        steps += _ring_attention(shape, spec, heads, kv_heads, before_attention)
+        steps += ring_attention.steps(shape, spec, heads, kv_heads, before_attention)
     else:
         steps.append((Attention("attention", spec.batch, heads, kv_heads, head_dim, q_len,
                                 kv_len, causal=shape.family != "bert",
@@ -207,47 +197,6 @@ def _attention_block(shape: Shape, spec: RunSpec, tokens: int, norm: str, rope: 
     steps.append((Gemm("o_proj", tokens, d, heads * head_dim, dtype=act,
                        weight_dtype=weights), (steps[-1][0].name,)))
     return steps + _reduce_and_add("attn", shape, spec, tokens, "o_proj")
-
-
-def _ring_attention(shape: Shape, spec: RunSpec, heads: int, kv_heads: int,
-                    before: tuple[str, ...]) -> list[tuple[Op, tuple[str, ...]]]:
-    """Context-parallel (ring) attention over ``cp`` chips (Liu et al., "Ring
-    Attention", 2023; the zigzag split of Megatron-LM's context parallelism).
-
-    Each chip holds ``chunk = seq / cp`` tokens of every prompt (a causal
-    prompt in ``2 cp`` pieces, each chip one early and one late, so that
-    every chip does the same share of the masked work). It attends its
-    queries to its own keys and values (causal), then ``cp - 1`` times
-    passes the chunk of keys and values it holds to the next chip of the
-    ring and attends to the one it received: on a causal prompt half a
-    chunk's worth of pairs each time (``seq^2 / 2 cp`` pairs in all, the
-    chip's share), on a bidirectional one a whole chunk. The pass of step
-    ``j`` runs while step ``j - 1`` computes. The partial outputs are merged
-    by their softmax statistics: an add of each step's output. Only the
-    chip's own keys and values are kept (``kv_cached``)."""
-    causal = shape.family != "bert"
-    head_dim = shape.hidden // shape.heads
-    chunk = spec.seq // spec.cp
-    act = spec.dtype
-    chunk_bytes = 2 * spec.batch * kv_heads * head_dim * chunk * spec.element_bytes
-
-    def step(name: str, kv_len: int, cached: bool) -> Attention:
-        return Attention(name, spec.batch, heads, kv_heads, head_dim, chunk, kv_len,
-                         causal=causal and cached, fused=spec.fused_attention, dtype=act,
-                         kv_cached=cached)
-
-    steps = [(step("attention", chunk, True), before)]
-    passed, computed = before, "attention"
-    for j in range(1, spec.cp):
-        steps.append((Sendrecv(f"attn_kv_ring{j}", chunk_bytes, spec.cp,
-                               network=spec.cp_network), passed))
-        passed = (f"attn_kv_ring{j}",)
-        steps.append((step(f"attention.ring{j}", chunk // 2 if causal else chunk, False),
-                      (passed[0], computed)))
-        computed = f"attention.ring{j}"
-    rows = spec.chip_tokens * (spec.cp - 1)
-    steps.append((Elementwise("attn_merge", "add", rows, heads * head_dim, act), (computed,)))
-    return steps
 
 
 def _reduce_and_add(prefix: str, shape: Shape, spec: RunSpec, tokens: int,
