@@ -328,3 +328,25 @@ def test_the_planner_tries_context_parallelism_on_long_prompts_only():
     layouts = planner.model_candidates(system, "llama2-7b", long)
     assert {layout.cp for layout in layouts} == {1, 2, 4, 8}
     assert all(layout.chips == 8 for layout in layouts)
+
+
+def test_collectives_on_one_level_take_turns_and_on_two_levels_run_at_once():
+    from systolic.engine.processes import Engine
+    from systolic.engine.simpy_engine import Engine as SimpyEngine
+    from systolic.simulate import map_op
+
+    node = group_network(CLUSTER, 1, 8, "tp")         # NVSwitch
+    nodes = group_network(CLUSTER, 8, 16, "dp")       # InfiniBand
+    both = group_network(CLUSTER, 1, 128, "dp")
+    tp = Allreduce("tp", 1 << 24, 8, network=node)
+    tp2 = Allreduce("tp2", 1 << 24, 8, network=node)
+    send = COLLECTIVES["sendrecv"]("send", 1 << 24, 16, network=nodes)
+    wide = Allreduce("wide", 1 << 20, 128, network=both)
+    for engine in (Engine, SimpyEngine):
+        runs = {r.name: r for r in engine(CLUSTER.chip).run(
+            [map_op(CLUSTER.chip, op) for op in (tp, send, tp2, wide)])}
+        alone = {name: map_collective(CLUSTER.chip, op).cycles
+                 for name, op in (("tp", tp), ("send", send), ("wide", wide))}
+        assert runs["tp"].cycles == alone["tp"] and runs["send"].cycles == alone["send"]
+        assert runs["tp2"].cycles == 2 * alone["tp"]            # waited for tp's NVSwitch
+        assert runs["wide"].cycles == max(2 * alone["tp"], alone["send"]) + alone["wide"]

@@ -90,7 +90,7 @@ class Engine:
             self.shared = SharedLevel(pool, hw.memory.shared_bytes)
         self.cores = [_Core(kernel, hw, i) for i in range(hw.chip.cores)]
         self.sources = BlockSources(self.shared)
-        self.link = Unit(kernel)
+        self.links: dict[str, Unit] = {}  # a network level's links ("": the chip's link)
         self.timeline: list[Interval] | None = [] if record_timeline else None
 
     # --- running -----------------------------------------------------------------
@@ -125,10 +125,14 @@ class Engine:
         if waits:
             yield kernel.all_of(waits)
         tally.start = kernel.now
-        yield self.link.acquire() or self._granted()
+        links = [self.links.setdefault(level, Unit(kernel))
+                 for level in schedule.levels or ("",)]
+        for link in links:
+            yield link.acquire() or self._granted()
         yield schedule.cycles
         self._record("link", 0, schedule.op.name, 0, tally.start)
-        self.link.release()
+        for link in links:
+            link.release()
         tally.end = kernel.now
         kernel.fire(finished)
 

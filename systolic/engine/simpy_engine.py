@@ -98,7 +98,7 @@ class Engine:
             self.shared = SharedLevel(pool, hw.memory.shared_bytes)
         self.cores = [_Core(self.env, hw, i) for i in range(hw.chip.cores)]
         self.sources = BlockSources(self.shared)
-        self.link = simpy.Resource(self.env, capacity=1)
+        self.links: dict[str, simpy.Resource] = {}  # a network level's ("": the chip's)
         self.timeline: list[Interval] | None = [] if record_timeline else None
 
     # --- running -----------------------------------------------------------------
@@ -131,10 +131,15 @@ class Engine:
         if waits:
             yield self.env.all_of(waits)
         tally.start = self.env.now
-        with self.link.request() as slot:
-            yield slot
-            yield self.env.timeout(schedule.cycles)
-            self._record("link", 0, schedule.op.name, 0, tally.start)
+        requests = []
+        for level in schedule.levels or ("",):
+            requests.append(self.links.setdefault(
+                level, simpy.Resource(self.env, capacity=1)).request())
+            yield requests[-1]
+        yield self.env.timeout(schedule.cycles)
+        self._record("link", 0, schedule.op.name, 0, tally.start)
+        for request in requests:
+            request.resource.release(request)
         tally.end = self.env.now
         finished.succeed()
 

@@ -50,9 +50,14 @@ latency per chunk). An op's ``algorithm`` picks one; "" (a trace leaves the
 field out) takes the fastest by these formulas, as NCCL's tuner picks by its
 cost model (so small all-reduces over many chips run as trees).
 
-Not modelled: contention between two collectives beyond the chip's one
-link unit (the engine runs a chip's collectives one at a time), NVSwitch's
-in-switch reduction (NVLS), protocol overheads (NCCL's LL/LL128 framing).
+In the engine a collective holds the links of every network level its
+group spans (``LinkSchedule.levels``) for its time: two collectives of a
+chip that share a level run one after the other (contention), ones on
+different levels (a tensor-parallel all-reduce on NVSwitch, a pipeline
+send over InfiniBand) at once; without a network, the chip's one link.
+Not modelled: contention with other chips' groups beyond their share of a
+ring (``spec/systems.group_network``), NVSwitch's in-switch reduction
+(NVLS), protocol overheads (NCCL's LL/LL128 framing).
 """
 
 from __future__ import annotations
@@ -222,8 +227,9 @@ def map_collective(hw: Hardware, op: Collective) -> LinkSchedule:
                           f"expected at most 2**50 (a PiB)")
     algorithm = chosen_algorithm(op, axes)
     priced = cost(op, algorithm, axes)
+    levels = tuple(sorted({axis.level for axis in op.network if axis.members > 1}))
     return LinkSchedule(op, math.ceil(priced.seconds * hw.chip.clock_hz), priced.sent_bytes,
-                        algorithm)
+                        algorithm, levels)
 
 
 def level_bytes(op: Collective) -> tuple[tuple[str, float], ...]:

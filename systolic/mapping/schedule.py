@@ -257,10 +257,13 @@ def array_work(m: int, n: int, k: int, rows: int, cols: int, arrays: int,
 
 @dataclass(frozen=True)
 class LinkSchedule:
-    """A collective: how long it holds the chip's link, the bytes it sends, and
-    the algorithm that moves them ("" for one participant: nothing moves)."""
+    """A collective: how long it holds the links it uses, the bytes it sends, and
+    the algorithm that moves them ("" for one participant: nothing moves).
+    ``levels``: the network levels it holds, in one order for every collective
+    (so that two never wait for each other); (): the chip's own link."""
 
     op: Collective
     cycles: int
     link_bytes: float
     algorithm: str = ""
+    levels: tuple[str, ...] = ()
