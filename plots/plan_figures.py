@@ -7,6 +7,10 @@ Llama-2-70B decode steps (KV 4096) on ``h100-node`` at batches 1, 8, 32 and
 
 - plan-pareto.png: tokens/s per sequence against tokens/s per chip;
 - plan-stages.png: compute, communication and bubble of the best twelve.
+
+Then (about 25 s more) it prints the plan of one 32768-token Llama-2-70B
+prompt on the same node, where context parallelism competes (``systolic plan
+--system h100-node --model llama2-70b --phase prefill --seq 32768``).
 """
 
 from pathlib import Path
@@ -26,6 +30,10 @@ def main(out: Path = OUT) -> None:
     plan_figure.pareto(result, planner.pareto(result), out / "plan-pareto.png")
     plan_figure.stages(result, out / "plan-stages.png")
     print(planner.table_text(result, top=10))
+    print()
+    long_prompt = planner.plan(systems.load("h100-node"), "llama2-70b",
+                               RunSpec(phase="prefill", batch=1, seq=32768))
+    print(planner.table_text(long_prompt, top=6))
 
 
 if __name__ == "__main__":

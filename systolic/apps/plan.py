@@ -126,12 +126,14 @@ def _reason(message: str) -> str:
 
 def table_text(result: Plan, top: int = 20) -> str:
     """The ranked table (the ``top`` best), then what was left out."""
+    shown = result.ranked[:top]
+    width = max([34] + [len(row.layout.label) for row in shown])
     lines = [f"{len(result.ranked)} layouts of {result.model} on {result.system}, ranked by "
              f"{result.objective}",
-             f"{'#':>3}  {'layout':<34} {'batch':>5} {'latency':>11} {'tok/s/chip':>11} "
+             f"{'#':>3}  {'layout':<{width}} {'batch':>5} {'latency':>11} {'tok/s/chip':>11} "
              f"{'mJ/token':>9} {'GiB/chip':>9} {'bubble':>7} {'comm':>6}"]
-    for rank, row in enumerate(result.ranked[:top], 1):
-        lines.append(f"{rank:>3}  {row.layout.label:<34} {row.batch:>5} "
+    for rank, row in enumerate(shown, 1):
+        lines.append(f"{rank:>3}  {row.layout.label:<{width}} {row.batch:>5} "
                      f"{_time(row.latency_s):>11} "
                      f"{row.tokens_per_s_per_chip:>11.1f} {row.energy_per_token_j * 1e3:>9.1f} "
                      f"{row.memory.total_bytes / 2**30:>9.1f} {row.bubble_fraction:>6.0%} "
