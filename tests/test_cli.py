@@ -125,7 +125,7 @@ def test_bad_arguments_are_one_line_and_exit_2(capsys, argv, message):
 
 @pytest.mark.parametrize("argv,message", [
     (["gemm", "--hw", "tpu-v9", "-M", "1", "-N", "1", "-K", "1"],
-     "systolic: error: preset: expected one of h100, scalesim-default, teach-4x4, "
+     "systolic: error: preset: expected one of a100, h100, h200, scalesim-default, teach-4x4, "
      "teach-8x8, tpu-v1, tpu-v4-like or a path to a .toml file, got 'tpu-v9'"),
     (["gemm", "--hw", "tpu-v1", "--dtype", "bf16", "-M", "1", "-N", "1", "-K", "1"],
      "systolic: error: tpu-v1.toml: dtype: expected one of int8, got 'bf16'"),
@@ -134,7 +134,7 @@ def test_bad_arguments_are_one_line_and_exit_2(capsys, argv, message):
      "systolic: error: compat: the PE-level engine runs the native timing only; "
      "drop --compat or use --engine fast"),
     (["presets", "show", "nope"],
-     "systolic: error: preset: expected one of h100, scalesim-default, teach-4x4, "
+     "systolic: error: preset: expected one of a100, h100, h200, scalesim-default, teach-4x4, "
      "teach-8x8, tpu-v1, tpu-v4-like or a path to a .toml file, got 'nope'"),
 ])
 def test_bad_values_are_one_line_and_exit_2(capsys, argv, message):

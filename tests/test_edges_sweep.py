@@ -71,7 +71,7 @@ def _error(tmp_path: Path, old: str, new: str) -> str:
      "spec.toml: [parameters] array.rows: value 1 appears twice (a range's rounding to "
      "integers can repeat one: fewer steps)"),
     ('base = "teach-8x8"', 'base = "teach-9x9"',
-     "spec.toml: base: preset: expected one of h100, scalesim-default, teach-4x4, teach-8x8, "
+     "spec.toml: base: preset: expected one of a100, h100, h200, scalesim-default, teach-4x4, teach-8x8, "
      "tpu-v1, tpu-v4-like or a path to a .toml file, got 'teach-9x9'"),
     ('model = "gpt2"', 'model = "gpt9"', "spec.toml: workloads[0]: model: expected one of "),
     ('phase = "decode"', 'phase = "decod"',
