@@ -57,6 +57,14 @@ def add_validate(subparsers) -> None:
                                 help="leave out cases also measured in DIR (the data the "
                                      "machine was fitted on), for an out-of-sample check")
     compare_parser.set_defaults(handler=_cmd_validate_compare)
+    transfer = actions.add_parser(
+        "transfer", help="MAPE per group on the H100 calibration and held-out rows, on "
+                         "unseen models and on the H200, side by side")
+    transfer.add_argument("--root", default=".", metavar="DIR",
+                          help="the repository root that holds workloads/gpu (default .)")
+    transfer.add_argument("--plot", metavar="FILE",
+                          help="predicted-vs-measured figure, a panel a data set")
+    transfer.set_defaults(handler=_cmd_validate_transfer)
 
 
 def _gpu_cases(args: argparse.Namespace) -> list[dict]:
@@ -113,5 +121,23 @@ def _cmd_validate_compare(args: argparse.Namespace) -> int:
     print(compare.table_text(records))
     if args.plot:
         compare.plot_predicted_vs_measured(records, args.plot)
+        print(f"wrote {args.plot}")
+    return 0
+
+
+def _cmd_validate_transfer(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from systolic.apps.gpu import transfer
+
+    if args.plot:
+        check_figure("--plot", args.plot)
+    records = {data_set.label: transfer.records_of(data_set, Path(args.root))
+               for data_set in transfer.DATA_SETS}
+    print("latency MAPE (energy: per call) of each data set on its own preset "
+          "(h100, h200); only the calibration column was fitted on")
+    print(transfer.table_text(transfer.figures(records)))
+    if args.plot:
+        transfer.plot(records, args.plot)
         print(f"wrote {args.plot}")
     return 0
