@@ -1,5 +1,6 @@
-"""The README's predicted-vs-measured figure: every case of workloads/gpu/h100
-simulated on the h100 preset (about 35 s).
+"""The README's predicted-vs-measured figures: every case of workloads/gpu/h100
+simulated on the h100 preset, and the transfer figure and table (the H100's
+splits, its unseen models and the H200, each on its own preset; about 60 s).
 
 Usage: ``python plots/h100_validation.py [OUT_DIR]``
 """
@@ -7,7 +8,7 @@ Usage: ``python plots/h100_validation.py [OUT_DIR]``
 import sys
 from pathlib import Path
 
-from systolic.apps.gpu import compare
+from systolic.apps.gpu import compare, transfer
 from systolic.spec import hardware
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,6 +22,10 @@ def main(out: Path = OUT) -> None:
                               compare.load_energy(DATA))
     compare.plot_predicted_vs_measured(records, out / "h100-predicted-vs-measured.png")
     print(compare.table_text(records))
+    by_label = {data_set.label: transfer.records_of(data_set, ROOT)
+                for data_set in transfer.DATA_SETS}
+    transfer.plot(by_label, out / "gpu-transfer.png")
+    print(transfer.table_text(transfer.figures(by_label)))
 
 
 if __name__ == "__main__":
