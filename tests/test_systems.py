@@ -350,3 +350,50 @@ def test_collectives_on_one_level_take_turns_and_on_two_levels_run_at_once():
         assert runs["tp"].cycles == alone["tp"] and runs["send"].cycles == alone["send"]
         assert runs["tp2"].cycles == 2 * alone["tp"]            # waited for tp's NVSwitch
         assert runs["wide"].cycles == max(2 * alone["tp"], alone["send"]) + alone["wide"]
+
+
+# --- 2D tensor parallelism ----------------------------------------------------------
+
+def _macs(trace):
+    return sum(op.macs for op in trace.ops if op.kind in ("gemm", "attention"))
+
+
+@pytest.mark.parametrize("tp,tpx", [(8, 2), (8, 4), (16, 4)])
+def test_a_2d_grid_does_the_1d_chips_share_of_the_work(tp, tpx):
+    spec = models.RunSpec(phase="prefill", batch=1, seq=256, tp=tp)
+    one_d = models.build("llama2-7b", spec).layer
+    two_d = models.build("llama2-7b", dataclasses.replace(spec, tpx=tpx)).layer
+    assert _macs(two_d) == _macs(one_d)
+    ops = {op.name: op for op in two_d.ops}
+    x, y = tpx, tp // tpx
+    assert (ops["gate_proj"].n, ops["gate_proj"].k) == (11008 // y, 4096 // x)
+    assert (ops["down_proj"].n, ops["down_proj"].k) == (4096 // x, 11008 // y)
+    assert ops["act"].cols == 11008 // tp and ops["attn_residual"].cols == 4096 // tp
+    assert ops["mlp_allgather_y"].participants == y and ops["mlp_reducescatter_x"].participants == x
+    assert ops["mlp_allgather_x"].bytes == 256 * 11008 // tp * 2
+    assert ops["mlp_reducescatter_y"].bytes == 256 * 4096 // x * 2
+    assert not any(op.kind == "allreduce" and op.bytes > 256 * 4 for op in two_d.ops)
+
+
+def test_a_2d_grid_sends_less_than_1d_when_the_group_is_large():
+    spec = models.RunSpec(phase="prefill", batch=1, seq=1024, tp=64)
+
+    def sent(layer):
+        return sum(map_collective(POD.chip, op).link_bytes for op in layer.ops
+                   if op.kind in COLLECTIVES)
+    assert sent(models.build("llama2-70b", dataclasses.replace(spec, tpx=8)).layer) < \
+        sent(models.build("llama2-70b", spec).layer) / 2
+
+
+def test_2d_tensor_parallelism_refuses_what_it_does_not_model():
+    for spec, model, message in [
+            (models.RunSpec(tp=8, tpx=3), "llama2-7b", "tpx: expected a divisor of tp"),
+            (models.RunSpec(tp=8, tpx=2), "mixtral-8x7b", "tpx: 2D tensor parallelism"),
+            (models.RunSpec(tp=8, tpx=2, sp=True), "llama2-7b", "tpx: 2D tensor parallelism")]:
+        with pytest.raises(ConfigError, match=message):
+            models.build(model, spec)
+    with pytest.raises(ConfigError, match="tpx: expected a divisor of tp"):
+        parse_layout("tp=8,tpx=8")
+    layout = parse_layout("tp=8,tpx=2")
+    assert layout.label.startswith("tp=8,tpx=2,pp=1")
+    assert layout.groups["tpy"] == (1, 4) and layout.groups["tpx"] == (4, 2)

@@ -117,8 +117,10 @@ def chip_spec(system: System, spec: models.RunSpec, layout: Layout) -> models.Ru
     networks = {name: group_network(system, stride, size, f"--layout: {name}={size}")
                 for name, (stride, size) in layout.groups.items()}
     return dataclasses.replace(spec, batch=spec.batch // shares, tp=layout.tp, sp=layout.sp,
-                               ep=layout.ep, cp=layout.cp, tp_network=networks["tp"],
-                               ep_network=networks["ep"], cp_network=networks["cp"])
+                               ep=layout.ep, cp=layout.cp, tpx=layout.tpx,
+                               tp_network=networks["tp"], ep_network=networks["ep"],
+                               cp_network=networks["cp"], tpx_network=networks["tpx"],
+                               tpy_network=networks["tpy"])
 
 
 def simulate_layout(system: System, model: str, spec: models.RunSpec, layout: Layout,

@@ -82,10 +82,18 @@ def candidates(chips: int, experts: int, pre_norm: bool,
                 dp = chips // (tp * cp * pp)
                 eps = [ep for ep in _divisors(dp) if experts > 1 and experts % ep == 0] or [1]
                 for ep in eps:
-                    for sp in ((False, True) if tp > 1 and pre_norm else (False,)):
+                    for sp, tpx in _tensor_options(tp, pre_norm and experts <= 1 and cp == 1,
+                                                   pre_norm):
                         for mb in ((1, pp, 2 * pp, 4 * pp) if pp > 1 else (1,)):
-                            found.append(Layout(tp, pp, dp, ep, sp, mb, cp))
+                            found.append(Layout(tp, pp, dp, ep, sp, mb, cp, tpx))
     return list(dict.fromkeys(found))
+
+
+def _tensor_options(tp: int, two_d: bool, pre_norm: bool) -> list[tuple[bool, int]]:
+    """(sp, tpx) of a tensor-parallel group: 1D with sequence parallelism off and on,
+    and every 2D grid (dense pre-norm models, without sp or cp)."""
+    options = [(False, 1)] + ([(True, 1)] if tp > 1 and pre_norm else [])
+    return options + [(False, x) for x in _divisors(tp)[1:-1] if two_d]
 
 
 def plan(system: System, model: str, spec: models.RunSpec, objective: str = "latency",

@@ -74,7 +74,7 @@ def footprint(hw: Hardware, workload: ModelWorkload, layers: int | None = None) 
 
 def parameters_of(workload: ModelWorkload, one_layer: bool) -> int:
     """Parameters of the unsharded model, or of one of its layers."""
-    spec = dataclasses.replace(workload.spec, tp=1)
+    spec = dataclasses.replace(workload.spec, tp=1, tpx=1)
     whole = dataclasses.replace(workload, spec=spec,
                                 layer=layer_trace(workload.shape, spec, workload.tokens))
     if not one_layer:

@@ -4,6 +4,7 @@ A layout is ``tp=8,pp=2,dp=4,ep=4,sp=on,mb=4`` on the command line, or the
 same keys in a TOML file (``systolic plan`` writes one per layout)::
 
     tp = 8            # tensor parallel: heads and FFN sharded (Megatron 1D)
+    tpx = 2           # 2D tensor parallel: the tp group as a tpx x (tp / tpx) grid
     cp = 2            # context parallel (prefill): each prompt split over a ring
     pp = 2            # pipeline parallel: stages of consecutive layers
     dp = 4            # data parallel: replicas, each a share of the batch
@@ -33,7 +34,7 @@ from systolic.errors import ConfigError
 from systolic.spec.fields import DIMENSION
 from systolic.spec.presets import parse, read_text
 
-KEYS = {"tp": "tp", "cp": "cp", "pp": "pp", "dp": "dp", "ep": "ep", "sp": "sp", "mb": "microbatches",
+KEYS = {"tp": "tp", "tpx": "tpx", "cp": "cp", "pp": "pp", "dp": "dp", "ep": "ep", "sp": "sp", "mb": "microbatches",
         "microbatches": "microbatches"}
 
 
@@ -48,6 +49,7 @@ class Layout:
     sp: bool = False
     microbatches: int = 1
     cp: int = 1
+    tpx: int = 1
 
     @property
     def chips(self) -> int:
@@ -57,15 +59,18 @@ class Layout:
     def groups(self) -> dict[str, tuple[int, int]]:
         """Each group's (stride between members, members), in chips."""
         ring = self.tp * self.cp
-        return {"tp": (1, self.tp), "cp": (self.tp, self.cp), "ep": (ring, self.ep),
+        rows = self.tp // self.tpx
+        return {"tp": (1, self.tp), "tpy": (1, rows), "tpx": (rows, self.tpx),
+                "cp": (self.tp, self.cp), "ep": (ring, self.ep),
                 "dp": (ring, self.dp), "pp": (ring * self.dp, self.pp)}
 
     @property
     def label(self) -> str:
         """``tp=8,pp=2,dp=1,ep=1,sp=off,mb=4``: the command-line form, every key
-        (``cp=N`` after ``tp`` where the prompts are split, ``N > 1``)."""
-        cp = f",cp={self.cp}" if self.cp > 1 else ""
-        return (f"tp={self.tp}{cp},pp={self.pp},dp={self.dp},ep={self.ep},"
+        (``tpx=N`` and ``cp=N`` after ``tp`` where they are used, ``N > 1``)."""
+        extra = (f",tpx={self.tpx}" if self.tpx > 1 else "") + \
+            (f",cp={self.cp}" if self.cp > 1 else "")
+        return (f"tp={self.tp}{extra},pp={self.pp},dp={self.dp},ep={self.ep},"
                 f"sp={'on' if self.sp else 'off'},mb={self.microbatches}")
 
     def toml(self) -> str:
@@ -118,6 +123,9 @@ def _from_table(table: dict, where: str) -> Layout:
     if layout.dp % layout.ep:
         raise ConfigError(f"{where}ep: expected a divisor of dp ({layout.dp}): expert "
                           f"parallel groups are drawn from the replicas, got {layout.ep}")
+    if layout.tp % layout.tpx or (layout.tpx > 1 and layout.tpx == layout.tp):
+        raise ConfigError(f"{where}tpx: expected a divisor of tp ({layout.tp}) below it, "
+                          f"got {layout.tpx}")
     if layout.sp and layout.tp == 1:
         raise ConfigError(f"{where}sp: sequence parallelism shards over the tensor-parallel "
                           f"group; expected tp > 1 with it")

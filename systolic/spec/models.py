@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from systolic.errors import ConfigError
-from systolic.spec import ring_attention
+from systolic.spec import ring_attention, tensor2d
 from systolic.spec.configs import Shape, load_config, shape_of
 from systolic.spec.fields import DIMENSION
 from systolic.spec.hardware import DTYPES
@@ -67,9 +67,12 @@ class RunSpec:
     sp: bool = False
     ep: int = 1
     cp: int = 1
+    tpx: int = 1  # the x axis of a 2D tensor-parallel grid (tensor2d.py); 1: Megatron 1D
     tp_network: tuple[Axis, ...] = ()  # the axes of a tensor-parallel group; (): chip link
     ep_network: tuple[Axis, ...] = ()  # the axes of an expert-parallel group
     cp_network: tuple[Axis, ...] = ()  # the axes of a context-parallel ring
+    tpx_network: tuple[Axis, ...] = ()  # a 2D grid's x axis (its chips y apart)
+    tpy_network: tuple[Axis, ...] = ()  # a 2D grid's y axis (consecutive chips)
 
     @property
     def element_bytes(self) -> int:
@@ -142,6 +145,7 @@ def _check_spec(shape: Shape, spec: RunSpec, source: str) -> None:
         raise ConfigError(f"tp: expected a divisor of the heads ({shape.heads}) and FFN size "
                           f"({shape.ffn}), got {spec.tp}")
     ring_attention.check(shape, spec)
+    tensor2d.check(shape, spec)
     tokens = spec.chip_tokens
     if spec.sp and tokens % spec.tp:
         raise ConfigError(f"sp: the tokens of a micro-batch ({tokens}) do not split over "
@@ -301,6 +305,8 @@ def _experts(shape: Shape, spec: RunSpec, tokens: int,
 def layer_trace(shape: Shape, spec: RunSpec, tokens: int) -> Trace:
     """The ops of one decoder (or encoder) layer over ``tokens`` tokens, with their
     dependencies (public: the GPU case catalogue sums its FLOPs and bytes)."""
+    if spec.tpx > 1:
+        return _graph(tensor2d.layer_steps(shape, spec, tokens))
     if shape.family == "llama":
         steps = _attention_block(shape, spec, tokens, "rmsnorm", rope=True, fused_qkv=False)
         steps += _mlp_block(shape, spec, tokens, "rmsnorm", "attn_residual")
