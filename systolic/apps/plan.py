@@ -5,7 +5,8 @@ dp = chips`` over the divisors of the chip count, ``cp`` over ``context_degrees`
 (prefill only: the degrees that leave each chip a chunk of at least
 ``MIN_RING_CHUNK`` tokens of every prompt), ``ep`` over the divisors of
 ``dp`` that divide the experts (MoE models only), sequence parallelism on
-and off wherever ``tp > 1`` (pre-norm models), and ``1, pp, 2 pp, 4 pp``
+and off wherever ``tp > 1`` (pre-norm models), every 2D grid ``tpx`` of the
+tensor-parallel group (dense pre-norm models, without sp or cp), and ``1, pp, 2 pp, 4 pp``
 micro-batches where ``pp > 1`` (one where not: a single stage gains nothing
 from splitting its batch). Those the model cannot take (heads not divisible,
 a batch that does not split, fewer layers than stages) are counted with

@@ -20,6 +20,9 @@ replicas), then the pipeline stages on the outermost axes. ``groups`` gives each
 (stride, size); ``spec/systems.group_network`` turns it into the axes its
 collectives run over.
 
+Within a 2D tensor-parallel group (``tpx``) the ``tp / tpx`` chips of a grid
+row are consecutive (the ``tpy`` axis), the rows ``tp / tpx`` apart (``tpx``).
+
 Not here: what a layout does to the ops (``spec/models.py``), how the
 stages are timed (``parallel.py``).
 """

@@ -29,7 +29,8 @@ and an all-gather instead, the norms and adds on ``1 / tp`` of the tokens.
 Expert parallelism (``ep``) puts ``experts / ep`` experts on a chip, with
 all-to-alls to and from them. Context parallelism (``cp``, prefill) gives a
 chip ``seq / cp`` tokens of every prompt and runs attention as a ring
-(``ring_attention.py``). The ops describe one chip.
+(``ring_attention.py``). 2D tensor parallelism (``tpx``) splits each weight
+over both axes of a grid (``tensor2d.py``). The ops describe one chip.
 
 Not modelled: biases (fused into the GEMMs), dropout, the sliding window
 (it only matters beyond 4096 tokens), the MLM head of BERT.
