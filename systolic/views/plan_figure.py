@@ -74,7 +74,9 @@ def _split(row) -> tuple[float, float, float]:
 
 
 def _short(layout) -> str:
-    parts = [f"tp{layout.tp}"]
+    parts = [f"tp{layout.tp}" + (f"({layout.tpx}x{layout.tp // layout.tpx})"
+                                 if layout.tpx > 1 else "")]
+    parts += [f"cp{layout.cp}"] if layout.cp > 1 else []
     parts += [f"pp{layout.pp}x{layout.microbatches}"] if layout.pp > 1 else []
     parts += [f"dp{layout.dp}"] if layout.dp > 1 else []
     parts += [f"ep{layout.ep}"] if layout.ep > 1 else []
