@@ -301,8 +301,10 @@ def simulate_model(hw: Hardware, workload: ModelWorkload, *, layers: int | None 
     carries the footprint either way.
 
     Ops run one after another, as an inference engine launches kernels on
-    one stream (a trace run with ``simulate_ops`` may overlap independent
-    ops instead). One layer is simulated and reused for every layer, as
+    one stream, and collectives on a stream of their own (NCCL's): a
+    collective starts once the ops it reads are done, and runs beside the
+    kernels launched after it until an op that reads it (``_streams``; a
+    trace run with ``simulate_ops`` may overlap any independent ops). One layer is simulated and reused for every layer, as
     the layers are identical. ``layers=1`` simulates a
     single layer alone (no embedding, no tail). Ops come out as embedding
     ops, then the layer's
@@ -318,10 +320,9 @@ def simulate_model(hw: Hardware, workload: ModelWorkload, *, layers: int | None 
     parts = [("layer", workload.layer)] if layers == 1 else [
         ("embedding", workload.embedding), ("layer", workload.layer), ("tail", workload.tail)]
     ops, timeline, cycles, part_cycles, schedules = [], [], 0, {}, []
-    for part, steps, pins, plan in _planned(hw, parts, mapping):
+    for part, steps, reads, pins, plan in _planned(hw, parts, mapping):
         prefix = _prefix(part)
-        in_order = {after.name: (before.name,) for before, after in zip(steps, steps[1:])}
-        result = simulate_ops(hw, steps, in_order, record_timeline=record_timeline,
+        result = simulate_ops(hw, steps, _streams(steps, reads), record_timeline=record_timeline,
                               progress=progress, fuse=False, mapping=pins, residency=plan)
         repeat = count if part == "layer" else 1
         part_cycles[part] = result.cycles
@@ -345,7 +346,7 @@ def simulate_model(hw: Hardware, workload: ModelWorkload, *, layers: int | None 
 
 
 def _planned(hw: Hardware, parts: list, mapping: MappingFile | None) -> list[tuple]:
-    """(part, its ops as they run, its pins, its residency) of every model part:
+    """(part, its ops as they run, what each reads, its pins, its residency) of every model part:
     every pin and residency decision is checked before any part is simulated."""
     prepared = [(part, *_as_run(hw, trace)) for part, trace in parts]
     if mapping is not None:
@@ -354,8 +355,24 @@ def _planned(hw: Hardware, parts: list, mapping: MappingFile | None) -> list[tup
     planned = []
     for part, steps, reads in prepared:
         pins = mapping and mapping.within(_prefix(part), [op.name for op in steps])
-        planned.append((part, steps, pins, plan_residency(hw, steps, reads, pins)))
+        planned.append((part, steps, reads, pins, plan_residency(hw, steps, reads, pins)))
     return planned
+
+
+def _streams(steps: list[Op], reads: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Each op's waits on two streams: a kernel waits for the kernel launched
+    before it and for what it reads; a collective for what it reads (the
+    kernel before it where it reads nothing)."""
+    waits, last_kernel = {}, None
+    for op in steps:
+        before = (last_kernel,) if last_kernel else ()
+        own = tuple(name for name in reads.get(op.name, ()) if name in waits)
+        if isinstance(op, Collective):
+            waits[op.name] = own or before
+            continue
+        waits[op.name] = tuple(dict.fromkeys(before + own))
+        last_kernel = op.name
+    return waits
 
 
 def _prefix(part: str) -> str:

@@ -199,6 +199,8 @@ def _handover_send(system: System, layout: Layout,
     stride, size = layout.groups["pp"]
     axes = group_network(system, stride, size, f"--layout: pp={size}")
     nbytes = workload.tokens * workload.shape.hidden * DTYPES[workload.spec.dtype].bytes
+    if layout.tpx > 1:  # a 2D grid holds 1 / tp of the activations between blocks
+        nbytes //= layout.tp
     return Sendrecv("stage_send", nbytes, layout.pp, network=axes)
 
 

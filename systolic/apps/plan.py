@@ -166,7 +166,8 @@ def rows(result: Plan) -> list[dict]:
     """The ranked layouts as JSON records."""
     return [{"rank": rank, "layout": row.layout.label, "tp": row.layout.tp,
              "pp": row.layout.pp, "dp": row.layout.dp, "ep": row.layout.ep,
-             "sp": row.layout.sp, "microbatches": row.layout.microbatches,
+             "sp": row.layout.sp, "cp": row.layout.cp, "tpx": row.layout.tpx,
+             "microbatches": row.layout.microbatches,
              "batch": row.batch, "tokens_per_s_per_sequence": row.tokens_per_s_per_sequence,
              "latency_s": row.latency_s, "tokens": row.tokens,
              "tokens_per_s_per_chip": row.tokens_per_s_per_chip,

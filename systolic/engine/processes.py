@@ -129,8 +129,9 @@ class Engine:
                  for level in schedule.levels or ("",)]
         for link in links:
             yield link.acquire() or self._granted()
+        granted = kernel.now  # the op's cycles include the wait; its interval does not
         yield schedule.cycles
-        self._record("link", 0, schedule.op.name, 0, tally.start)
+        self._record("link", 0, schedule.op.name, 0, granted)
         for link in links:
             link.release()
         tally.end = kernel.now

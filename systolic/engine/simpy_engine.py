@@ -136,8 +136,9 @@ class Engine:
             requests.append(self.links.setdefault(
                 level, simpy.Resource(self.env, capacity=1)).request())
             yield requests[-1]
+        granted = self.env.now
         yield self.env.timeout(schedule.cycles)
-        self._record("link", 0, schedule.op.name, 0, tally.start)
+        self._record("link", 0, schedule.op.name, 0, granted)
         for request in requests:
             request.resource.release(request)
         tally.end = self.env.now

@@ -55,6 +55,8 @@ group spans (``LinkSchedule.levels``) for its time: two collectives of a
 chip that share a level run one after the other (contention), ones on
 different levels (a tensor-parallel all-reduce on NVSwitch, a pipeline
 send over InfiniBand) at once; without a network, the chip's one link.
+A torus is one level, so groups along two of its dimensions take turns too
+(a chip's links of both dimensions are counted as one unit).
 Not modelled: contention with other chips' groups beyond their share of a
 ring (``spec/systems.group_network``), NVSwitch's in-switch reduction
 (NVLS), protocol overheads (NCCL's LL/LL128 framing).

@@ -137,7 +137,7 @@ def _check_spec(shape: Shape, spec: RunSpec, source: str) -> None:
         raise ConfigError(f"phase: expected one of {', '.join(PHASES)}, got {spec.phase!r}")
     if shape.family == "bert" and spec.phase == "decode":
         raise ConfigError(f"{source}: phase: BERT is an encoder; only prefill applies")
-    for field in ("batch", "seq", "kv_len", "tp", "cp"):
+    for field in ("batch", "seq", "kv_len", "tp", "cp", "tpx"):
         value = getattr(spec, field)
         if not DIMENSION(value):
             raise ConfigError(f"{field}: {DIMENSION.message(value)}")

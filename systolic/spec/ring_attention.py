@@ -46,7 +46,9 @@ def steps(shape: Shape, spec: RunSpec, heads: int, kv_heads: int,
     ring and attends to the one it received: on a causal prompt half a
     chunk's worth of pairs each time (``seq^2 / 2 cp`` pairs in all, the
     chip's share), on a bidirectional one a whole chunk. The pass of step
-    ``j`` runs while step ``j - 1`` computes. The partial outputs are merged
+    ``j`` runs while step ``j - 1`` computes (collectives run on a stream of
+    their own: ``simulate.simulate_model``), into one of two receive buffers,
+    so it waits for step ``j - 2`` to free it. The partial outputs are merged
     by their softmax statistics: an add of each step's output. Only the
     chip's own keys and values are kept (``kv_cached``)."""
     causal = shape.family != "bert"
@@ -61,14 +63,17 @@ def steps(shape: Shape, spec: RunSpec, heads: int, kv_heads: int,
                          kv_cached=cached)
 
     steps = [(step("attention", chunk, True), before)]
-    passed, computed = before, "attention"
+    passed, computed = before, ["attention"]
     for j in range(1, spec.cp):
+        # two receive buffers: chunk j lands where chunk j - 2 was, once it is computed
+        freed = (computed[j - 2],) if j >= 3 else ()
         steps.append((Sendrecv(f"attn_kv_ring{j}", chunk_bytes, spec.cp,
-                               network=spec.cp_network), passed))
+                               network=spec.cp_network), passed + freed))
         passed = (f"attn_kv_ring{j}",)
         steps.append((step(f"attention.ring{j}", chunk // 2 if causal else chunk, False),
-                      (passed[0], computed)))
-        computed = f"attention.ring{j}"
+                      (passed[0], computed[-1])))
+        computed.append(f"attention.ring{j}")
     rows = spec.chip_tokens * (spec.cp - 1)
-    steps.append((Elementwise("attn_merge", "add", rows, heads * head_dim, act), (computed,)))
+    steps.append((Elementwise("attn_merge", "add", rows, heads * head_dim, act),
+                  (computed[-1],)))
     return steps

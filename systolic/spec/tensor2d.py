@@ -21,8 +21,9 @@ chips, ``tokens x E / n``. A block then runs, on each chip:
    ``I / y`` by ``E / x`` weights, and a reduce-scatter over ``y`` back to
    ``tokens x E / n``; then the residual add of that shard.
 
-Each chip sends about ``tokens (E + I) / sqrt(n)`` bytes a block instead of
-``tokens E``, so 2D pays where ``n`` is large and the tokens are many.
+A chip then sends about ``tokens (E / x + I / y)`` elements a block instead of
+1D's ``2 tokens E``: with ``x`` near ``sqrt(n E / I)`` a share that shrinks
+as ``1 / sqrt(n)``, so 2D pays where ``n`` is large and the tokens are many.
 Modelled for the dense pre-norm families (Llama-style, GPT-2); MoE, BERT,
 sequence and context parallelism are refused with it.
 """
@@ -113,7 +114,7 @@ def _attention(shape: Shape, spec: RunSpec, tokens: int, norm: str, llama: bool)
     x, y = _axes(spec)
     head_dim = shape.hidden // shape.heads
     heads, kv_heads = shape.heads // spec.tp, max(1, shape.kv_heads // spec.tp)
-    kv_width = max(shape.kv_heads * head_dim // y, head_dim)  # replicated below one head
+    kv_width = x * kv_heads * head_dim  # after the reduce-scatter over x: kv_heads a chip
     q_width = shape.heads * head_dim // y
     steps = _gathered_input("attn", shape, spec, tokens, norm, ())
     d_in, act, weights = shape.hidden // x, spec.dtype, spec.weight_dtype

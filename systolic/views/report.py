@@ -265,7 +265,7 @@ def ops_table(result: RunResult) -> list[str]:
     for op in result.ops:
         repeat = result.repeat(op)
         share = 100 * op.cycles * repeat / result.cycles if result.cycles else 0.0
-        sent = si(op.counts.link_bytes, "B") if op.kind in COLLECTIVES else "-"
+        sent = si(op.counts.link_bytes or 0, "B") if op.kind in COLLECTIVES else "-"
         rows.append(f"  {op.name[:26]:26s} {op.kind:13s} {op.cycles:11d} {repeat:4d} "
                     f"{share:7.2f} {100 * op.utilization:7.2f}  "
                     f"{bound(op, hw.dram_bytes_per_cycle):7s} {sent:>10s} "

@@ -81,9 +81,11 @@ def plot(records_by_label: dict[str, list[dict]], path: str | Path) -> None:
     from systolic.views.backend import pyplot
     from systolic.views.plot import save
 
-    figure, panels = pyplot().subplots(1, len(records_by_label),
-                                       figsize=(3.4 * len(records_by_label), 3.6))
-    for axes, (label, records) in zip(panels, records_by_label.items()):
+    shown = {label: records for label, records in records_by_label.items() if records}
+    figure, panels = pyplot().subplots(1, len(shown), figsize=(3.4 * len(shown), 3.6),
+                                       squeeze=False)
+    panels = panels[0]
+    for axes, (label, records) in zip(panels, shown.items()):
         for group in compare.GROUPS:
             mine = [r for r in records if r["group"] == group]
             if mine:
