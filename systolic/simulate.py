@@ -106,7 +106,7 @@ def simulate_ops(hw: Hardware, ops: list[Op], deps: dict[str, tuple[str, ...]] |
                  *, record_timeline: bool = True, trace: str | None = None,
                  progress=None, fuse: bool = True,
                  residency: tuple[Residency, ...] | None = None,
-                 mapping: MappingFile | None = None) -> RunResult:
+                 mapping: MappingFile | None = None, alone: bool = False) -> RunResult:
     """Map every op, run them in the event engine, collect the results.
 
     Unfused attention is expanded into its parts first. When every op
@@ -122,14 +122,18 @@ def simulate_ops(hw: Hardware, ops: list[Op], deps: dict[str, tuple[str, ...]] |
     fit on chip (``mapping/residency.py``; ``residency``: each op's, planned
     by the caller on the ops' own dependencies; default: planned on ``deps``).
     ``mapping``: a mapping file's pins (``spec/mappings.py``), by op name.
+    ``alone``: every op runs alone and starts when the ops in its ``deps``
+    are done (ops that share no unit: kernels in one stream, collectives in
+    another, ``_streams``), so identical ops are still simulated once.
     """
     ops, deps = expand(list(ops), deps or {})
     if fuse and hw.core.fuse_epilogues:
         ops, deps = fuse_epilogues(hw, ops, deps)
-    if _is_chain(ops, deps):
+    if alone or _is_chain(ops, deps):
         plan = residency or plan_residency(hw, ops, deps, mapping)
         summaries, results, timeline = _run_chain(hw, ops, plan, pinned_choices(hw, ops, mapping),
-                                                  record_timeline, progress)
+                                                  record_timeline, progress,
+                                                  deps if alone else None)
     else:
         _no_residency_pins(mapping)
         schedules = [map_op(hw, op, choice)
@@ -162,10 +166,15 @@ def _is_chain(ops: list[Op], deps: dict[str, tuple[str, ...]]) -> bool:
 
 
 def _run_chain(hw: Hardware, ops: list[Op], plan: tuple[Residency, ...],
-               choices: tuple[TileChoice | None, ...], record_timeline: bool, progress=None):
+               choices: tuple[TileChoice | None, ...], record_timeline: bool, progress=None,
+               waits: dict[str, tuple[str, ...]] | None = None):
+    """Each op alone, after the one before it (or, with ``waits``, once the
+    ops it waits for are done)."""
     summaries, results, timeline = [], [], []
-    start = 0
+    start, ends = 0, {}
     for op, residency, choice in zip(ops, plan, choices):
+        if waits is not None:
+            start = max((ends[name] for name in waits.get(op.name, ())), default=0)
         if progress is not None:
             progress()
         summary, alone, intervals = _run_alone(hw, dataclasses.replace(op, name=""),
@@ -175,6 +184,7 @@ def _run_chain(hw: Hardware, ops: list[Op], plan: tuple[Residency, ...],
         if record_timeline:
             timeline += _shifted(intervals, start, op.name)
         start += alone.cycles
+        ends[op.name] = start
     return summaries, results, timeline
 
 
@@ -322,7 +332,7 @@ def simulate_model(hw: Hardware, workload: ModelWorkload, *, layers: int | None 
     ops, timeline, cycles, part_cycles, schedules = [], [], 0, {}, []
     for part, steps, reads, pins, plan in _planned(hw, parts, mapping):
         prefix = _prefix(part)
-        result = simulate_ops(hw, steps, _streams(steps, reads), record_timeline=record_timeline,
+        result = simulate_ops(hw, steps, _streams(steps, reads), alone=True, record_timeline=record_timeline,
                               progress=progress, fuse=False, mapping=pins, residency=plan)
         repeat = count if part == "layer" else 1
         part_cycles[part] = result.cycles
@@ -360,18 +370,21 @@ def _planned(hw: Hardware, parts: list, mapping: MappingFile | None) -> list[tup
 
 
 def _streams(steps: list[Op], reads: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-    """Each op's waits on two streams: a kernel waits for the kernel launched
-    before it and for what it reads; a collective for what it reads (the
-    kernel before it where it reads nothing)."""
-    waits, last_kernel = {}, None
+    """Each op's waits on two streams, as an inference engine issues them: a
+    kernel waits for the kernel before it and for what it reads; a
+    collective (NCCL's stream) for the collective before it and for what it
+    reads (the kernel before it where it reads nothing). The two share no
+    unit of the chip, so each op can be simulated alone and placed."""
+    waits: dict[str, tuple[str, ...]] = {}
+    last = {False: None, True: None}  # the last kernel, the last collective
     for op in steps:
-        before = (last_kernel,) if last_kernel else ()
+        on_link = isinstance(op, Collective)
         own = tuple(name for name in reads.get(op.name, ()) if name in waits)
-        if isinstance(op, Collective):
-            waits[op.name] = own or before
-            continue
+        if on_link and not own and last[False]:
+            own = (last[False],)
+        before = (last[on_link],) if last[on_link] else ()
         waits[op.name] = tuple(dict.fromkeys(before + own))
-        last_kernel = op.name
+        last[on_link] = op.name
     return waits
 
 

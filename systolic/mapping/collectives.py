@@ -50,7 +50,9 @@ latency per chunk). An op's ``algorithm`` picks one; "" (a trace leaves the
 field out) takes the fastest by these formulas, as NCCL's tuner picks by its
 cost model (so small all-reduces over many chips run as trees).
 
-In the engine a collective holds the links of every network level its
+In a model run (``simulate.simulate_model``) collectives run in issue order on
+a stream of their own beside the kernels, as NCCL's do. In a trace run, in
+the engine, a collective holds the links of every network level its
 group spans (``LinkSchedule.levels``) for its time: two collectives of a
 chip that share a level run one after the other (contention), ones on
 different levels (a tensor-parallel all-reduce on NVSwitch, a pipeline
