@@ -4,8 +4,8 @@ A leaf module: plain frozen dataclasses that the engine fills in and that
 energy, reports, plots and sweeps read. Cycles are integers of the chip
 clock; seconds are derived from them only where a clock is known.
 
-Every quantity is a named field with its unit in the name, so a misspelled
-one is an ``AttributeError`` at once (never a silent zero):
+Every quantity is a named field with its unit in the name (a misspelled one
+is an ``AttributeError`` at once, never a silent zero):
 
 - ``ActionCounts``: what one op did, in bytes and operations, the energy
   model's input; ``EnergyBreakdown``: joules per component of an op or run;
@@ -37,14 +37,12 @@ class ActionCounts:
     """The actions one op performed, in the units their names say.
 
     A field is ``None`` where the model that ran the op does not count that
-    action (a collective touches no SRAM; SCALE-Sim's CALC mode models no
-    DRAM), and 0 where it counts and found none. SRAM bytes are the
-    array-side reads and writes plus the DMA side (loads written in,
-    stores read out) of each of the three buffers; DRAM and shared-level
-    bytes are what the DMAs moved; ``vector_ops`` are vector-lane
-    operations (element-wise work and split-K sums); ``link_bytes`` what an
-    collective sent over the chip-to-chip links. The field order is the
-    order the JSON result lists them in.
+    action (a collective touches no SRAM; SCALE-Sim's CALC mode models no DRAM),
+    0 where it counts and found none. SRAM bytes: the array-side reads and
+    writes plus the DMA side of each buffer; DRAM and shared-level bytes: what
+    the DMAs moved; ``vector_ops``: vector-lane operations (element-wise work,
+    split-K sums); ``link_bytes``: what a collective sent over the links. The
+    JSON lists them in this order.
     """
 
     dram_read_bytes: int | None = None
@@ -203,8 +201,8 @@ class ModelRunInfo:
     """The model run a result covers: the model, its run settings, its parts.
 
     ``layer_cycles`` is one layer's cycles, ``part_cycles`` each part's
-    (embedding, layer, tail) cycles once; ``flops`` the whole run's, None
-    when a single layer was simulated alone.
+    (embedding, layer, tail) cycles once; ``flops`` the whole run's (None for a
+    layer alone); a chip holds ``seq / cp`` of each prompt, the tp grid is ``tpx x tp/tpx``.
     """
 
     model: str
@@ -220,6 +218,8 @@ class ModelRunInfo:
     part_cycles: dict[str, int]
     tokens: int
     flops: float | None
+    cp: int = 1
+    tpx: int = 1
 
 
 @dataclass(frozen=True)

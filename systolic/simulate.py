@@ -343,7 +343,8 @@ def simulate_model(hw: Hardware, workload: ModelWorkload, *, layers: int | None 
         cycles += repeat * result.cycles
     spec = workload.spec
     info = ModelRunInfo(model=workload.name, phase=spec.phase, batch=spec.batch, seq=spec.seq,
-                        kv_len=spec.kv_len, tp=spec.tp, dtype=spec.dtype,
+                        kv_len=spec.kv_len, tp=spec.tp, cp=spec.cp, tpx=spec.tpx,
+                        dtype=spec.dtype,
                         weight_dtype=spec.weight_dtype, layers=count,
                         layer_cycles=part_cycles["layer"], part_cycles=part_cycles,
                         tokens=workload.tokens,

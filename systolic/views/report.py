@@ -302,6 +302,10 @@ def run_text(result: RunResult) -> str:
         lines.append(f"{model.model} ({phase}, {model.dtype}"
                      + (f", {model.weight_dtype} weights" if model.weight_dtype else "")
                      + (f", tensor parallel {model.tp}" if model.tp > 1 else "")
+                     + (f" as a {model.tpx}x{model.tp // model.tpx} grid"
+                        if model.tpx > 1 else "")
+                     + (f", context parallel {model.cp} (seq / {model.cp} a chip)"
+                        if model.cp > 1 else "")
                      + f") on {hw.name}")
     else:
         lines.append(f"{result.trace if result.trace is not None else 'trace'} on {hw.name}")
