@@ -141,7 +141,8 @@ def test_settings_keep_their_documented_keys_in_order(layer_run):
                                                       "seed", "busy_macs"]
     assert list(report.run_dict(layer_run)["settings"]) == [
         "schedules", "model", "phase", "batch", "seq", "kv_len", "tp", "dtype", "weight_dtype",
-        "layers", "layer_cycles", "part_cycles", "tokens", "flops", "energy_table", "dram_technology"]
+        "layers", "layer_cycles", "part_cycles", "tokens", "flops", "cp", "tpx", "energy_table",
+        "dram_technology"]
     scalesim = simulate_gemm(hardware.load("scalesim-default"), 64, 64, 64, compat="scalesim",
                              bandwidth_words=4)
     assert list(report.run_dict(scalesim)["settings"]) == [
