@@ -16,6 +16,8 @@ groups span), and the system's figures follow from it:
   backward pass 1F1B orders the same forward slots, so it times the same;
 - the latency is that of the whole batch: a prefill of every prompt, or
   one decode step of every sequence;
+- communication: the share of a chip's time its collectives take and no
+  kernel hides (they run on a stream of their own), with the hand-overs;
 - energy: every chip's ops (the one simulated, times the chips and the
   micro-batches), each idle chip-second at the chip's static power, every
   collective's bytes at its axes' pJ a byte, and the network's static power
@@ -74,7 +76,7 @@ class LayoutResult:
     stage_s: float
     handover_s: float
     bubble_fraction: float
-    communication_fraction: float
+    communication_fraction: float  # of a chip's time: collectives no kernel hides, hand-overs
     chip_energy_j: float
     network_energy_j: float
     memory: MemoryFootprint
@@ -169,8 +171,7 @@ def _timed(system: System, layout: Layout, workload: models.ModelWorkload, chip:
     sends = 0.0 if send is None else (layout.pp - 1) * network_energy_j(send, "direct")
     network = work_chips * (_collective_energy_j(workload) + sends) + \
         system.chips * latency * system.static_w_per_chip
-    communication = sum(op.cycles * chip.repeat(op) for op in chip.ops
-                        if op.kind in COLLECTIVES)
+    communication = _exposed_communication_cycles(chip)
     return LayoutResult(
         layout=layout, system=system.name, chips=system.chips,
         batch=layout.dp * layout.microbatches * workload.spec.batch, latency_s=latency,
@@ -180,6 +181,21 @@ def _timed(system: System, layout: Layout, workload: models.ModelWorkload, chip:
         (chip.seconds + (layout.pp - 1) * handover),
         chip_energy_j=chip_energy, network_energy_j=network, memory=memory, chip=chip,
         link_uses=_link_uses(workload, send))
+
+
+def _exposed_communication_cycles(chip: RunResult) -> int:
+    """The cycles of a chip's run that its collectives take and no kernel hides
+    (a ring pass beside an attention step is hidden): the collectives run one
+    after another on their stream, so their exposed stretches add up."""
+    kernels = sorted((op.start_cycle, op.start_cycle + op.cycles) for op in chip.ops
+                     if op.kind not in COLLECTIVES)
+    exposed = 0
+    for op in (op for op in chip.ops if op.kind in COLLECTIVES):
+        start, end = op.start_cycle, op.start_cycle + op.cycles
+        covered = sum(max(0, min(end, k_end) - max(start, k_start))
+                      for k_start, k_end in kernels if k_start < end and k_end > start)
+        exposed += (op.cycles - covered) * chip.repeat(op)
+    return exposed
 
 
 def _link_uses(workload: models.ModelWorkload, send: Sendrecv | None) -> tuple[LinkUse, ...]:
