@@ -122,9 +122,8 @@ def simulate_ops(hw: Hardware, ops: list[Op], deps: dict[str, tuple[str, ...]] |
     fit on chip (``mapping/residency.py``; ``residency``: each op's, planned
     by the caller on the ops' own dependencies; default: planned on ``deps``).
     ``mapping``: a mapping file's pins (``spec/mappings.py``), by op name.
-    ``alone``: every op runs alone and starts when the ops in its ``deps``
-    are done (ops that share no unit: kernels in one stream, collectives in
-    another, ``_streams``), so identical ops are still simulated once.
+    ``alone``: each op runs alone, starting when its ``deps`` are done (ops
+    that share no unit, ``_streams``): identical ops are simulated once.
     """
     ops, deps = expand(list(ops), deps or {})
     if fuse and hw.core.fuse_epilogues:
@@ -168,8 +167,7 @@ def _is_chain(ops: list[Op], deps: dict[str, tuple[str, ...]]) -> bool:
 def _run_chain(hw: Hardware, ops: list[Op], plan: tuple[Residency, ...],
                choices: tuple[TileChoice | None, ...], record_timeline: bool, progress=None,
                waits: dict[str, tuple[str, ...]] | None = None):
-    """Each op alone, after the one before it (or, with ``waits``, once the
-    ops it waits for are done)."""
+    """Each op alone, after the one before it (with ``waits``: after those)."""
     summaries, results, timeline = [], [], []
     start, ends = 0, {}
     for op, residency, choice in zip(ops, plan, choices):
@@ -305,23 +303,18 @@ def simulate_model(hw: Hardware, workload: ModelWorkload, *, layers: int | None 
                    progress=None, mapping: MappingFile | None = None) -> RunResult:
     """A whole model run: embedding, ``layers`` identical layers, tail.
 
-    First, before anything is simulated, the run's memory per chip
-    (``spec/capacity.py``) is checked against the machine's DRAM capacity:
-    over it, ``CapacityError`` unless ``allow_over_capacity``; the result
-    carries the footprint either way.
+    First the run's memory per chip (``spec/capacity.py``) is checked against
+    the machine's DRAM capacity: over it, ``CapacityError`` unless
+    ``allow_over_capacity``; the result carries the footprint either way.
 
-    Ops run one after another, as an inference engine launches kernels on
-    one stream, and collectives on a stream of their own (NCCL's): a
-    collective starts once the ops it reads are done, and runs beside the
-    kernels launched after it until an op that reads it (``_streams``; a
-    trace run with ``simulate_ops`` may overlap any independent ops). One layer is simulated and reused for every layer, as
-    the layers are identical. ``layers=1`` simulates a
-    single layer alone (no embedding, no tail). Ops come out as embedding
-    ops, then the layer's
-    (named ``layer.NAME``; their cycles are one layer's), then the tail's;
-    ``total`` covers the whole run. ``progress`` (optional) is called once
-    per op simulated, as ``simulate_ops`` calls it. ``mapping`` pins ops by
-    the names the result gives them (``layer.NAME`` for the layer's).
+    Kernels run one after another on one stream, collectives on their own
+    (NCCL's), beside the kernels after them until one reads them
+    (``_streams``; ``simulate_ops`` on a trace overlaps any independent ops).
+    One layer is simulated and reused for every layer; ``layers=1`` simulates
+    it alone (no embedding, no tail). Ops come out as the embedding's, the
+    layer's (``layer.NAME``, one layer's cycles), the tail's; ``total`` covers
+    the whole run. ``progress`` is called once per op simulated; ``mapping``
+    pins ops by the names the result gives them.
     """
     footprint = capacity.footprint(hw, workload, layers)
     if not allow_over_capacity:
@@ -332,8 +325,9 @@ def simulate_model(hw: Hardware, workload: ModelWorkload, *, layers: int | None 
     ops, timeline, cycles, part_cycles, schedules = [], [], 0, {}, []
     for part, steps, reads, pins, plan in _planned(hw, parts, mapping):
         prefix = _prefix(part)
-        result = simulate_ops(hw, steps, _streams(steps, reads), alone=True, record_timeline=record_timeline,
-                              progress=progress, fuse=False, mapping=pins, residency=plan)
+        result = simulate_ops(hw, steps, _streams(steps, reads), alone=True,
+                              record_timeline=record_timeline, progress=progress, fuse=False,
+                              mapping=pins, residency=plan)
         repeat = count if part == "layer" else 1
         part_cycles[part] = result.cycles
         schedules += [dataclasses.replace(s, op=prefix + s.op) for s in result.schedules or ()]
@@ -371,11 +365,9 @@ def _planned(hw: Hardware, parts: list, mapping: MappingFile | None) -> list[tup
 
 
 def _streams(steps: list[Op], reads: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-    """Each op's waits on two streams, as an inference engine issues them: a
-    kernel waits for the kernel before it and for what it reads; a
-    collective (NCCL's stream) for the collective before it and for what it
-    reads (the kernel before it where it reads nothing). The two share no
-    unit of the chip, so each op can be simulated alone and placed."""
+    """Each op's waits on two streams: a kernel waits for the kernel before it and
+    what it reads; a collective (NCCL's stream) for the collective before it and
+    what it reads (else the kernel before it). The streams share no unit."""
     waits: dict[str, tuple[str, ...]] = {}
     last = {False: None, True: None}  # the last kernel, the last collective
     for op in steps:

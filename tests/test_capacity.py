@@ -14,7 +14,8 @@ from systolic.views import memory, report
 
 GIB = 2**30
 # Public figures each preset's capacity comes from (its comment names the source).
-CAPACITIES = {"h100": 80 * GIB, "a100": 80 * GIB, "h200": 143771 * 2**20, "tpu-v4-like": 32 * GIB, "tpu-v1": 8 * GIB,
+CAPACITIES = {"h100": 80 * GIB, "a100": 80 * GIB, "h200": 143771 * 2**20,
+              "tpu-v4-like": 32 * GIB, "tpu-v1": 8 * GIB,
               "scalesim-default": 8 * GIB, "teach-4x4": 1 * GIB, "teach-8x8": 1 * GIB}
 LLAMA2_70B_DECODE = ["run", "--hw", "tpu-v4-like", "--model", "llama2-70b",
                      "--phase", "decode"]

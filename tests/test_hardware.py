@@ -108,7 +108,8 @@ def test_duplicate_keys_are_refused(tmp_path):
 
 
 def test_unknown_preset_lists_the_known_ones():
-    with pytest.raises(ConfigError, match="preset: expected one of a100, h100, h200, scalesim-default, "):
+    with pytest.raises(ConfigError,
+                       match="preset: expected one of a100, h100, h200, scalesim-default, "):
         hardware.load("tpu-v9")
 
 

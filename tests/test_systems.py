@@ -369,7 +369,8 @@ def test_a_2d_grid_does_the_1d_chips_share_of_the_work(tp, tpx):
     assert (ops["gate_proj"].n, ops["gate_proj"].k) == (11008 // y, 4096 // x)
     assert (ops["down_proj"].n, ops["down_proj"].k) == (4096 // x, 11008 // y)
     assert ops["act"].cols == 11008 // tp and ops["attn_residual"].cols == 4096 // tp
-    assert ops["mlp_allgather_y"].participants == y and ops["mlp_reducescatter_x"].participants == x
+    assert ops["mlp_allgather_y"].participants == y
+    assert ops["mlp_reducescatter_x"].participants == x
     assert ops["mlp_allgather_x"].bytes == 256 * 11008 // tp * 2
     assert ops["mlp_reducescatter_y"].bytes == 256 * 4096 // x * 2
     assert not any(op.kind == "allreduce" and op.bytes > 256 * 4 for op in two_d.ops)

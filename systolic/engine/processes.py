@@ -125,8 +125,7 @@ class Engine:
         if waits:
             yield kernel.all_of(waits)
         tally.start = kernel.now
-        links = [self.links.setdefault(level, Unit(kernel))
-                 for level in schedule.levels or ("",)]
+        links = [self._link(level) for level in schedule.levels or ("",)]
         for link in links:
             yield link.acquire() or self._granted()
         granted = kernel.now  # the op's cycles include the wait; its interval does not
@@ -136,6 +135,12 @@ class Engine:
             link.release()
         tally.end = kernel.now
         kernel.fire(finished)
+
+    def _link(self, level: str) -> Unit:
+        """The links of a network level, made when first used."""
+        if level not in self.links:
+            self.links[level] = Unit(self.kernel)
+        return self.links[level]
 
     def _granted(self) -> Signal:
         """A unit granted at once, waited for as SimPy waits for its request: one step."""

@@ -133,8 +133,9 @@ class Engine:
         tally.start = self.env.now
         requests = []
         for level in schedule.levels or ("",):
-            requests.append(self.links.setdefault(
-                level, simpy.Resource(self.env, capacity=1)).request())
+            if level not in self.links:
+                self.links[level] = simpy.Resource(self.env, capacity=1)
+            requests.append(self.links[level].request())
             yield requests[-1]
         granted = self.env.now
         yield self.env.timeout(schedule.cycles)

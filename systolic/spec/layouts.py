@@ -37,7 +37,8 @@ from systolic.errors import ConfigError
 from systolic.spec.fields import DIMENSION
 from systolic.spec.presets import parse, read_text
 
-KEYS = {"tp": "tp", "tpx": "tpx", "cp": "cp", "pp": "pp", "dp": "dp", "ep": "ep", "sp": "sp", "mb": "microbatches",
+KEYS = {"tp": "tp", "tpx": "tpx", "cp": "cp", "pp": "pp", "dp": "dp", "ep": "ep", "sp": "sp",
+        "mb": "microbatches",
         "microbatches": "microbatches"}
 
 

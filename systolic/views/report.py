@@ -335,7 +335,8 @@ def run_text(result: RunResult) -> str:
 
 CSV_COLUMNS = ("name", "kind", "repeat", "cycles", "seconds", "compute_cycles", "stall_cycles",
                "utilization", "bound", "macs", "energy_j", "dram_read_bytes",
-               "dram_write_bytes", "link_bytes", "kept_input_bytes", "kept_output_bytes", "spilled_bytes") + \
+               "dram_write_bytes", "link_bytes", "kept_input_bytes", "kept_output_bytes",
+               "spilled_bytes") + \
     tuple(f"cycles_{cause}" for cause in CAUSES)
 
 

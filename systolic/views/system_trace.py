@@ -17,6 +17,7 @@ Chips that do identical work share a track: they are simulated once.
 
 from __future__ import annotations
 
+import json
 import os
 
 from systolic.views import files, report
@@ -35,8 +36,6 @@ def system_trace(result) -> dict:
 
 def write_system_trace(result, path: str | os.PathLike) -> None:
     """Write ``system_trace`` (atomically); open it in ui.perfetto.dev."""
-    import json
-
     files.atomic_write(path, json.dumps(system_trace(result)) + "\n")
 
 
