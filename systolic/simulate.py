@@ -231,10 +231,10 @@ def _simulate_alone(hw: Hardware, op: Op, residency: Residency, choice: TileChoi
     """``op`` alone on ``hw``, its kept tensors occupying the unified buffer."""
     kept_hw = on_chip(hw, residency)
     schedule = keep_resident(map_op(kept_hw, op, choice), residency)
-    from systolic.engine.processes import Engine
+    from systolic.engine.compiled import engine_for
 
-    engine = Engine(kept_hw, record_timeline=record_timeline,
-                    tile_progress=_TILE_PROGRESS.get())
+    engine = engine_for(schedule)(kept_hw, record_timeline=record_timeline,
+                                  tile_progress=_TILE_PROGRESS.get())
     [result] = engine.run([schedule])
     return _schedule_summary(schedule), _with_residency(result, residency), \
         tuple(engine.timeline or ())

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from array import array
 from collections import namedtuple
 
 import numpy as np
@@ -68,6 +69,20 @@ class State(structref.StructRefProxy):
 structref.define_proxy(State, StateType, FIELDS)
 Arrays = namedtuple("Arrays", FIELDS)  # the state's Python side, rebuilt when a table grows
 _GROWN = ("heap", "sig", "node", "allof", "trf", "tri", "tl")  # grown along axis 0
+
+
+COMPILED_TILES = 50_000  # an op this long runs compiled (the loop: about a second or more)
+
+
+def engine_for(schedule):
+    """The engine class for ``schedule`` alone: compiled for a long op, else the
+    event loop (a first compiled run on a machine builds numba's cache, about
+    a minute, so short ops, which the loop runs in well under a second, stay there)."""
+    from systolic.engine import processes
+
+    if isinstance(schedule, Schedule) and schedule.tile_count >= COMPILED_TILES:
+        return Engine
+    return processes.Engine
 
 
 def runs(schedules, deps) -> bool:
@@ -128,24 +143,26 @@ def _tiles(schedule: Schedule, cores: int, keyed: bool):
     in order, one row each."""
     types: dict[tuple, int] = {}
     keys: dict[tuple, int] = {}
-    rows, done = [], []
+    rows, done = array("q"), array("q")  # eight bytes a value: a long op has millions
     core_tiles = np.zeros((cores, 2), np.int64)
     core_done = np.zeros((cores, 2), np.int64)
+    count = 0
     for core, tiles in enumerate(schedule.cores):
-        core_tiles[core] = len(rows), len(tiles)
+        core_tiles[core] = count, len(tiles)
         core_done[core, 0] = len(done)
         for tile in tiles:
-            row = _type_row(tile)
-            kind = types.setdefault(row, len(types))
+            kind = types.setdefault(_type_row(tile), len(types))
             if tile.last_k:
-                done.append(len(rows))
+                done.append(count)
             ikey = keys.setdefault(tile.input_key, len(keys)) if keyed else 0
             wkey = keys.setdefault(tile.weight_key, len(keys)) if keyed else 0
-            rows.append((kind, tile.index, ikey, wkey, core))
+            rows.extend((kind, tile.index, ikey, wkey, core))
+            count += 1
         core_done[core, 1] = len(done) - core_done[core, 0]
     ttype = np.array(list(types), np.int64).reshape(len(types), TYPE_FIELDS)
-    tile = np.array(rows, np.int64).reshape(len(rows), 5)
-    return ttype, tile, core_tiles, np.array(done, np.int64), core_done, max(1, len(keys))
+    tile = np.frombuffer(rows, np.int64).reshape(count, 5)
+    done = np.frombuffer(done, np.int64) if done else np.zeros(0, np.int64)
+    return ttype, tile, core_tiles, done, core_done, max(1, len(keys))
 
 
 def _processes(schedule: Schedule, core_tiles, core_done):
