@@ -231,7 +231,7 @@ def _simulate_alone(hw: Hardware, op: Op, residency: Residency, choice: TileChoi
     """``op`` alone on ``hw``, its kept tensors occupying the unified buffer."""
     kept_hw = on_chip(hw, residency)
     schedule = keep_resident(map_op(kept_hw, op, choice), residency)
-    from systolic.engine.compiled import engine_for
+    from systolic.engine.choose import engine_for
 
     engine = engine_for(schedule)(kept_hw, record_timeline=record_timeline,
                                   tile_progress=_TILE_PROGRESS.get())

@@ -54,7 +54,7 @@ def imported_rooms(path: Path) -> set[str]:
 # (inside functions where DESIGN.md says so), so that a command pays only for
 # what it runs and the optional ``gpu`` extra stays optional.
 LIBRARY_ROOMS = {
-    "numba": {"core"},
+    "numba": {"core", "engine"},  # the PE-level array, and the compiled event engine
     "simpy": {"engine"},
     "matplotlib": {"views"},
     "torch": {"apps"}, "pynvml": {"apps"},

@@ -71,20 +71,6 @@ Arrays = namedtuple("Arrays", FIELDS)  # the state's Python side, rebuilt when a
 _GROWN = ("heap", "sig", "node", "allof", "trf", "tri", "tl")  # grown along axis 0
 
 
-COMPILED_TILES = 50_000  # an op this long runs compiled (the loop: about a second or more)
-
-
-def engine_for(schedule):
-    """The engine class for ``schedule`` alone: compiled for a long op, else the
-    event loop (a first compiled run on a machine builds numba's cache, about
-    a minute, so short ops, which the loop runs in well under a second, stay there)."""
-    from systolic.engine import processes
-
-    if isinstance(schedule, Schedule) and schedule.tile_count >= COMPILED_TILES:
-        return Engine
-    return processes.Engine
-
-
 def runs(schedules, deps) -> bool:
     """Whether the compiled loop runs these (one op alone), not ``processes.py``."""
     return len(schedules) == 1 and isinstance(schedules[0], Schedule) and not deps
