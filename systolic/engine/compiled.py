@@ -168,7 +168,7 @@ def _processes(schedule: Schedule, core_tiles, core_done):
     return proc, storers
 
 
-def _reductions(schedule: Schedule, tile_rows, core_tiles):
+def _reductions(schedule: Schedule, tile_rows):
     """The split-K sums' rows, the tiles they wait for, and which tiles
     are waited for (``stored``: -2)."""
     stored = np.full(max(1, len(tile_rows)), -1, np.int64)
@@ -203,7 +203,7 @@ def _state(hw: Hardware, schedule: Schedule, record: bool, progress: bool):
     cores = hw.chip.cores
     ttype, tile, core_tiles, done_tiles, core_done, keys = _tiles(schedule, cores, True)
     proc, storers = _processes(schedule, core_tiles, core_done)
-    stored, red, redw, redw_tile = _reductions(schedule, tile, core_tiles)
+    stored, red, redw, redw_tile = _reductions(schedule, tile)
     poolf, pooli = _pools(hw, cores)
     sram = hw.core.sram
     buf = np.full((3 * cores, 6), -1, np.int64)

@@ -122,18 +122,36 @@ def call_reserved(S, order, kind, a):
         push(S, S.k[NOW], NORMAL + order, kind, a, 0)
 
 
+# --- recycled tables --------------------------------------------------------------
+
+@njit(cache=True)
+def allocate(k, free, high, live, links, column):
+    """A row of a recycled table: the first on its free list (linked through
+    ``links[row, column]``), else a new one past the highest used."""
+    row = k[free]
+    if row >= 0:
+        k[free] = links[row, column]
+    else:
+        row = k[high]
+        k[high] = row + 1
+    k[live] += 1
+    return row
+
+
+@njit(cache=True)
+def recycle(k, free, live, links, column, row):
+    """Put ``row`` back on its table's free list."""
+    links[row, column] = k[free]
+    k[free] = row
+    k[live] -= 1
+
+
 # --- signals --------------------------------------------------------------------
 
 @njit(cache=True)
 def new_signal(S):
-    k, sig = S.k, S.sig
-    s = k[SIG_FREE]
-    if s >= 0:
-        k[SIG_FREE] = sig[s, VALUE]
-    else:
-        s = k[SIG_N]
-        k[SIG_N] = s + 1
-    k[SIG_LIVE] += 1
+    sig = S.sig
+    s = allocate(S.k, SIG_FREE, SIG_N, SIG_LIVE, sig, VALUE)
     sig[s, TRIG], sig[s, DONE], sig[s, VALUE] = 0, 0, 0
     sig[s, WHEAD], sig[s, WTAIL], sig[s, REFS] = -1, -1, 1
     return s
@@ -141,10 +159,8 @@ def new_signal(S):
 
 @njit(cache=True)
 def _free_signal(S, s):
-    S.sig[s, VALUE] = S.k[SIG_FREE]
+    recycle(S.k, SIG_FREE, SIG_LIVE, S.sig, VALUE, s)
     S.sig[s, REFS] = -1
-    S.k[SIG_FREE] = s
-    S.k[SIG_LIVE] -= 1
 
 
 @njit(cache=True)
@@ -182,23 +198,15 @@ def timeout(S, cycles):
 
 @njit(cache=True)
 def new_node(S, a, b):
-    k, node = S.k, S.node
-    n = k[NODE_FREE]
-    if n >= 0:
-        k[NODE_FREE] = node[n, 2]
-    else:
-        n = k[NODE_N]
-        k[NODE_N] = n + 1
-    k[NODE_LIVE] += 1
+    node = S.node
+    n = allocate(S.k, NODE_FREE, NODE_N, NODE_LIVE, node, 2)
     node[n, 0], node[n, 1], node[n, 2] = a, b, -1
     return n
 
 
 @njit(cache=True)
 def free_node(S, n):
-    S.node[n, 2] = S.k[NODE_FREE]
-    S.k[NODE_FREE] = n
-    S.k[NODE_LIVE] -= 1
+    recycle(S.k, NODE_FREE, NODE_LIVE, S.node, 2, n)
 
 
 @njit(cache=True)

@@ -18,8 +18,8 @@ import numpy as np
 from numba import njit
 
 from systolic.engine.compiled_kernel import (
-    E_ADMIT, E_FIRE, E_TIMER, NORMAL, NOW, TR_FREE, TR_LIVE, TR_N, append, call_at, fire,
-    free_node, new_signal, next_order, pop_left, push,
+    E_ADMIT, E_FIRE, E_TIMER, NORMAL, NOW, TR_FREE, TR_LIVE, TR_N, allocate, append, call_at,
+    fire, free_node, new_signal, next_order, pop_left, push, recycle,
 )
 
 BYTE_EPSILON = 1e-6
@@ -128,14 +128,7 @@ def _group(S, pool, cap):
 
 @njit(cache=True)
 def _new_transfer(S, signal, nbytes, cap, source):
-    k = S.k
-    t = k[TR_FREE]
-    if t >= 0:
-        k[TR_FREE] = S.tri[t, 2]
-    else:
-        t = k[TR_N]
-        k[TR_N] = t + 1
-    k[TR_LIVE] += 1
+    t = allocate(S.k, TR_FREE, TR_N, TR_LIVE, S.tri, 2)
     S.trf[t, 0], S.trf[t, 1] = nbytes, cap
     S.tri[t, 0], S.tri[t, 1] = signal, source
     return t
@@ -143,9 +136,7 @@ def _new_transfer(S, signal, nbytes, cap, source):
 
 @njit(cache=True)
 def _free_transfer(S, t):
-    S.tri[t, 2] = S.k[TR_FREE]
-    S.k[TR_FREE] = t
-    S.k[TR_LIVE] -= 1
+    recycle(S.k, TR_FREE, TR_LIVE, S.tri, 2, t)
 
 
 @njit(cache=True)

@@ -18,7 +18,8 @@ from numba import njit
 
 from systolic.engine.compiled_kernel import (
     AO_FREE, AO_LIVE, AO_N, DONE, E_BSERVE, E_GRANT, E_QSERVE, NOW, TRIG, add_waiter,
-    append, call_at, call_reserved, fire, free_node, new_signal, next_order, pop_left, unref,
+    allocate, append, call_at, call_reserved, fire, free_node, new_signal, next_order, pop_left, recycle,
+    unref,
 )
 
 W_PROC, W_ALLOF, W_DMA_IN, W_STORED = 0, 1, 2, 3  # what a waiter node does
@@ -32,16 +33,9 @@ PUTS, GETS, GETTER = 0, 1, 2
 
 @njit(cache=True)
 def _new_condition(S, left):
-    k, ao = S.k, S.allof
-    a = k[AO_FREE]
-    if a >= 0:
-        k[AO_FREE] = ao[a, 1]
-    else:
-        a = k[AO_N]
-        k[AO_N] = a + 1
-    k[AO_LIVE] += 1
+    a = allocate(S.k, AO_FREE, AO_N, AO_LIVE, S.allof, 1)
     out = new_signal(S)
-    ao[a, 0], ao[a, 1] = left, out
+    S.allof[a, 0], S.allof[a, 1] = left, out
     return a, out
 
 
@@ -52,9 +46,7 @@ def count(S, a):
     ao[a, 0] -= 1
     if ao[a, 0] == 0:
         fire(S, ao[a, 1], 0)
-        ao[a, 1] = S.k[AO_FREE]
-        S.k[AO_FREE] = a
-        S.k[AO_LIVE] -= 1
+        recycle(S.k, AO_FREE, AO_LIVE, ao, 1, a)
 
 
 @njit(cache=True)
@@ -80,9 +72,7 @@ def all_of(S, signals, start, n):
     a, out = _new_condition(S, n)
     if n == 0:
         fire(S, out, 0)
-        S.allof[a, 1] = S.k[AO_FREE]
-        S.k[AO_FREE] = a
-        S.k[AO_LIVE] -= 1
+        recycle(S.k, AO_FREE, AO_LIVE, S.allof, 1, a)
     for i in range(start, start + n):
         _watch(S, a, signals[i])
     return out
