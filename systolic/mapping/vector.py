@@ -13,8 +13,17 @@ Long streams are cut into at most ``MAX_TILES_PER_CORE`` tiles per core,
 so the cost of simulating an op stays bounded; the overlap of DMA and
 vector work inside one tile is not modelled (between tiles it is).
 
-Not modelled: norms and softmax are streamed like element-wise ops (a row
-longer than a slice would need a second pass in hardware).
+On a GPU (``[core] resident_threads`` set) norms and softmax run as
+PyTorch's row-reduction kernels do (``row_kernels.py``): each core takes its
+share of the rows in waves of the rows it keeps resident, one wave after
+another. A wave's blocks do the same work from the same start, so they
+stay in step: they read together, reduce together and write together, and
+the SM's DRAM traffic stops while they reduce. A core's waves are therefore
+one tile: its load, its vector work, its store, in series. The load waits
+out one DRAM latency in the engine; the wave's other round trips in series
+(``waves x trips_per_row - 1``) are latencies added to the tile's vector
+cycles, the SM's threads waiting inside the reduction loop. Elsewhere norms
+and softmax stream like element-wise ops.
 
 Collectives (all-reduces and the rest) run on the chip's link, not on a
 core: ``collectives.py``.
@@ -22,13 +31,15 @@ core: ``collectives.py``.
 
 from __future__ import annotations
 
+import math
 
 from systolic.core.timing import ceil_div
 from systolic.mapping.kernels import kernel_rules
 from systolic.mapping.limits import check_tiles
+from systolic.mapping.row_kernels import row_kernel
 from systolic.mapping.schedule import ArrayWork, Schedule, Tile
 from systolic.spec.hardware import DTYPES, Hardware
-from systolic.spec.workload import Norm
+from systolic.spec.workload import Norm, Softmax
 
 # Long streams become at most this many tiles per core; a tile then streams its
 # elements through the buffers in slices (only ``stages`` slices need to fit).
@@ -45,8 +56,11 @@ def _shape(op) -> tuple[int, int]:
 
 
 def map_vector(hw: Hardware, op) -> Schedule:
-    """The op's elements as a stream of tiles, dealt to the cores."""
+    """The op's elements as a stream of tiles, dealt to the cores (a GPU's
+    norms and softmax: waves of rows, ``map_row_waves``)."""
     hw.dtype(op.dtype)
+    if isinstance(op, (Norm, Softmax)) and hw.core.resident_threads:
+        return map_row_waves(hw, op)
     rows, cols = _shape(op)
     total = rows * cols
     element = DTYPES[op.dtype].bytes
@@ -78,4 +92,37 @@ def map_vector(hw: Hardware, op) -> Schedule:
             first_k=True, last_k=True, store_bytes=out_bytes))
     return Schedule(op=op, choice=None, cores=tuple(tuple(c) for c in per_core),
                     reductions=(), waves=ceil_div(tiles, hw.chip.cores),
+                    launch_cycles=kernel_rules(hw).launch_cycles)
+
+
+def map_row_waves(hw: Hardware, op: Norm | Softmax) -> Schedule:
+    """A GPU's row reduction: each core's rows in waves of the rows it keeps
+    resident, one wave after another, as one tile (module docstring)."""
+    kernel, sram, cores = row_kernel(op), hw.core.sram, hw.chip.cores
+    element, lanes = DTYPES[op.dtype].bytes, hw.core.vector_lanes
+    row_bytes, row_ops = math.ceil(op.cols * element), op.cols * (op.vector_ops // op.elements)
+    blocks = ceil_div(op.rows, kernel.rows_per_block)
+    resident = kernel.resident_blocks(hw)
+    scale = row_bytes if isinstance(op, Norm) else 0
+    per_core: list[tuple[Tile, ...]] = []
+    first_row = 0
+    for core in range(min(cores, blocks)):
+        core_blocks = blocks // cores + (core < blocks % cores)
+        rows = min(core_blocks * kernel.rows_per_block, op.rows - first_row)
+        waves = ceil_div(core_blocks, resident)
+        per_core.append((Tile(
+            index=0, dims=(rows * op.cols, 1, 1), output_block=first_row,
+            input_key=(op.name, "in", first_row), weight_key=(op.name, "scale"),
+            work=NO_ARRAY_WORK,
+            vector_cycles=ceil_div(rows * row_ops, lanes)
+            + (waves * kernel.trips_per_row - 1) * hw.dram_latency_cycles,
+            input_load_bytes=rows * row_bytes, weight_load_bytes=scale,
+            input_release_bytes=sram.input_bytes, weight_release_bytes=0,
+            input_hold_bytes=sram.input_bytes, weight_hold_bytes=0,
+            output_hold_bytes=sram.output_bytes, output_release_bytes=sram.output_bytes,
+            first_k=True, last_k=True, store_bytes=rows * row_bytes),))
+        first_row += rows
+    per_core += [()] * (cores - len(per_core))
+    return Schedule(op=op, choice=None, cores=tuple(per_core), reductions=(),
+                    waves=ceil_div(blocks, cores * resident),
                     launch_cycles=kernel_rules(hw).launch_cycles)

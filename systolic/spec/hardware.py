@@ -45,7 +45,8 @@ from systolic.spec.presets import (energy_entry_names, energy_table_names, parse
                                    read_description)
 from systolic.spec.ranges import (ALIGN_BYTES, ARRAYS, BANDWIDTH, CHANNELS, CLOCK_HZ, CORES,
                                   DISTANCE_MM, ENERGY_ENTRY, K_STEP, LANES, LATENCY_NS,
-                                  LINK_BANDWIDTH, PE_SIDE, SHARED_BANDWIDTH, SHARED_BYTES,
+                                  LINK_BANDWIDTH, PE_SIDE, REGISTERS, RESIDENT_BLOCKS,
+                                  RESIDENT_THREADS, SHARED_BANDWIDTH, SHARED_BYTES,
                                   SPEED_FACTOR, SRAM_BYTES, STAGES, WATTS)
 from systolic.spec.rules import RULES
 
@@ -169,7 +170,11 @@ class CoreSpec:
     library falls back to older kernels, with tile shapes of their own).
     ``fuse_epilogues``: element-wise consumers of a GEMM run in its output
     drain (``mapping/fusion.py``). ``tile_shapes`` and the alignment fields
-    are a GPU library's rules, read in ``mapping/kernels.py`` only."""
+    are a GPU library's rules, read in ``mapping/kernels.py`` only.
+    ``resident_threads`` and the other residency limits (an SM's thread,
+    block, register and shared-memory limits) say how many thread blocks
+    of a row-reduction kernel a core runs at once (``mapping/row_kernels.py``);
+    0 (not a GPU) streams norms and softmax like element-wise ops."""
 
     arrays: int = spec_field(ARRAYS, "arrays", "systolic arrays per core", arrays_only=True)
     vector_lanes: int = spec_field(LANES, "lanes", "lanes of the core's vector unit")
@@ -189,6 +194,15 @@ class CoreSpec:
         arrays_only=True)
     fuse_epilogues: bool = spec_field(BOOLEAN, "", "element-wise ops after a GEMM run in its "
                                       "output drain", default=False, arrays_only=True)
+    resident_threads: int = spec_field(RESIDENT_THREADS, "threads", "threads a core keeps "
+                                       "resident (a GPU SM), 0 for no thread blocks",
+                                       default=0)
+    resident_blocks: int = spec_field(RESIDENT_BLOCKS, "blocks", "thread blocks a core keeps "
+                                      "resident, 0 for no limit", default=0)
+    registers: int = spec_field(REGISTERS, "32-bit registers", "register file of a core, "
+                                "shared by its resident threads, 0 for no limit", default=0)
+    shared_memory_bytes: int = spec_field(SHARED_BYTES, "bytes", "shared memory a core's "
+                                          "resident blocks share, 0 for no limit", default=0)
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,12 @@ SHARED_BYTES = bounded(NON_NEGATIVE_INT, high=2**40, why="1 TiB; an H100's L2 is
 STAGES = bounded(POSITIVE_INT, high=64, why="64 tiles; GPU pipelines run 2-7 stages")
 K_STEP = bounded(NON_NEGATIVE_INT, high=MAX_DIMENSION, why="2**31, the largest dimension")
 ALIGN_BYTES = bounded(NON_NEGATIVE_INT, high=2**20, why="1 MiB; the TMA needs 16 B")
+RESIDENT_THREADS = bounded(NON_NEGATIVE_INT, high=2**20, why="2**20 threads a core; an "
+                           "H100 SM keeps 2048 resident")
+RESIDENT_BLOCKS = bounded(NON_NEGATIVE_INT, high=2**16, why="2**16 blocks a core; an H100 "
+                          "SM keeps 32 resident")
+REGISTERS = bounded(NON_NEGATIVE_INT, high=2**24, why="2**24 registers a core; an H100 SM "
+                    "has 65536")
 SPEED_FACTOR = bounded(POSITIVE_NUMBER, high=1e3, why="1000 x the base rate; real "
                        "factors lie between 0.01 and 4")
 # The engine runs SimPy processes per core on every op: about 2.8 KB and 35 us a
