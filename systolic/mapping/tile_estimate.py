@@ -153,8 +153,8 @@ class Search:
 
     def _first_loads(self, parts: int) -> int:
         """Cores whose first tiles load at once, sharing DRAM (the fill waits
-        for all of them): one per output block or split-K part. A K-streaming core starts on its first slice, so
-        its fill is counted as one tile's."""
+        for all of them): one per output block or split-K part. A K-streaming
+        core starts on its first slice, so its fill is counted as one tile's."""
         return 1 if self.k_step else min(self.cores, parts)
 
     def _sum_cycles(self, tm: int, tn: int, split_k: int) -> float:
@@ -164,18 +164,19 @@ class Search:
         block, bandwidth = tm * tn, self.bytes_per_cycle
         return (3 * self.latency + math.ceil(block * self.accumulator / bandwidth)
                 + math.ceil(block * split_k * self.accumulator / bandwidth)
-                + ceil_div(block * split_k, self.lanes) + math.ceil(block * self.element / bandwidth))
+                + ceil_div(block * split_k, self.lanes)
+                + math.ceil(block * self.element / bandwidth))
 
     def _pipelined(self, per_core: int, cycles: float, memory: float, later_loads: float,
                    tm: int, tn: int, tk: int) -> float:
-        """The busiest core's time for its ``per_core`` tiles after the fill, when
-        each load also waits out the DRAM latency. A core whose buffers hold ``depth`` tiles has the load of
-        tile ``i + depth`` in flight from the end of tile ``i`` (the engine's
-        loader, ``engine/processes.py``), so after the first tile (loaded in
-        the fill) each takes the longest of its compute, its load (its share
-        of ``later_loads``, the time of the loads after the first tiles) and
-        1/depth of compute, load and latency in a row. A K-streaming core loads its tiles one after
-        another, the latency of each exposed, beside all of ``memory``."""
+        """The busiest core's time for its ``per_core`` tiles after the fill, when each load
+        also waits out the DRAM latency. A core whose buffers hold ``depth`` tiles has the
+        load of tile ``i + depth`` in flight from the end of tile ``i`` (the engine's
+        loader, ``engine/processes.py``), so after the first tile (loaded in the fill) each
+        takes the longest of its compute, its load (its share of ``later_loads``, the time
+        of the loads after the first tiles) and 1/depth of compute, load and latency in a
+        row. A K-streaming core loads its tiles one after another, the latency of each
+        exposed, beside all of ``memory``."""
         if self.k_step:
             return memory + per_core * self.latency
         residual = self.epilogue_inputs * tm * tn

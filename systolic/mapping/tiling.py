@@ -216,4 +216,5 @@ def too_small_message(hw: Hardware, op: Gemm) -> str:
              if getattr(sram, key) < value]
     return (f"SRAM too small for a single fold of {op_label(op)} ({stages} buffered "
             f"{tm}x{tn}x{tk} tiles of {op.dtype}): {hw.name}'s [core.sram] "
-            f"{', '.join(short) or 'buffers'} (raise them in the machine's file or with --sram-kb)")
+            f"{', '.join(short) or 'buffers'} "
+            "(raise them in the machine's file or with --sram-kb)")

@@ -1,13 +1,14 @@
 """Placing vector-unit ops on a machine.
 
 Element-wise ops, norms, softmax and embedding gathers run on a core's
-vector unit, streaming through the same buffers as GEMM tiles: the
-tensor's elements are cut into tiles dealt to the cores round-robin; a
-tile streams through the buffers in slices whose inputs fit one stage of
-the input buffer and whose output fits one stage of the output buffer,
-so the DMA of the next tile overlaps the vector work on this one. A tile takes ``ceil(elements x lane ops per element / lanes)``
-cycles (``workload.VECTOR_OPS_PER_ELEMENT``). A norm's scale vector is
-loaded once per core.
+vector unit, streaming through the same buffers as GEMM tiles: the tensor's
+elements are cut into tiles dealt to the cores round-robin; a tile streams
+through the buffers in slices whose inputs fit one stage of the input buffer
+and whose output fits one stage of the output buffer, so the DMA of the next
+tile overlaps the vector work on this one. A tile takes ``ceil(elements x
+lane ops per element / lanes)`` cycles
+(``workload.VECTOR_OPS_PER_ELEMENT``). A norm's scale vector is loaded once
+per core.
 
 Long streams are cut into at most ``MAX_TILES_PER_CORE`` tiles per core,
 so the cost of simulating an op stays bounded; the overlap of DMA and

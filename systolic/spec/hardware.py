@@ -9,8 +9,7 @@ work. The cores share DRAM (``memory``). ``dtypes`` lists the element types
 the arrays accept; each has a fixed width and accumulation type (table
 ``DTYPES``).
 
-Not described here: how work is placed on the machine (``mapping``), the
-energy per action (the energy tables), or anything the engine derives.
+Not here: how work is placed (``mapping``), energy per action, what the engine derives.
 
 A description is a TOML file: a preset shipped in ``systolic/spec/presets/`` by
 name (``tpu-v1``) or any path. Every field is checked when loading, all
@@ -25,10 +24,9 @@ construction and the defaults that ``presets show`` lists; only the rules
 that tie two fields together are written as code (``rules.py``).
 ``presets.py`` finds and reads the shipped files.
 
-This module is the documented entry point, ``hardware.load`` above all:
-``load``, ``from_dict``, ``preset_text`` and ``without_arrays`` join the
-declarations to ``schema.py``'s walk. Imports run one way: ``schema.py``
-and ``presets.py`` know nothing of this module, so there is no cycle.
+The entry point is ``load``; it, ``from_dict``, ``preset_text`` and ``without_arrays``
+join the declarations to ``schema.py``'s walk. ``schema.py`` and ``presets.py``
+know nothing of this module, so imports run one way.
 """
 
 from __future__ import annotations
@@ -170,11 +168,10 @@ class CoreSpec:
     library falls back to older kernels, with tile shapes of their own).
     ``fuse_epilogues``: element-wise consumers of a GEMM run in its output
     drain (``mapping/fusion.py``). ``tile_shapes`` and the alignment fields
-    are a GPU library's rules, read in ``mapping/kernels.py`` only.
-    ``resident_threads`` and the other residency limits (an SM's thread,
-    block, register and shared-memory limits) say how many thread blocks
-    of a row-reduction kernel a core runs at once (``mapping/row_kernels.py``);
-    0 (not a GPU) streams norms and softmax like element-wise ops."""
+    are a GPU library's rules, read in ``mapping/kernels.py`` only. The
+    residency limits (an SM's threads, blocks, registers, shared memory) set
+    the blocks of a norm or softmax kernel a core runs at once
+    (``mapping/row_kernels.py``); 0 threads streams them like element-wise ops."""
 
     arrays: int = spec_field(ARRAYS, "arrays", "systolic arrays per core", arrays_only=True)
     vector_lanes: int = spec_field(LANES, "lanes", "lanes of the core's vector unit")
@@ -194,15 +191,14 @@ class CoreSpec:
         arrays_only=True)
     fuse_epilogues: bool = spec_field(BOOLEAN, "", "element-wise ops after a GEMM run in its "
                                       "output drain", default=False, arrays_only=True)
-    resident_threads: int = spec_field(RESIDENT_THREADS, "threads", "threads a core keeps "
-                                       "resident (a GPU SM), 0 for no thread blocks",
-                                       default=0)
+    resident_threads: int = spec_field(RESIDENT_THREADS, "threads", "threads a core (a GPU "
+                                       "SM) keeps resident, 0 for none", default=0)
     resident_blocks: int = spec_field(RESIDENT_BLOCKS, "blocks", "thread blocks a core keeps "
                                       "resident, 0 for no limit", default=0)
     registers: int = spec_field(REGISTERS, "32-bit registers", "register file of a core, "
                                 "shared by its resident threads, 0 for no limit", default=0)
-    shared_memory_bytes: int = spec_field(SHARED_BYTES, "bytes", "shared memory a core's "
-                                          "resident blocks share, 0 for no limit", default=0)
+    shared_memory_bytes: int = spec_field(SHARED_BYTES, "bytes", "shared memory of a core's "
+                                          "blocks, 0 for no limit", default=0)
 
 
 @dataclass(frozen=True)
