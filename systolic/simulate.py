@@ -38,7 +38,7 @@ from systolic.spec import capacity
 from systolic.spec.hardware import Hardware, without_arrays
 from systolic.spec.mappings import MappingFile
 from systolic.spec.models import ModelWorkload
-from systolic.spec.models import flops as model_flops
+from systolic.spec.model_counts import flops as model_flops
 from systolic.spec.workload import Attention, Collective, Gemm, Op
 from systolic.verify import verify_array_timing
 

@@ -9,7 +9,8 @@ from systolic.errors import ConfigError
 from systolic.simulate import simulate_model
 from systolic.spec import hardware
 from systolic.spec.configs import model_names
-from systolic.spec.models import RunSpec, build, flops, parameter_count
+from systolic.spec.model_counts import flops, parameter_count
+from systolic.spec.models import RunSpec, build
 from systolic.spec.workload import Allreduce, Attention, Gemm
 
 PUBLISHED_PARAMETERS = {  # model cards / papers

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from systolic.errors import ConfigError, SystolicError
-from systolic.spec import hardware, models
+from systolic.spec import hardware, models, training
 from systolic.spec.hardware import DATAFLOWS, DTYPES
 from systolic.views import plot, report, stepview
 
@@ -126,7 +126,7 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--phase", choices=models.PHASES, help="default prefill")
     parser.add_argument("--batch", type=positive_int, help="sequences (default 1)")
     parser.add_argument("--seq", type=positive_int,
-                        help=f"prompt tokens per sequence, prefill only (default {DEFAULT_SEQ})")
+                        help=f"tokens per sequence, prefill and train (default {DEFAULT_SEQ})")
     parser.add_argument("--kv-len", type=positive_int,
                         help=f"KV-cache tokens per sequence, decode only "
                              f"(default {DEFAULT_KV_LEN})")
@@ -137,6 +137,10 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--tp", type=positive_int, help="tensor-parallel degree (default 1)")
     parser.add_argument("--unfused-attention", action="store_true",
                         help="attention as two GEMMs and a softmax through DRAM")
+    parser.add_argument("--optimizer", choices=training.OPTIMIZERS,
+                        help="train only: the optimizer step (default adamw)")
+    parser.add_argument("--recompute", choices=training.RECOMPUTE,
+                        help="train only: activation recomputation (default none)")
 
 
 def run_spec(args: argparse.Namespace, default_dtype: str = "bf16") -> models.RunSpec:
@@ -145,17 +149,22 @@ def run_spec(args: argparse.Namespace, default_dtype: str = "bf16") -> models.Ru
     phase = args.phase or "prefill"
     if phase == "decode" and args.seq is not None:
         raise SystolicError("--seq: applies to --phase prefill only (decode reads --kv-len)")
-    if phase == "prefill" and args.kv_len is not None:
-        raise SystolicError("--kv-len: applies to --phase decode only (prefill reads --seq)")
+    if phase != "decode" and args.kv_len is not None:
+        raise SystolicError(f"--kv-len: applies to --phase decode only ({phase} reads --seq)")
+    for name in ("optimizer", "recompute"):
+        if phase != "train" and getattr(args, name, None) is not None:
+            raise SystolicError(f"--{name}: applies to --phase train only")
     return models.RunSpec(phase=phase, batch=args.batch or 1, seq=args.seq or DEFAULT_SEQ,
                           kv_len=args.kv_len or DEFAULT_KV_LEN,
                           dtype=args.dtype or default_dtype,
                           weight_dtype=args.weight_dtype, tp=args.tp or 1,
-                          fused_attention=not args.unfused_attention)
+                          fused_attention=not args.unfused_attention,
+                          optimizer=getattr(args, "optimizer", None) or "adamw",
+                          recompute=getattr(args, "recompute", None) or "none")
 
 
 MODEL_ONLY_OPTIONS = ("phase", "batch", "seq", "kv_len", "dtype", "weight_dtype", "tp",
-                      "unfused_attention")
+                      "unfused_attention", "optimizer", "recompute")
 
 
 def given_model_options(args: argparse.Namespace) -> list[str]:

@@ -19,6 +19,15 @@ With ``causal``, key blocks entirely in a query block's future are
 skipped (queries are the last ``q_len`` positions of ``kv_len``), so query
 blocks differ in work: each goes to the least-loaded core, in launch order.
 
+Backward (``Attention.backward``), flash-style as FlashAttention-2 runs it:
+a tile loads a Q and a dO block and a K and V block, recomputes the scores
+and runs dP, dV, dQ and dK on the arrays (five products of the forward's
+size, where the forward runs two) and the softmax gradient on the vector
+unit; a query block's dQ is stored after its last key block. Not
+modelled: dK and dV stay on chip per key block in FlashAttention-2 and are
+written once; their stores are not charged. Unfused, the gradients run as
+GEMMs through the stored probabilities (``_expand_unfused_backward``).
+
 Block sizes: the largest ``tkv`` (a multiple of the array rows, or all of
 ``kv_len``) and then the largest ``tq`` whose buffers fit half of each
 SRAM buffer, scores included in the output buffer; causal prefill caps
@@ -39,7 +48,7 @@ from systolic.mapping.kernels import kernel_rules
 from systolic.mapping.limits import check_tiles
 from systolic.mapping.schedule import ArrayWork, Schedule, Tile, array_work
 from systolic.spec.hardware import DTYPES, Hardware
-from systolic.spec.workload import VECTOR_OPS_PER_ELEMENT, Attention, Gemm, Softmax
+from systolic.spec.workload import Attention, Elementwise, Gemm, Softmax
 
 # Causal blocks span at most 4 array heights (and at least 128 rows, FlashAttention's
 # block on GPUs), so that masked key blocks can be skipped.
@@ -48,9 +57,12 @@ CAUSAL_BLOCK_MIN = 128
 
 
 def expand_unfused(op: Attention) -> tuple[list, dict[str, tuple[str, ...]]]:
-    """Scores GEMM -> softmax -> context GEMM, with their dependencies."""
+    """Scores GEMM -> softmax -> context GEMM, with their dependencies
+    (backward: ``_expand_unfused_backward``)."""
     rows = op.group * op.q_len
     groups = op.batch * op.kv_heads
+    if op.backward:
+        return _expand_unfused_backward(op, rows, groups)
     scores = Gemm(f"{op.name}.scores", rows, op.kv_len, op.head_dim, batch=groups,
                   dtype=op.dtype, weights=False)
     softmax = Softmax(f"{op.name}.softmax", groups * rows, op.kv_len, dtype=op.dtype)
@@ -58,6 +70,22 @@ def expand_unfused(op: Attention) -> tuple[list, dict[str, tuple[str, ...]]]:
                    dtype=op.dtype, weights=False)
     return [scores, softmax, context], {softmax.name: (scores.name,),
                                         context.name: (softmax.name,)}
+
+
+def _expand_unfused_backward(op: Attention, rows: int, groups: int):
+    """The gradients through stored probabilities P: dV = P^T dO and
+    dP = dO V^T, then dS = softmax_grad(P, dP), then dQ = dS K and
+    dK = dS^T Q; the score-sized P, dP and dS pass through DRAM."""
+    d, name = op.head_dim, op.name
+
+    def gemm(part: str, m: int, n: int, k: int) -> Gemm:
+        return Gemm(f"{name}.{part}", m, n, k, batch=groups, dtype=op.dtype, weights=False)
+
+    ops = [gemm("dv", op.kv_len, d, rows), gemm("dp", rows, op.kv_len, d),
+           Elementwise(f"{name}.ds", "softmax_grad", groups * rows, op.kv_len, op.dtype),
+           gemm("dq", rows, d, op.kv_len), gemm("dk", op.kv_len, d, rows)]
+    ds = f"{name}.ds"
+    return ops, {ds: (f"{name}.dp",), f"{name}.dq": (ds,), f"{name}.dk": (ds,)}
 
 
 def _block_sizes(hw: Hardware, op: Attention) -> tuple[int, int]:
@@ -91,9 +119,11 @@ def _label(op: Attention) -> str:
                        f"{op.q_len} x {op.kv_len} positions")
 
 
-def _tile_work(hw: Hardware, tq: int, tkv: int, d: int, speed: float) -> ArrayWork:
+def _tile_work(hw: Hardware, tq: int, tkv: int, d: int, speed: float,
+               backward: bool = False) -> ArrayWork:
     """Scores (tq x tkv x d) then context (tq x d x tkv) on the core's arrays,
-    each in its faster orientation (as written, or transposed)."""
+    each in its faster orientation (as written, or transposed). Backward:
+    scores and dP (tq x tkv x d), dQ (tq x d x tkv), dV and dK (tkv x d x tq)."""
     args = (hw.array.rows, hw.array.cols, hw.core.arrays, hw.array.dataflow, speed,
             hw.array.shadow_registers)
 
@@ -101,8 +131,10 @@ def _tile_work(hw: Hardware, tq: int, tkv: int, d: int, speed: float) -> ArrayWo
         return min(array_work(m, n, k, *args), array_work(n, m, k, *args),
                    key=lambda work: work.compute_cycles)
 
-    scores, context = faster(tq, tkv, d), faster(tq, d, tkv)
-    return ArrayWork(*(getattr(scores, f.name) + getattr(context, f.name)
+    products = [faster(tq, tkv, d), faster(tq, d, tkv)]
+    if backward:
+        products += [faster(tq, tkv, d), faster(tkv, d, tq), faster(tkv, d, tq)]
+    return ArrayWork(*(sum(getattr(work, f.name) for work in products)
                        for f in dataclasses.fields(ArrayWork)))
 
 
@@ -216,9 +248,10 @@ class _TileMaker:
         shape = self._shapes.get((q_rows, kv_rows))
         if shape is None:
             hw, d = self.hw, self.op.head_dim
-            softmax_ops = q_rows * kv_rows * VECTOR_OPS_PER_ELEMENT["softmax"]
+            softmax_ops = q_rows * kv_rows * (self.op.vector_ops // self.op.score_elements)
             shape = self._shapes[(q_rows, kv_rows)] = (
-                (q_rows, kv_rows, d), _tile_work(hw, q_rows, kv_rows, d, hw.speed(self.op.dtype)),
+                (q_rows, kv_rows, d), _tile_work(hw, q_rows, kv_rows, d, hw.speed(self.op.dtype),
+                                                 self.op.backward),
                 ceil_div(softmax_ops, hw.core.vector_lanes))
         return shape
 
@@ -233,7 +266,7 @@ class _TileMaker:
         first took. Releases are set by ``_CoreTiles``."""
         op, element, d = self.op, self.element, self.op.head_dim
         previous = tiles.last
-        q_bytes = int(q_rows * d * element)
+        q_bytes = int(q_rows * d * element) * (2 if op.backward else 1)  # Q (and dO)
         kv_bytes = int(2 * kv_rows * d * element)
         kv_held = int(2 * min(kv_rows, held_kv or kv_rows) * d * element)
         output_bytes = int(q_rows * (d + min(self.tkv, op.kv_len)) * self.accumulator)
@@ -251,7 +284,7 @@ class _TileMaker:
             output_hold_bytes=output_bytes if step == 0 else 0,
             output_release_bytes=output_bytes if step == steps - 1 else 0,
             first_k=step == 0, last_k=step == steps - 1,
-            store_bytes=q_bytes if step == steps - 1 else 0)
+            store_bytes=int(q_rows * d * element) if step == steps - 1 else 0)
 
 
 def _balanced(visible: list[list[int]], cores: int):

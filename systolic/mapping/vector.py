@@ -66,8 +66,9 @@ def map_vector(hw: Hardware, op) -> Schedule:
     total = rows * cols
     element = DTYPES[op.dtype].bytes
     sram = hw.core.sram
-    slice_elements = int(max(1, min(sram.input_bytes // (sram.stages * element * op.inputs),
-                                    sram.output_bytes // (sram.stages * element))))
+    slice_elements = int(max(1, min(
+        sram.input_bytes // (sram.stages * element * op.inputs),
+        sram.output_bytes // (sram.stages * element * op.outputs))))
     tiles = min(ceil_div(total, slice_elements), MAX_TILES_PER_CORE * hw.chip.cores)
     check_tiles(op.name or f"the {rows}x{cols} {op.kind}", tiles,
                 f"use a machine with fewer than {hw.chip.cores} cores")
@@ -78,9 +79,10 @@ def map_vector(hw: Hardware, op) -> Schedule:
         core = piece % hw.chip.cores
         elements = min(tile_elements, total - first)
         scale_bytes = int(cols * element) if isinstance(op, Norm) and not per_core[core] else 0
-        in_bytes, out_bytes = int(elements * element * op.inputs), int(elements * element)
+        in_bytes = int(elements * element * op.inputs)
+        out_bytes = int(elements * element * op.outputs)
         held = min(elements, slice_elements) * element
-        in_held, out_held = int(held * op.inputs), int(held)
+        in_held, out_held = int(held * op.inputs), int(held * op.outputs)
         per_core[core].append(Tile(
             index=len(per_core[core]), dims=(elements, 1, 1), output_block=piece,
             input_key=(op.name, "in", first), weight_key=(op.name, "scale"),

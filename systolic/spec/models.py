@@ -1,14 +1,14 @@
 """Transformer models -> the ops an inference engine runs, layer by layer.
 
-A model is an HF-style ``config.json`` (``systolic/spec/model_configs/NAME.json`` or
-any path). ``build`` returns a ``ModelWorkload``: the ops of the embedding,
-of one decoder (or encoder) layer, and of the tail (final norm and output
-projection), each with dependencies, plus the layer count, so a run can
-simulate one layer and reuse it for all identical layers.
+A model is an HF-style ``config.json`` (``systolic/spec/model_configs/NAME.json`` or any
+path). ``build`` returns a ``ModelWorkload``: the ops of the embedding, of one decoder
+(or encoder) layer, and of the tail (final norm and output projection), each with
+dependencies, plus the layer count, so a run can simulate one layer and reuse it for all
+identical layers.
 
-Phases: ``prefill`` runs ``batch`` sequences of ``seq`` tokens; ``decode``
-runs one new token for each of ``batch`` sequences against a KV cache of
-``kv_len`` tokens. Supported families:
+Phases: ``prefill`` runs ``batch`` sequences of ``seq`` tokens; ``decode`` one new
+token for each of ``batch`` sequences against a KV cache of ``kv_len`` tokens;
+``train`` one optimizer step over ``batch`` sequences (``training.py``). Families:
 
 - ``llama``, ``mistral``, ``qwen2``, ``mixtral``: pre-norm RMSNorm,
   rotary embeddings, grouped-query attention (GQA), SwiGLU MLP, or
@@ -18,40 +18,41 @@ runs one new token for each of ``batch`` sequences against a KV cache of
 - ``bert``: post-norm LayerNorm, bidirectional attention, a pooler on the
   first token instead of an output projection (prefill only).
 
-Mixture of experts: routing is assumed uniform, so each of ``E`` experts
-gets ``ceil(tokens x top_k / E)`` tokens (only ``tokens x top_k`` experts
-are used when that is fewer than ``E``), and the experts' GEMMs are batched.
-Tensor parallelism of degree ``tp`` shards attention heads and the FFN
-Megatron-style: each chip runs ``heads / tp`` heads and ``ffn / tp`` of
-the MLP, and an all-reduce of the layer's activations follows the output
-projection and the MLP; with sequence parallelism (``sp``) a reduce-scatter
-and an all-gather instead, the norms and adds on ``1 / tp`` of the tokens.
-Expert parallelism (``ep``) puts ``experts / ep`` experts on a chip, with
-all-to-alls to and from them. Context parallelism (``cp``, prefill) gives a
-chip ``seq / cp`` tokens of every prompt and runs attention as a ring
-(``ring_attention.py``). 2D tensor parallelism (``tpx``) splits each weight
-over both axes of a grid (``tensor2d.py``). The ops describe one chip.
+Mixture of experts: routing is assumed uniform, so each of ``E`` experts gets
+``ceil(tokens x top_k / E)`` tokens (only ``tokens x top_k`` experts are used when that
+is fewer than ``E``), and the experts' GEMMs are batched. Tensor parallelism of degree
+``tp`` shards attention heads and the FFN Megatron-style: each chip runs ``heads / tp``
+heads and ``ffn / tp`` of the MLP, and an all-reduce of the layer's activations follows
+the output projection and the MLP; with sequence parallelism (``sp``) a reduce-scatter
+and an all-gather instead, the norms and adds on ``1 / tp`` of the tokens. Expert
+parallelism (``ep``) puts ``experts / ep`` experts on a chip, with all-to-alls to and
+from them. Context parallelism (``cp``, prefill) gives a chip ``seq / cp`` tokens of
+every prompt and runs attention as a ring (``ring_attention.py``). 2D tensor parallelism
+(``tpx``) splits each weight over both axes of a grid (``tensor2d.py``). The ops
+describe one chip.
 
-Not modelled: biases (fused into the GEMMs), dropout, the sliding window
-(it only matters beyond 4096 tokens), the MLM head of BERT.
+Not modelled: biases (fused into the GEMMs), dropout, the sliding window (it only
+matters beyond 4096 tokens), the MLM head of BERT.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass
 from pathlib import Path
 
 from systolic.errors import ConfigError
-from systolic.spec import ring_attention, tensor2d
+from systolic.spec import ring_attention, tensor2d, training
 from systolic.spec.configs import Shape, load_config, shape_of
 from systolic.spec.fields import DIMENSION
 from systolic.spec.hardware import DTYPES
+from systolic.spec.model_counts import parameter_count
 from systolic.spec.systems import Axis
 from systolic.spec.workload import (Allgather, Allreduce, Alltoall, Attention, Elementwise,
                                     Embedding, Gemm, Norm, Op, Reducescatter, Trace, lm_head)
 
-PHASES = ("prefill", "decode")
+PHASES = ("prefill", "decode", "train")
 
 @dataclass(frozen=True)
 class RunSpec:
@@ -74,6 +75,8 @@ class RunSpec:
     cp_network: tuple[Axis, ...] = ()  # the axes of a context-parallel ring
     tpx_network: tuple[Axis, ...] = ()  # a 2D grid's x axis (its chips y apart)
     tpy_network: tuple[Axis, ...] = ()  # a 2D grid's y axis (consecutive chips)
+    optimizer: str = "adamw"  # train: training.OPTIMIZERS
+    recompute: str = "none"   # train: training.RECOMPUTE
 
     @property
     def element_bytes(self) -> int:
@@ -89,7 +92,7 @@ class RunSpec:
     def chip_tokens(self) -> int:
         """Tokens one chip processes: its ``1 / cp`` of every prompt in prefill,
         one per sequence in decode."""
-        return self.batch * (self.seq // self.cp if self.phase == "prefill" else 1)
+        return self.batch * (self.seq // self.cp if self.phase != "decode" else 1)
 
 
 @dataclass(frozen=True)
@@ -135,8 +138,9 @@ def _renamed(op: Op, name: str) -> Op:
 def _check_spec(shape: Shape, spec: RunSpec, source: str) -> None:
     if spec.phase not in PHASES:
         raise ConfigError(f"phase: expected one of {', '.join(PHASES)}, got {spec.phase!r}")
-    if shape.family == "bert" and spec.phase == "decode":
+    if shape.family == "bert" and spec.phase != "prefill":
         raise ConfigError(f"{source}: phase: BERT is an encoder; only prefill applies")
+    training.check(spec)
     for field in ("batch", "seq", "kv_len", "tp", "cp", "tpx"):
         value = getattr(spec, field)
         if not DIMENSION(value):
@@ -170,8 +174,8 @@ def _attention_block(shape: Shape, spec: RunSpec, tokens: int, norm: str, rope: 
     heads = shape.heads // spec.tp
     kv_heads = max(1, shape.kv_heads // spec.tp)
     act, weights = spec.dtype, spec.weight_dtype
-    q_len = spec.seq if spec.phase == "prefill" else 1
-    kv_len = spec.seq if spec.phase == "prefill" else spec.kv_len
+    q_len = spec.seq if spec.phase != "decode" else 1
+    kv_len = spec.seq if spec.phase != "decode" else spec.kv_len
     steps = [(Norm("attn_norm", norm, _rows(tokens, spec), d, act), ())]
     steps += _gathered("attn", shape, spec, tokens, "attn_norm")
     source = steps[-1][0].name
@@ -358,40 +362,12 @@ def build(name_or_path: str, spec: RunSpec) -> ModelWorkload:
     shape = shape_of(config, source)
     _check_spec(shape, spec, source)
     tokens = spec.chip_tokens
-    return ModelWorkload(name, shape, spec, _embedding(shape, spec, tokens),
-                         layer_trace(shape, spec, tokens), _tail(shape, spec))
-
-
-# --- accounting ------------------------------------------------------------------
-
-def parameter_count(workload: ModelWorkload) -> int:
-    """Parameters implied by the generated ops: weight GEMMs (all experts), norm
-    scales (and LayerNorm shifts), embedding tables; a tied output projection
-    shares the embedding table. Counted on an unsharded run (tp 1)."""
-    if workload.spec.tp != 1:
-        raise ConfigError("tp: parameters are counted on an unsharded run (tp 1)")
-
-    def weights(trace: Trace) -> int:
-        total = 0
-        for op in trace.ops:
-            if isinstance(op, Gemm) and op.weights:
-                experts = workload.shape.experts if op.name.startswith("experts.") else op.batch
-                total += experts * op.k * op.n
-            elif isinstance(op, Norm):
-                total += op.cols * (2 if op.op == "layernorm" else 1)
-            elif isinstance(op, Embedding):
-                total += op.vocab * op.hidden
-        return total
-
-    tail = weights(workload.tail)
-    if workload.shape.tied_embeddings:
-        tail -= workload.shape.vocab * workload.shape.hidden
-    return weights(workload.embedding) + workload.shape.layers * weights(workload.layer) + tail
-
-
-def flops(workload: ModelWorkload) -> float:
-    """Operations of the whole run (all layers) from the generated ops."""
-    def total(trace: Trace) -> float:
-        return sum(op.flops for op in trace.ops)
-    return total(workload.embedding) + workload.shape.layers * total(workload.layer) + \
-        total(workload.tail)
+    forward = ModelWorkload(name, shape, spec, _embedding(shape, spec, tokens),
+                            layer_trace(shape, spec, tokens), _tail(shape, spec))
+    if spec.phase != "train":
+        return forward
+    parameters = parameter_count(dataclasses.replace(forward, layer=layer_trace(
+        shape, dataclasses.replace(spec, tp=1, tpx=1, sp=False, ep=1), tokens))) // spec.tp
+    return dataclasses.replace(forward, layer=training.train_layer(forward.layer, spec.recompute),
+                               tail=training.train_tail(forward.tail, forward.embedding, tokens,
+                                                        shape.vocab, parameters, spec))

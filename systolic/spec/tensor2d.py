@@ -130,8 +130,8 @@ def _attention(shape: Shape, spec: RunSpec, tokens: int, norm: str, llama: bool)
         steps.append((Elementwise("rope", "rope", tokens, (heads + kv_heads) * head_dim, act),
                       before))
         before = ("rope",)
-    q_len = spec.seq if spec.phase == "prefill" else 1
-    kv_len = spec.seq if spec.phase == "prefill" else spec.kv_len
+    q_len = spec.seq if spec.phase != "decode" else 1
+    kv_len = spec.seq if spec.phase != "decode" else spec.kv_len
     steps.append((Attention("attention", spec.batch, heads, kv_heads, head_dim, q_len, kv_len,
                             causal=True, fused=spec.fused_attention, dtype=act), before))
     return steps + _output("attn", shape, spec, tokens, shape.heads * head_dim, "o_proj",

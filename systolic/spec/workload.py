@@ -44,7 +44,15 @@ from dataclasses import dataclass
 from typing import ClassVar, Union
 
 from systolic.spec.hardware import DTYPES, DType
-from systolic.spec.systems import Axis
+from systolic.spec.collective_ops import (COLLECTIVE_ALGORITHMS, COLLECTIVES, Allgather,
+                                          Allreduce, Alltoall, Broadcast, Collective,
+                                          Reducescatter, Sendrecv)
+
+__all__ = [  # the op vocabulary, the collectives included
+    "ARITY", "COLLECTIVE_ALGORITHMS", "COLLECTIVES", "ELEMENTWISE_OPS", "FUSABLE_OPS",
+    "NORM_OPS", "TWO_INPUT_OPS", "VECTOR_OPS_PER_ELEMENT", "Allgather", "Allreduce",
+    "Alltoall", "Attention", "Broadcast", "Collective", "Elementwise", "Embedding", "Gemm",
+    "Norm", "Op", "Reducescatter", "Sendrecv", "Softmax", "Trace", "lm_head"]
 
 # Lane operations per element on the vector unit (our estimate; see module doc).
 VECTOR_OPS_PER_ELEMENT = {
@@ -56,9 +64,23 @@ VECTOR_OPS_PER_ELEMENT = {
     "layernorm": 8,  # mean, centre, square, mean, rsqrt, normalize, scale, shift
     "rmsnorm": 5,    # square, mean, rsqrt, normalize, scale
     "softmax": 5,    # max, subtract, exp, sum, divide
+    # backward passes and optimizer steps (spec/training.py), our estimates too:
+    # gelu_grad: the forward's tanh, its derivative, the product; silu_mul_grad:
+    # sigmoid, two partials, two products; softmax_grad: y * (dy - sum(y * dy));
+    # norm grads: x-hat recomputed, row means of dy terms; adamw: two moments,
+    # sqrt, divide, decay, step
+    "gelu_grad": 10, "silu_mul_grad": 8, "softmax_grad": 3, "layernorm_grad": 10,
+    "rmsnorm_grad": 7, "adamw": 12, "sgd": 2,
 }
-ELEMENTWISE_OPS = ("add", "mul", "relu", "gelu", "silu", "silu_mul", "rope", "scale", "copy")
+ELEMENTWISE_OPS = ("add", "mul", "relu", "gelu", "silu", "silu_mul", "rope", "scale", "copy",
+                   "gelu_grad", "silu_mul_grad", "softmax_grad", "layernorm_grad",
+                   "rmsnorm_grad", "adamw", "sgd")
 TWO_INPUT_OPS = ("add", "mul", "silu_mul")
+# Tensors an element-wise op reads and writes per element, where not (1 or 2, 1):
+# a backward op reads its forward inputs and the gradient; AdamW reads weight,
+# gradient and both moments and writes weight and moments back.
+ARITY = {"gelu_grad": (2, 1), "silu_mul_grad": (3, 2), "softmax_grad": (2, 1),
+         "layernorm_grad": (2, 1), "rmsnorm_grad": (2, 1), "adamw": (4, 3), "sgd": (2, 1)}
 FUSABLE_OPS = ("add", "mul", "relu", "gelu", "silu", "silu_mul", "scale")  # a GEMM's epilogue can run them
 NORM_OPS = ("layernorm", "rmsnorm")
 
@@ -113,6 +135,7 @@ class _RowWise:
     """What ops over a ``rows x cols`` tensor on the vector unit share."""
 
     inputs = 1
+    outputs = 1
 
     @property
     def lane_op(self) -> str:
@@ -145,8 +168,13 @@ class Elementwise(_RowWise):
 
     @property
     def inputs(self) -> int:
-        """Input tensors read per output element."""
-        return 2 if self.op in TWO_INPUT_OPS else 1
+        """Input tensors read per element."""
+        return ARITY[self.op][0] if self.op in ARITY else 2 if self.op in TWO_INPUT_OPS else 1
+
+    @property
+    def outputs(self) -> int:
+        """Output tensors written per element."""
+        return ARITY[self.op][1] if self.op in ARITY else 1
 
     @property
     def flops(self) -> int:
@@ -154,7 +182,7 @@ class Elementwise(_RowWise):
 
     @property
     def min_bytes(self) -> float:
-        return self.elements * (self.inputs + 1) * _dtype(self.dtype).bytes
+        return self.elements * (self.inputs + self.outputs) * _dtype(self.dtype).bytes
 
 
 @dataclass(frozen=True)
@@ -205,6 +233,7 @@ class Attention:
     fused: bool = True
     dtype: str = "bf16"
     kv_cached: bool = True  # False: keys and values passing through (a ring attention step)
+    backward: bool = False  # the gradients dQ, dK, dV from dO (flash-style: scores recomputed)
 
     @property
     def group(self) -> int:
@@ -217,13 +246,19 @@ class Attention:
         return self.batch * self.heads * self.q_len * self.kv_len
 
     @property
+    def products(self) -> int:
+        """Score-sized matrix products: QK^T and PV forward; backward QK^T
+        again, dP = dO V^T, dV = P^T dO, dQ = dS K and dK = dS^T Q."""
+        return 5 if self.backward else 2
+
+    @property
     def macs(self) -> int:
-        """Scores (QK^T) and context (PV)."""
-        return 2 * self.score_elements * self.head_dim
+        return self.products * self.score_elements * self.head_dim
 
     @property
     def vector_ops(self) -> int:
-        return self.score_elements * VECTOR_OPS_PER_ELEMENT["softmax"]
+        backward = VECTOR_OPS_PER_ELEMENT["softmax_grad"] if self.backward else 0
+        return self.score_elements * (VECTOR_OPS_PER_ELEMENT["softmax"] + backward)
 
     @property
     def flops(self) -> int:
@@ -237,108 +272,10 @@ class Attention:
 
     @property
     def min_bytes(self) -> float:
-        q_and_o = 2 * self.batch * self.heads * self.q_len * self.head_dim
-        return q_and_o * _dtype(self.dtype).bytes + self.kv_cache_bytes
-
-
-# The collectives, and the algorithms each may run (mapping/collectives.py
-# models them; an op's "" (a trace leaves the field out): the fastest).
-COLLECTIVE_ALGORITHMS = {
-    "allreduce": ("ring", "tree", "hierarchical"), "allgather": ("ring", "hierarchical"),
-    "reducescatter": ("ring", "hierarchical"),
-    "alltoall": ("direct", "ring"), "broadcast": ("ring", "tree"), "sendrecv": ("direct",),
-}
-
-
-@dataclass(frozen=True)
-class Collective:
-    """A collective over ``participants`` chips; ``bytes`` is each participant's
-    input buffer; ``algorithm`` one of ``COLLECTIVE_ALGORITHMS[kind]``, or
-    "" for the fastest by the cost model; ``network`` the system's axes the
-    participants span (``spec/systems.py``; a layout sets it, a trace cannot),
-    else the chip's own link."""
-
-    kind: ClassVar[str]
-    in_place: ClassVar[bool] = False  # the output overwrites the input buffer
-    name: str
-    bytes: int
-    participants: int
-    algorithm: str = ""
-    network: tuple[Axis, ...] = ()  # the axes its group spans; (): the chip's link
-
-    flops = 0
-
-    @property
-    def output_bytes(self) -> float:
-        """Each participant's output buffer."""
-        return self.bytes
-
-    @property
-    def buffer_bytes(self) -> float:
-        """Memory each participant holds for it: input and output, one buffer in place."""
-        return self.bytes if self.in_place else self.bytes + self.output_bytes
-
-    @property
-    def min_bytes(self) -> float:
-        """The input read once and the output written once, per participant."""
-        return self.bytes + self.output_bytes
-
-
-@dataclass(frozen=True)
-class Allreduce(Collective):
-    """Every participant ends with the sum of all ``bytes``-long inputs."""
-
-    kind: ClassVar[str] = "allreduce"
-    in_place: ClassVar[bool] = True
-
-
-@dataclass(frozen=True)
-class Allgather(Collective):
-    """Every participant ends with all inputs, ``participants x bytes``."""
-
-    kind: ClassVar[str] = "allgather"
-
-    @property
-    def output_bytes(self) -> float:
-        return self.participants * self.bytes
-
-
-@dataclass(frozen=True)
-class Reducescatter(Collective):
-    """Every participant ends with its ``1 / participants`` of the sum."""
-
-    kind: ClassVar[str] = "reducescatter"
-
-    @property
-    def output_bytes(self) -> float:
-        return self.bytes / self.participants
-
-
-@dataclass(frozen=True)
-class Alltoall(Collective):
-    """Every participant sends its ``j``-th ``1 / participants`` to participant ``j``."""
-
-    kind: ClassVar[str] = "alltoall"
-
-
-@dataclass(frozen=True)
-class Broadcast(Collective):
-    """One participant's ``bytes`` reach every other."""
-
-    kind: ClassVar[str] = "broadcast"
-    in_place: ClassVar[bool] = True
-
-
-@dataclass(frozen=True)
-class Sendrecv(Collective):
-    """Point to point: ``bytes`` from one chip to the next (a pipeline stage's hand-over)."""
-
-    kind: ClassVar[str] = "sendrecv"
-    in_place: ClassVar[bool] = True
-
-
-COLLECTIVES = {cls.kind: cls for cls in (Allreduce, Allgather, Reducescatter, Alltoall,
-                                         Broadcast, Sendrecv)}
+        """Q and O (backward: Q, O, dO, dQ) and K, V (backward: dK, dV too)."""
+        query_tensors, kv_passes = (4, 2) if self.backward else (2, 1)
+        q_side = query_tensors * self.batch * self.heads * self.q_len * self.head_dim
+        return q_side * _dtype(self.dtype).bytes + kv_passes * self.kv_cache_bytes
 
 
 @dataclass(frozen=True)
@@ -353,7 +290,7 @@ class Embedding:
     dtype: str = "bf16"
 
     flops = 0
-    inputs = 1
+    inputs = outputs = 1
     op = "copy"
 
     @property

@@ -1,0 +1,154 @@
+"""A training step as the ops one chip runs: forward, backward, optimizer.
+
+Why a separate module: training reuses the inference graph (``models.py``)
+and derives its backward from it op by op, so the backward has the
+forward's true shapes by construction.
+
+- **GEMMs**: ``Y[m x n] = X[m x k] . W[k x n]`` has the data gradient
+  ``dX = dY . W^T`` (``m x k x n``, reading the weight) and the weight
+  gradient ``dW = X^T . dY`` (``k x n x m``, two activations); a product of
+  two activations has both operands' gradients.
+- **Attention**: fused, one backward kernel (``Attention.backward``, five
+  score-sized products, FlashAttention-2's); unfused, GEMMs through the
+  stored probabilities (``mapping/attention.py``).
+- **Vector ops**: each has its gradient op (``BACKWARD_OPS``); a residual
+  add's gradient is the sum of its two branches' gradients (an add).
+- **Collectives**: Megatron's conjugates (an all-reduce's backward is an
+  all-reduce; a reduce-scatter's an all-gather and back; an all-to-all's an
+  all-to-all).
+- **Loss**: the LM head runs on every token, then a softmax over the
+  vocabulary and its gradient (cross-entropy), then the head's backward.
+- **Optimizer**: AdamW (reads weight, gradient and two moments, writes
+  three: 28 bytes a parameter in fp32) or SGD over the chip's parameters,
+  in fp32 master precision where the machine has fp32 (mixed precision:
+  bf16/fp16 compute, fp32 weights and state); fp16 adds the loss scale's
+  unscaling of the gradients.
+- **Recompute**: ``full`` reruns each layer's forward before its backward
+  (ops ``recompute.NAME``); ``selective`` reruns only unfused attention
+  (fused attention recomputes its scores anyway, so it keeps nothing big).
+
+The step is simulated as the inference run is: the embedding, one layer
+(its forward, recompute and backward together) times the layer count, and
+the tail (loss, the head's backward, the embedding's backward and the
+optimizer). On one stream the ops run one after another, so the regrouping
+gives the time of the real order (all forwards, then backwards in
+reverse). Not modelled: gradient communication of data parallelism and its
+overlap, dropout, the fp32-to-bf16 casts of autocast.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from systolic.errors import ConfigError
+from systolic.spec.collective_ops import (Allgather, Allreduce, Alltoall, Collective,
+                                          Reducescatter)
+from systolic.spec.workload import (Attention, Elementwise, Embedding, Gemm, Norm, Op, Softmax,
+                                    Trace)
+
+OPTIMIZERS = ("adamw", "sgd")
+RECOMPUTE = ("none", "selective", "full")
+# The gradient ops of each element-wise op (workload.VECTOR_OPS_PER_ELEMENT prices them).
+BACKWARD_OPS = {"add": ("add",), "mul": ("mul", "mul"), "relu": ("mul",),
+                "gelu": ("gelu_grad",), "silu": ("silu", "mul"), "silu_mul": ("silu_mul_grad",),
+                "rope": ("rope",), "scale": ("scale",), "copy": ("copy",)}
+CONJUGATE = {Allreduce: Allreduce, Reducescatter: Allgather, Allgather: Reducescatter,
+             Alltoall: Alltoall}
+MASTER_DTYPE = "fp32"
+
+
+def gradient_ops(op: Op) -> list[Op]:
+    """The backward of one forward op (module docstring)."""
+    name = op.name
+    if isinstance(op, Gemm):
+        first = Gemm(f"{name}.dgrad", op.m, op.k, op.n, batch=op.batch, dtype=op.dtype,
+                     weights=op.weights, weight_dtype=op.weight_dtype)
+        second = Gemm(f"{name}.wgrad" if op.weights else f"{name}.dgrad_b", op.k, op.n, op.m,
+                      batch=op.batch, dtype=op.dtype, weights=False)
+        return [first, second]
+    if isinstance(op, Attention):
+        return [dataclasses.replace(op, name=f"{name}.bwd", backward=True)]
+    if isinstance(op, Norm):
+        return [Elementwise(f"{name}.bwd", f"{op.op}_grad", op.rows, op.cols, op.dtype)]
+    if isinstance(op, Softmax):
+        return [Elementwise(f"{name}.bwd", "softmax_grad", op.rows, op.cols, op.dtype)]
+    if isinstance(op, Elementwise):
+        parts = BACKWARD_OPS[op.op]
+        return [Elementwise(f"{name}.bwd" + (f".{i}" if len(parts) > 1 else ""), part,
+                            op.rows, op.cols, op.dtype) for i, part in enumerate(parts)]
+    if isinstance(op, Embedding):  # the rows' gradients added into the table's
+        return [Elementwise(f"{name}.bwd", "add", op.tokens, op.hidden, op.dtype)]
+    if isinstance(op, Collective):
+        conjugate = CONJUGATE.get(type(op), type(op))
+        size = op.output_bytes if conjugate is not type(op) else op.bytes
+        return [conjugate(f"{name}.bwd", int(size), op.participants, network=op.network)]
+    raise TypeError(f"no gradient for {type(op).__name__}")
+
+
+def _serial(ops: list[Op], after: str | None) -> list[tuple[Op, tuple[str, ...]]]:
+    """``ops`` one after another, the first after ``after``."""
+    steps = []
+    for op in ops:
+        steps.append((op, (after,) if after else ()))
+        after = op.name
+    return steps
+
+
+def _recomputed(forward: Trace, recompute: str) -> list[Op]:
+    if recompute == "full":
+        return [dataclasses.replace(op, name=f"recompute.{op.name}") for op in forward.ops]
+    if recompute == "selective":
+        return [dataclasses.replace(op, name=f"recompute.{op.name}") for op in forward.ops
+                if isinstance(op, Attention) and not op.fused]
+    return []
+
+
+def train_layer(forward: Trace, recompute: str = "none") -> Trace:
+    """One layer's forward, its recomputation, then its backward in reverse order."""
+    backward = [grad for op in reversed(forward.ops) for grad in gradient_ops(op)]
+    tail = _serial(_recomputed(forward, recompute) + backward, forward.ops[-1].name)
+    steps = [(op, forward.deps[op.name]) for op in forward.ops] + tail
+    return Trace(tuple(op for op, _ in steps), {op.name: deps for op, deps in steps})
+
+
+def check(spec) -> None:
+    """A train run's own fields: the optimizer and the recompute policy."""
+    if spec.optimizer not in OPTIMIZERS:
+        raise ConfigError(f"optimizer: expected one of {', '.join(OPTIMIZERS)}, "
+                          f"got {spec.optimizer!r}")
+    if spec.recompute not in RECOMPUTE:
+        raise ConfigError(f"recompute: expected one of {', '.join(RECOMPUTE)}, "
+                          f"got {spec.recompute!r}")
+
+
+def train_tail(forward_tail: Trace, embedding: Trace, tokens: int, vocab: int,
+               parameters: int, spec) -> Trace:
+    """Loss and the head's backward, the embedding's backward, the optimizer
+    step over the chip's ``parameters`` (``spec``: a ``models.RunSpec``)."""
+    dtype, optimizer = spec.dtype, spec.optimizer
+    master_dtype = MASTER_DTYPE
+    ops = list(forward_tail.ops)
+    head = ops[-1]
+    ops[-1] = dataclasses.replace(head, m=tokens)  # the head runs on every token
+    loss = Softmax("loss.softmax", tokens, vocab, dtype)
+    ops += [loss, Elementwise("loss.bwd", "softmax_grad", tokens, vocab, dtype)]
+    ops += [grad for op in reversed(ops[:-2]) for grad in gradient_ops(op)]
+    ops += [grad for op in reversed(embedding.ops) for grad in gradient_ops(op)]
+    if dtype == "fp16":  # loss scaling: the gradients unscaled (and checked) before the step
+        ops.append(Elementwise("loss_scale", "scale", parameters, 1, master_dtype))
+    ops.append(Elementwise("optimizer", optimizer, parameters, 1, master_dtype))
+    steps = _serial(ops, None)
+    return Trace(tuple(op for op, _ in steps), {op.name: deps for op, deps in steps})
+
+
+def adam_state_bytes(parameters: int, zero_stage: int, dp: int) -> dict[str, float]:
+    """Mixed-precision Adam's memory per chip by kind (ZeRO, Rajbhandari et
+    al. 2020): 2 bytes a parameter of bf16/fp16 weights, 2 of gradients, 12
+    of optimizer state (fp32 master weights and two moments); stage 1
+    shards the optimizer state over the ``dp`` replicas, stage 2 the
+    gradients too, stage 3 the weights too (FSDP's full sharding)."""
+    share = {kind: (1 / dp if zero_stage >= stage else 1.0)
+             for kind, stage in (("optimizer", 1), ("gradients", 2), ("weights", 3))}
+    return {"weights": 2 * parameters * share["weights"],
+            "gradients": 2 * parameters * share["gradients"],
+            "optimizer": 12 * parameters * share["optimizer"]}

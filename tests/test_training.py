@@ -1,0 +1,104 @@
+"""The train phase: its ops count what the published formulas count, and
+mixed-precision Adam's memory divides as ZeRO's stages divide it."""
+
+from __future__ import annotations
+
+import pytest
+
+from systolic.cli import main
+from systolic.spec import models
+from systolic.spec.configs import load_config, shape_of
+from systolic.spec.training import adam_state_bytes, gradient_ops
+from systolic.spec.workload import Attention, Elementwise, Gemm
+
+BATCH, SEQ = 2, 1024
+
+
+def _macs(workload: models.ModelWorkload) -> float:
+    def total(trace):
+        return sum(getattr(op, "macs", 0) for op in trace.ops)
+    return total(workload.embedding) + workload.shape.layers * total(workload.layer) + \
+        total(workload.tail)
+
+
+def _expected_macs(name: str, recompute: bool) -> float:
+    """From the config alone: 3 x (2 N T) / 2 MACs for the active non-embedding
+    weights N (forward, data and weight gradients), the LM head on every
+    token likewise, and attention's score-sized products: two forward, five
+    backward (FlashAttention-2 recomputes the scores); a full recompute adds
+    one more forward of the layers."""
+    shape = shape_of(load_config(name)[1], name)
+    d, head_dim, tokens = shape.hidden, shape.hidden // shape.heads, BATCH * SEQ
+    attention_weights = d * shape.heads * head_dim * 2 + 2 * d * shape.kv_heads * head_dim
+    mlp = (3 if shape.family == "llama" else 2) * d * shape.ffn
+    experts = shape.top_k if shape.experts > 1 else 1
+    router = d * shape.experts if shape.experts > 1 else 0
+    per_layer = attention_weights + experts * mlp + router
+    scores = BATCH * shape.heads * SEQ * SEQ * head_dim
+    layer_forward = per_layer * tokens + 2 * scores
+    layers = shape.layers * (3 * per_layer * tokens + 7 * scores
+                             + (layer_forward if recompute else 0))
+    return layers + 3 * d * shape.vocab * tokens
+
+
+@pytest.mark.parametrize("name", ["llama2-7b", "gpt2", "mixtral-8x7b"])
+@pytest.mark.parametrize("recompute", ["none", "full"])
+def test_training_macs_follow_the_formula(name, recompute):
+    workload = models.build(name, models.RunSpec("train", batch=BATCH, seq=SEQ,
+                                                 recompute=recompute))
+    assert _macs(workload) == pytest.approx(_expected_macs(name, recompute == "full"), rel=0.01)
+
+
+def test_a_weight_gemm_has_its_two_gradients_with_true_shapes():
+    dgrad, wgrad = gradient_ops(Gemm("up", 512, 11008, 4096))
+    assert (dgrad.m, dgrad.n, dgrad.k, dgrad.weights) == (512, 4096, 11008, True)
+    assert (wgrad.m, wgrad.n, wgrad.k, wgrad.weights) == (4096, 11008, 512, False)
+
+
+def test_fused_attention_backward_is_five_products():
+    forward = Attention("a", 1, 32, 8, 128, 2048, 2048)
+    (backward,) = gradient_ops(forward)
+    assert backward.backward and backward.macs == pytest.approx(2.5 * forward.macs)
+    assert backward.min_bytes > forward.min_bytes
+
+
+def test_the_optimizer_step_reads_and_writes_what_adamw_does():
+    workload = models.build("gpt2", models.RunSpec("train", seq=128))
+    step = workload.tail.ops[-1]
+    parameters = models.parameter_count(models.build("gpt2", models.RunSpec("prefill")))
+    assert isinstance(step, Elementwise) and step.op == "adamw"
+    assert step.elements == parameters
+    assert step.min_bytes == 28 * parameters  # fp32: weight, grad, m, v in; weight, m, v out
+    sgd = models.build("gpt2", models.RunSpec("train", seq=128, optimizer="sgd")).tail.ops[-1]
+    assert sgd.min_bytes == 12 * parameters
+
+
+@pytest.mark.parametrize("stage,expected", [(0, 16), (1, 4 + 12 / 8), (2, 2 + 14 / 8),
+                                            (3, 16 / 8)])
+def test_zero_stages_divide_memory_as_published(stage, expected):
+    """ZeRO (Rajbhandari et al. 2020, figure 1): 2 + 2 + 12 bytes a parameter,
+    over N_d = 8 replicas."""
+    parts = adam_state_bytes(1000, stage, 8)
+    assert sum(parts.values()) == pytest.approx(expected * 1000)
+
+
+def test_train_runs_from_the_command_line(capsys):
+    assert main(["run", "--hw", "h100", "--model", "gpt2", "--phase", "train",
+                 "--seq", "256", "--recompute", "full"]) == 0
+    out = capsys.readouterr().out
+    assert "recompute.qkv_proj" in out and "optimizer" in out
+
+
+@pytest.mark.parametrize("argv,message", [
+    (["--phase", "prefill", "--optimizer", "sgd"], "--optimizer: applies to --phase train"),
+    (["--phase", "train", "--kv-len", "64"], "--kv-len: applies to --phase decode only"),
+])
+def test_train_options_are_refused_elsewhere(capsys, argv, message):
+    assert main(["run", "--hw", "h100", "--model", "gpt2", *argv]) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+
+
+def test_bert_has_no_train_phase(capsys):
+    assert main(["run", "--hw", "h100", "--model", "bert-base", "--phase", "train"]) == 2
+    assert "only prefill applies" in capsys.readouterr().err
