@@ -31,8 +31,14 @@ in bytes by ``footprint`` (``results.MemoryFootprint``):
 With ``layers=1`` (a single layer simulated alone) the footprint is that
 one layer's: its weights, its KV cache, its activations.
 
+A train run's **weights** line holds mixed-precision Adam's 16 bytes a
+parameter (``training.adam_state_bytes``: bf16 weights and gradients, fp32
+master weights and moments) whatever the optimizer; its activations are the
+same one-op estimate, not yet the activations every layer keeps for its
+backward.
+
 Not counted: the runtime's own buffers, fragmentation, a serving engine's
-KV blocks reserved ahead, optimizer state (there is no training here).
+KV blocks reserved ahead.
 
 ``check`` refuses a footprint over the machine's ``[memory] capacity_bytes``
 (0: not given, nothing refused) with one line naming the numbers and the
@@ -48,7 +54,8 @@ from systolic.errors import CapacityError
 from systolic.results import MemoryFootprint
 from systolic.spec.hardware import DTYPES, Hardware
 from systolic.spec.models import ModelWorkload, layer_trace, parameter_count
-from systolic.spec.workload import Attention, Collective, Gemm, Op, Trace
+from systolic.spec import training
+from systolic.spec.workload import Attention, Collective, Elementwise, Gemm, Op, Trace
 
 OVER_CAPACITY_FLAG = "--allow-over-capacity"
 
@@ -66,7 +73,10 @@ def footprint(hw: Hardware, workload: ModelWorkload, layers: int | None = None) 
                                                  workload.tail)
     residual = workload.tokens * workload.shape.hidden * DTYPES[spec.dtype].bytes
     activations = max(_activation_bytes(op) for part in parts for op in part.ops) + residual
-    return MemoryFootprint(weight_bytes=math.ceil(parameters * weight_bytes / spec.tp),
+    weights = parameters * weight_bytes / spec.tp
+    if spec.phase == "train":  # gradients and optimizer state beside the weights
+        weights = sum(training.adam_state_bytes(parameters / spec.tp, 0, 1).values())
+    return MemoryFootprint(weight_bytes=math.ceil(weights),
                            kv_cache_bytes=math.ceil(kv_cache),
                            activation_bytes=math.ceil(activations),
                            capacity_bytes=hw.memory.capacity_bytes)
@@ -93,6 +103,8 @@ def _activation_bytes(op: Op) -> float:
         return op.min_bytes - op.kv_cache_bytes + scores
     if isinstance(op, Collective):
         return op.buffer_bytes
+    if isinstance(op, Elementwise) and op.op in training.OPTIMIZERS:
+        return 0  # weights and optimizer state, counted with the weights
     return op.min_bytes
 
 
