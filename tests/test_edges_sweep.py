@@ -75,7 +75,7 @@ def _error(tmp_path: Path, old: str, new: str) -> str:
      "tpu-v1, tpu-v4-like or a path to a .toml file, got 'teach-9x9'"),
     ('model = "gpt2"', 'model = "gpt9"', "spec.toml: workloads[0]: model: expected one of "),
     ('phase = "decode"', 'phase = "decod"',
-     "spec.toml: workloads[0] phase: expected one of prefill, decode, got 'decod'"),
+     "spec.toml: workloads[0] phase: expected one of prefill, decode, train, got 'decod'"),
     ('kv_len = 16', 'seq = 16',
      "spec.toml: workloads[0] seq: applies to phase 'prefill' only, this workload's phase "
      "is 'decode'"),

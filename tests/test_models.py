@@ -112,7 +112,7 @@ def test_a_full_trace_names_every_layer_and_chains_them():
     (RunSpec("decode"), "bert-base.json: phase: BERT is an encoder; only prefill applies"),
     (RunSpec("prefill", tp=5), "tp: expected a divisor of the heads (12) and FFN size (3072), "
                                "got 5"),
-    (RunSpec("sideways"), "phase: expected one of prefill, decode, got 'sideways'"),
+    (RunSpec("sideways"), "phase: expected one of prefill, decode, train, got 'sideways'"),
 ])
 def test_bad_runs_are_refused(spec, message):
     with pytest.raises(ConfigError) as caught:
