@@ -86,7 +86,11 @@ def test_train_runs_from_the_command_line(capsys):
     assert main(["run", "--hw", "h100", "--model", "gpt2", "--phase", "train",
                  "--seq", "256", "--recompute", "full"]) == 0
     out = capsys.readouterr().out
+    assert out.startswith("gpt2 (train, batch 1, seq 256")
     assert "recompute.qkv_proj" in out and "optimizer" in out
+    hfu = float(out.split("utilization")[1].split("%")[0])
+    mfu = float(out.split("model FLOPs util.")[1].split("%")[0])
+    assert 0 < mfu < hfu  # the recomputed forward is hardware work, not model work
 
 
 @pytest.mark.parametrize("argv,message", [

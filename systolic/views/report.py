@@ -291,13 +291,25 @@ def energy_lines(result: RunResult) -> list[str]:
     return lines
 
 
+def _model_flops_line(result: RunResult) -> list[str]:
+    """A train run's model FLOPs utilization: the utilization above without
+    the recomputed forward ops (MFU; the line above is the hardware's, HFU)."""
+    if result.model is None or result.model.phase != "train" or not result.cycles:
+        return []
+    recomputed = sum(op.macs * result.repeat(op) for op in result.ops
+                     if ".recompute." in f".{op.name}")
+    model_macs = result.macs - recomputed
+    share = model_macs / (result.cycles * result.hardware.peak_macs_per_cycle)
+    return [f"  model FLOPs util.    {100 * share:.2f} % (MFU: recomputed ops left out)"]
+
+
 def run_text(result: RunResult) -> str:
     """The report ``systolic run`` prints: ops, one layer, the whole run."""
     hw, model = result.hardware, result.model
     lines = []
     if model is not None:
-        phase = (f"prefill, batch {model.batch}, seq {model.seq}"
-                 if model.phase == "prefill" else
+        phase = (f"{model.phase}, batch {model.batch}, seq {model.seq}"
+                 if model.phase != "decode" else
                  f"decode, batch {model.batch}, KV cache {model.kv_len}")
         lines.append(f"{model.model} ({phase}, {model.dtype}"
                      + (f", {model.weight_dtype} weights" if model.weight_dtype else "")
@@ -320,6 +332,7 @@ def run_text(result: RunResult) -> str:
         f"{_clock_text(result)}",
         f"  utilization          {100 * result.utilization:.2f} % of "
         f"{hw.peak_macs_per_cycle} MACs/cycle",
+        *_model_flops_line(result),
         f"  DRAM traffic         {si(moved, 'B')}",
         *memory.activation_lines(result),
         *attribution.cause_line(result),
