@@ -96,6 +96,7 @@ def test_train_runs_from_the_command_line(capsys):
 @pytest.mark.parametrize("argv,message", [
     (["--phase", "prefill", "--optimizer", "sgd"], "--optimizer: applies to --phase train"),
     (["--phase", "train", "--kv-len", "64"], "--kv-len: applies to --phase decode only"),
+    (["--phase", "decode", "--dp", "2"], "--dp: applies to --phase train only"),
 ])
 def test_train_options_are_refused_elsewhere(capsys, argv, message):
     assert main(["run", "--hw", "h100", "--model", "gpt2", *argv]) == 2
@@ -106,3 +107,29 @@ def test_train_options_are_refused_elsewhere(capsys, argv, message):
 def test_bert_has_no_train_phase(capsys):
     assert main(["run", "--hw", "h100", "--model", "bert-base", "--phase", "train"]) == 2
     assert "only prefill applies" in capsys.readouterr().err
+
+
+def test_data_parallel_gradients_overlap_the_backward():
+    """A layer's gradient all-reduce runs beside the next layer's backward:
+    on one H100's link it is shorter than a layer's backward, so the step
+    takes no longer than without data parallelism; its bytes are the
+    layer's bf16 gradients."""
+    from systolic.simulate import simulate_model
+    from systolic.spec import hardware
+    hw = hardware.load("h100")
+
+    def step(**fields):
+        spec = models.RunSpec("train", seq=512, **fields)
+        workload = models.build("gpt2-medium", spec)
+        return workload, simulate_model(hw, workload, record_timeline=False,
+                                        allow_over_capacity=True)
+
+    alone, one = step()
+    replicated, eight = step(dp=8)
+    (reduce,) = [op for op in replicated.layer.ops if op.name == "grad_allreduce"]
+    layer_weights = sum(op.k * op.n for op in alone.layer.ops
+                        if isinstance(op, Gemm) and op.weights and op.name.endswith("_proj"))
+    assert reduce.bytes == pytest.approx(2 * layer_weights, rel=0.01)
+    assert eight.seconds == pytest.approx(one.seconds, rel=0.005)
+    _, sharded = step(dp=8, zero=3)
+    assert sharded.footprint.weight_bytes < one.footprint.weight_bytes / 7

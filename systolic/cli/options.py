@@ -141,6 +141,10 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
                         help="train only: the optimizer step (default adamw)")
     parser.add_argument("--recompute", choices=training.RECOMPUTE,
                         help="train only: activation recomputation (default none)")
+    parser.add_argument("--dp", type=positive_int,
+                        help="train only: data-parallel replicas (default 1)")
+    parser.add_argument("--zero", type=int, choices=training.ZERO_STAGES,
+                        help="train only: ZeRO stage, 3 = FSDP full shard (default 0)")
 
 
 def run_spec(args: argparse.Namespace, default_dtype: str = "bf16") -> models.RunSpec:
@@ -151,7 +155,7 @@ def run_spec(args: argparse.Namespace, default_dtype: str = "bf16") -> models.Ru
         raise SystolicError("--seq: applies to --phase prefill only (decode reads --kv-len)")
     if phase != "decode" and args.kv_len is not None:
         raise SystolicError(f"--kv-len: applies to --phase decode only ({phase} reads --seq)")
-    for name in ("optimizer", "recompute"):
+    for name in ("optimizer", "recompute", "dp", "zero"):
         if phase != "train" and getattr(args, name, None) is not None:
             raise SystolicError(f"--{name}: applies to --phase train only")
     return models.RunSpec(phase=phase, batch=args.batch or 1, seq=args.seq or DEFAULT_SEQ,
@@ -160,11 +164,13 @@ def run_spec(args: argparse.Namespace, default_dtype: str = "bf16") -> models.Ru
                           weight_dtype=args.weight_dtype, tp=args.tp or 1,
                           fused_attention=not args.unfused_attention,
                           optimizer=getattr(args, "optimizer", None) or "adamw",
-                          recompute=getattr(args, "recompute", None) or "none")
+                          recompute=getattr(args, "recompute", None) or "none",
+                          dp=getattr(args, "dp", None) or 1,
+                          zero=getattr(args, "zero", None) or 0)
 
 
 MODEL_ONLY_OPTIONS = ("phase", "batch", "seq", "kv_len", "dtype", "weight_dtype", "tp",
-                      "unfused_attention", "optimizer", "recompute")
+                      "unfused_attention", "optimizer", "recompute", "dp", "zero")
 
 
 def given_model_options(args: argparse.Namespace) -> list[str]:

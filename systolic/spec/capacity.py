@@ -33,7 +33,8 @@ one layer's: its weights, its KV cache, its activations.
 
 A train run's **weights** line holds mixed-precision Adam's 16 bytes a
 parameter (``training.adam_state_bytes``: bf16 weights and gradients, fp32
-master weights and moments) whatever the optimizer; its activations are the
+master weights and moments, divided over ``dp`` replicas as the ZeRO stage
+divides them) whatever the optimizer; its activations are the
 same one-op estimate, not yet the activations every layer keeps for its
 backward.
 
@@ -75,7 +76,8 @@ def footprint(hw: Hardware, workload: ModelWorkload, layers: int | None = None) 
     activations = max(_activation_bytes(op) for part in parts for op in part.ops) + residual
     weights = parameters * weight_bytes / spec.tp
     if spec.phase == "train":  # gradients and optimizer state beside the weights
-        weights = sum(training.adam_state_bytes(parameters / spec.tp, 0, 1).values())
+        weights = sum(training.adam_state_bytes(parameters / spec.tp, spec.zero,
+                                                spec.dp).values())
     return MemoryFootprint(weight_bytes=math.ceil(weights),
                            kv_cache_bytes=math.ceil(kv_cache),
                            activation_bytes=math.ceil(activations),

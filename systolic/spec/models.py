@@ -77,6 +77,8 @@ class RunSpec:
     tpy_network: tuple[Axis, ...] = ()  # a 2D grid's y axis (consecutive chips)
     optimizer: str = "adamw"  # train: training.OPTIMIZERS
     recompute: str = "none"   # train: training.RECOMPUTE
+    dp: int = 1               # train: data-parallel replicas
+    zero: int = 0             # train: ZeRO stage (training.ZERO_STAGES; 3 is FSDP's full shard)
 
     @property
     def element_bytes(self) -> int:
@@ -366,8 +368,12 @@ def build(name_or_path: str, spec: RunSpec) -> ModelWorkload:
                             layer_trace(shape, spec, tokens), _tail(shape, spec))
     if spec.phase != "train":
         return forward
-    parameters = parameter_count(dataclasses.replace(forward, layer=layer_trace(
-        shape, dataclasses.replace(spec, tp=1, tpx=1, sp=False, ep=1), tokens))) // spec.tp
-    return dataclasses.replace(forward, layer=training.train_layer(forward.layer, spec.recompute),
+    whole = dataclasses.replace(forward, layer=layer_trace(
+        shape, dataclasses.replace(spec, tp=1, tpx=1, sp=False, ep=1), tokens))
+    parameters = parameter_count(whole) // spec.tp
+    outside = parameter_count(dataclasses.replace(whole, layer=Trace((), {}))) // spec.tp
+    layer_bytes = 2 * (parameters - outside) // shape.layers  # one layer's bf16 gradients
+    return dataclasses.replace(forward, layer=training.train_layer(forward.layer, spec,
+                                                                   layer_bytes),
                                tail=training.train_tail(forward.tail, forward.embedding, tokens,
                                                         shape.vocab, parameters, spec))

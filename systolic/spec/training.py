@@ -32,8 +32,13 @@ The step is simulated as the inference run is: the embedding, one layer
 the tail (loss, the head's backward, the embedding's backward and the
 optimizer). On one stream the ops run one after another, so the regrouping
 gives the time of the real order (all forwards, then backwards in
-reverse). Not modelled: gradient communication of data parallelism and its
-overlap, dropout, the fp32-to-bf16 casts of autocast.
+reverse). Data parallelism over ``dp`` replicas (``data_parallel_ops``):
+a layer's gradients are all-reduced (ZeRO stage 0-1) or reduce-scattered
+(2-3) beside the next layer's backward, ZeRO 3 all-gathers each layer's
+weights beside the layer before; ZeRO 1-3 step the optimizer on a shard,
+1-2 then all-gather the updated weights. Not modelled: dropout, the
+fp32-to-bf16 casts of autocast, the embedding's and head's gradient
+collectives.
 """
 
 from __future__ import annotations
@@ -48,6 +53,7 @@ from systolic.spec.workload import (Attention, Elementwise, Embedding, Gemm, Nor
 
 OPTIMIZERS = ("adamw", "sgd")
 RECOMPUTE = ("none", "selective", "full")
+ZERO_STAGES = (0, 1, 2, 3)
 # The gradient ops of each element-wise op (workload.VECTOR_OPS_PER_ELEMENT prices them).
 BACKWARD_OPS = {"add": ("add",), "mul": ("mul", "mul"), "relu": ("mul",),
                 "gelu": ("gelu_grad",), "silu": ("silu", "mul"), "silu_mul": ("silu_mul_grad",),
@@ -103,11 +109,36 @@ def _recomputed(forward: Trace, recompute: str) -> list[Op]:
     return []
 
 
-def train_layer(forward: Trace, recompute: str = "none") -> Trace:
-    """One layer's forward, its recomputation, then its backward in reverse order."""
+def data_parallel_ops(layer_gradient_bytes: int, spec) -> tuple[list[Op], list[Op]]:
+    """(before the forward, before the backward): one layer's data-parallel
+    collectives over ``spec.dp`` replicas, none of them read by the layer's
+    kernels, so they run beside them on the collective stream. Before the
+    backward: the gradients of the layer above (the one whose backward ran
+    just before), all-reduced (ZeRO 0-1) or reduce-scattered (ZeRO 2-3), as
+    bucketed DDP and FSDP overlap them. ZeRO 3 also all-gathers the layer's
+    weight shards before its forward and its backward (prefetched, as FSDP
+    does)."""
+    if spec.dp == 1:
+        return [], []
+    dp, shard = spec.dp, layer_gradient_bytes // spec.dp
+    reduce = (Allreduce("grad_allreduce", layer_gradient_bytes, dp) if spec.zero < 2
+              else Reducescatter("grad_reducescatter", layer_gradient_bytes, dp))
+    if spec.zero < 3:
+        return [], [reduce]
+    return ([Allgather("param_allgather", shard, dp)],
+            [Allgather("param_allgather.bwd", shard, dp), reduce])
+
+
+def train_layer(forward: Trace, spec, layer_gradient_bytes: int = 0) -> Trace:
+    """One layer's forward, its recomputation, then its backward in reverse
+    order, with the data-parallel collectives beside them (``spec``: a
+    ``models.RunSpec``; ``layer_gradient_bytes``: one layer's gradients on a chip)."""
+    before_forward, before_backward = data_parallel_ops(layer_gradient_bytes, spec)
     backward = [grad for op in reversed(forward.ops) for grad in gradient_ops(op)]
-    tail = _serial(_recomputed(forward, recompute) + backward, forward.ops[-1].name)
-    steps = [(op, forward.deps[op.name]) for op in forward.ops] + tail
+    steps = [(op, ()) for op in before_forward]
+    steps += [(op, forward.deps[op.name]) for op in forward.ops]
+    steps += [(op, ()) for op in before_backward]
+    steps += _serial(_recomputed(forward, spec.recompute) + backward, forward.ops[-1].name)
     return Trace(tuple(op for op, _ in steps), {op.name: deps for op, deps in steps})
 
 
@@ -116,6 +147,10 @@ def check(spec) -> None:
     if spec.optimizer not in OPTIMIZERS:
         raise ConfigError(f"optimizer: expected one of {', '.join(OPTIMIZERS)}, "
                           f"got {spec.optimizer!r}")
+    if spec.zero not in ZERO_STAGES:
+        raise ConfigError(f"zero: expected one of 0, 1, 2, 3, got {spec.zero!r}")
+    if spec.dp < 1:
+        raise ConfigError(f"dp: expected a positive integer, got {spec.dp!r}")
     if spec.recompute not in RECOMPUTE:
         raise ConfigError(f"recompute: expected one of {', '.join(RECOMPUTE)}, "
                           f"got {spec.recompute!r}")
@@ -134,9 +169,12 @@ def train_tail(forward_tail: Trace, embedding: Trace, tokens: int, vocab: int,
     ops += [loss, Elementwise("loss.bwd", "softmax_grad", tokens, vocab, dtype)]
     ops += [grad for op in reversed(ops[:-2]) for grad in gradient_ops(op)]
     ops += [grad for op in reversed(embedding.ops) for grad in gradient_ops(op)]
+    sharded = parameters // spec.dp if spec.zero >= 1 else parameters  # ZeRO: a shard each
     if dtype == "fp16":  # loss scaling: the gradients unscaled (and checked) before the step
-        ops.append(Elementwise("loss_scale", "scale", parameters, 1, master_dtype))
-    ops.append(Elementwise("optimizer", optimizer, parameters, 1, master_dtype))
+        ops.append(Elementwise("loss_scale", "scale", sharded, 1, master_dtype))
+    ops.append(Elementwise("optimizer", optimizer, sharded, 1, master_dtype))
+    if spec.dp > 1 and spec.zero in (1, 2):  # every replica gathers the updated weights
+        ops.append(Allgather("param_allgather", 2 * sharded, spec.dp))
     steps = _serial(ops, None)
     return Trace(tuple(op for op, _ in steps), {op.name: deps for op, deps in steps})
 
