@@ -8,7 +8,7 @@ import pytest
 from systolic.cli import main
 from systolic.spec import models
 from systolic.spec.configs import load_config, shape_of
-from systolic.spec.training import adam_state_bytes, gradient_ops
+from systolic.spec.training import adam_state_bytes, gradient_ops, kept_activation_bytes
 from systolic.spec.workload import Attention, Elementwise, Gemm
 
 BATCH, SEQ = 2, 1024
@@ -133,3 +133,20 @@ def test_data_parallel_gradients_overlap_the_backward():
     assert eight.seconds == pytest.approx(one.seconds, rel=0.005)
     _, sharded = step(dp=8, zero=3)
     assert sharded.footprint.weight_bytes < one.footprint.weight_bytes / 7
+
+
+@pytest.mark.parametrize("recompute,expected", [
+    ("none", lambda s, b, h, a: 32 * s * b * h + 2 * a * s * s * b),
+    ("selective", lambda s, b, h, a: 32 * s * b * h),
+    ("full", lambda s, b, h, a: 2 * s * b * h)])
+def test_kept_activations_match_korthikanti_without_dropout(recompute, expected):
+    """Korthikanti et al. 2022 (table 2): 34 s b h + 5 a s^2 b bytes a layer
+    with 16-bit activations and dropout; no dropout here leaves out its
+    masks and outputs (2 s b h and 3 a s^2 b)."""
+    spec = models.RunSpec("train", batch=2, seq=1024, fused_attention=False,
+                          recompute=recompute)
+    workload = models.build("gpt2", spec)
+    forward = models.layer_trace(workload.shape, spec, workload.tokens)
+    shape = workload.shape
+    assert kept_activation_bytes(forward, recompute) == expected(1024, 2, shape.hidden,
+                                                                 shape.heads)

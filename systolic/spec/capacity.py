@@ -34,9 +34,9 @@ one layer's: its weights, its KV cache, its activations.
 A train run's **weights** line holds mixed-precision Adam's 16 bytes a
 parameter (``training.adam_state_bytes``: bf16 weights and gradients, fp32
 master weights and moments, divided over ``dp`` replicas as the ZeRO stage
-divides them) whatever the optimizer; its activations are the
-same one-op estimate, not yet the activations every layer keeps for its
-backward.
+divides them) whatever the optimizer; its activations add what every layer
+keeps for its backward (``training.kept_activation_bytes``) to the one-op
+estimate.
 
 Not counted: the runtime's own buffers, fragmentation, a serving engine's
 KV blocks reserved ahead.
@@ -68,12 +68,16 @@ def footprint(hw: Hardware, workload: ModelWorkload, layers: int | None = None) 
     weight_bytes = DTYPES[spec.weight_dtype or spec.dtype].bytes
     parameters = parameters_of(workload, one_layer)
     count = 1 if one_layer else workload.shape.layers
-    kv_cache = count * sum(op.kv_cache_bytes for op in workload.layer.ops
-                           if isinstance(op, Attention) and op.kv_cached)
+    kv_cache = 0 if spec.phase == "train" else count * sum(  # train: K, V kept activations
+        op.kv_cache_bytes for op in workload.layer.ops
+        if isinstance(op, Attention) and op.kv_cached)
     parts = (workload.layer,) if one_layer else (workload.embedding, workload.layer,
                                                  workload.tail)
     residual = workload.tokens * workload.shape.hidden * DTYPES[spec.dtype].bytes
     activations = max(_activation_bytes(op) for part in parts for op in part.ops) + residual
+    if spec.phase == "train":  # what every layer keeps for its backward
+        activations += count * training.kept_activation_bytes(
+            layer_trace(workload.shape, spec, workload.tokens), spec.recompute)
     weights = parameters * weight_bytes / spec.tp
     if spec.phase == "train":  # gradients and optimizer state beside the weights
         weights = sum(training.adam_state_bytes(parameters / spec.tp, spec.zero,

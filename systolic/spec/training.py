@@ -48,6 +48,7 @@ import dataclasses
 from systolic.errors import ConfigError
 from systolic.spec.collective_ops import (Allgather, Allreduce, Alltoall, Collective,
                                           Reducescatter)
+from systolic.spec.hardware import DTYPES
 from systolic.spec.workload import (Attention, Elementwise, Embedding, Gemm, Norm, Op, Softmax,
                                     Trace)
 
@@ -190,3 +191,42 @@ def adam_state_bytes(parameters: int, zero_stage: int, dp: int) -> dict[str, flo
     return {"weights": 2 * parameters * share["weights"],
             "gradients": 2 * parameters * share["gradients"],
             "optimizer": 12 * parameters * share["optimizer"]}
+
+
+# Element-wise ops whose gradient needs their inputs kept (the rest are linear).
+KEEPS_INPUTS = ("mul", "relu", "gelu", "silu", "silu_mul")
+
+
+def kept_activation_bytes(forward: Trace, recompute: str) -> float:
+    """What one layer keeps from its forward for its backward, per chip: each weight
+    GEMM's input, both operands of an activation product, a norm's input, a
+    non-linear op's inputs, a softmax's output, attention's Q, K and V (its output
+    is the output projection's input, kept once; fused: plus its row statistics;
+    unfused: plus its probabilities). No dropout, so no masks: for GPT-2 with
+    unfused attention this is Korthikanti et al.'s 34 s b h + 5 a s^2 b less the
+    dropout terms, 32 s b h + 2 a s^2 b bytes in 16-bit. ``full`` recompute keeps
+    the layer's input alone; ``selective`` drops the probabilities."""
+    if recompute == "full":
+        first = forward.ops[0]
+        return first.rows * first.cols * _element(first)
+    return sum(_kept(op, recompute) for op in forward.ops)
+
+
+def _element(op: Op) -> float:
+    return DTYPES[op.dtype].bytes
+
+
+def _kept(op: Op, recompute: str) -> float:
+    if isinstance(op, Gemm):
+        operands = op.m * op.k + (0 if op.weights else op.k * op.n)
+        return op.batch * operands * _element(op)
+    if isinstance(op, Attention):
+        q_side = op.batch * op.heads * op.q_len * op.head_dim * _element(op)  # O: o_proj's
+        extra = (op.batch * op.heads * op.q_len * 4 if op.fused  # fp32 log-sum-exp a row
+                 else 0 if recompute == "selective" else op.score_elements * _element(op))
+        return q_side + op.kv_cache_bytes + extra
+    if isinstance(op, (Norm, Softmax)):
+        return op.elements * _element(op)
+    if isinstance(op, Elementwise) and op.op in KEEPS_INPUTS:
+        return op.elements * op.inputs * _element(op)
+    return 0.0
