@@ -150,3 +150,15 @@ def test_kept_activations_match_korthikanti_without_dropout(recompute, expected)
     shape = workload.shape
     assert kept_activation_bytes(forward, recompute) == expected(1024, 2, shape.hidden,
                                                                  shape.heads)
+
+
+def test_a_train_trace_keeps_its_backward_ops(tmp_path):
+    """Written and read back, a train step's trace holds the same ops (the
+    attention backward included), so ``run --trace`` simulates the same work."""
+    from systolic.spec import traces
+    path = tmp_path / "train.jsonl"
+    assert main(["trace", "--model", "gpt2", "--phase", "train", "--seq", "128",
+                 "-o", str(path)]) == 0
+    ops = traces.read_trace(path).ops
+    assert sum(1 for op in ops if isinstance(op, Attention) and op.backward) == 12
+    assert any(isinstance(op, Elementwise) and op.op == "adamw" for op in ops)

@@ -50,6 +50,7 @@ SCHEMAS = {
                               "q_len": ("q_len", _POSITIVE), "kv_len": ("kv_len", _POSITIVE),
                               "causal": ("causal", BOOLEAN), "fused": ("fused", BOOLEAN),
                               "kv_cached": ("kv_cached", BOOLEAN),
+                              "backward": ("backward", BOOLEAN),
                               "dtype": ("dtype", DTYPE_NAME)},
                   ("batch", "heads", "kv_heads", "head_dim", "q_len", "kv_len")),
     **{kind: (cls, {"bytes": ("bytes", _BYTES), "participants": ("participants", _POSITIVE),
