@@ -162,3 +162,15 @@ def test_a_train_trace_keeps_its_backward_ops(tmp_path):
     ops = traces.read_trace(path).ops
     assert sum(1 for op in ops if isinstance(op, Attention) and op.backward) == 12
     assert any(isinstance(op, Elementwise) and op.op == "adamw" for op in ops)
+
+
+def test_tensor_parallel_training_shards_the_step(capsys):
+    assert main(["run", "--hw", "h100", "--model", "gpt2", "--phase", "train", "--seq", "256",
+                 "--tp", "2"]) == 0
+    assert "attn_allreduce.bwd" in capsys.readouterr().out
+
+
+def test_plan_refuses_training_in_one_line(capsys):
+    assert main(["plan", "--system", "h100-node", "--model", "gpt2", "--phase", "train"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--phase train is not planned yet" in err

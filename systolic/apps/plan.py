@@ -102,6 +102,9 @@ def plan(system: System, model: str, spec: models.RunSpec, objective: str = "lat
          batches: tuple[int, ...] = ()) -> Plan:
     """Simulate every candidate layout that the model takes and that fits, at
     ``spec.batch`` or at each of ``batches``; rank them."""
+    if spec.phase == "train":  # its layouts would need pipeline stages with backward passes
+        raise ConfigError("phase: plan ranks inference layouts; --phase train is not planned "
+                          "yet (run it with --tp, --dp and --zero)")
     layouts = model_candidates(system, model, spec)
     ranked, over, invalid = [], [], Counter()
     for batch in batches or (spec.batch,):

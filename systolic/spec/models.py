@@ -368,8 +368,9 @@ def build(name_or_path: str, spec: RunSpec) -> ModelWorkload:
                             layer_trace(shape, spec, tokens), _tail(shape, spec))
     if spec.phase != "train":
         return forward
-    whole = dataclasses.replace(forward, layer=layer_trace(
-        shape, dataclasses.replace(spec, tp=1, tpx=1, sp=False, ep=1), tokens))
+    unsharded = dataclasses.replace(spec, tp=1, tpx=1, sp=False, ep=1)
+    whole = dataclasses.replace(forward, spec=unsharded,
+                                layer=layer_trace(shape, unsharded, tokens))
     parameters = parameter_count(whole) // spec.tp
     outside = parameter_count(dataclasses.replace(whole, layer=Trace((), {}))) // spec.tp
     layer_bytes = 2 * (parameters - outside) // shape.layers  # one layer's bf16 gradients
