@@ -86,10 +86,6 @@ class RowKernel:
             limits.append(core.shared_memory_bytes // self.shared_bytes)
         return max(1, min(limits))
 
-    def resident_rows(self, hw: Hardware) -> int:
-        """Rows one core works on at once: one wave."""
-        return self.resident_blocks(hw) * self.rows_per_block
-
 
 def _pow2_at_least(value: int) -> int:
     return 1 << max(0, (value - 1).bit_length())

@@ -102,12 +102,13 @@ def _serial(ops: list[Op], after: str | None) -> list[tuple[Op, tuple[str, ...]]
 
 
 def _recomputed(forward: Trace, recompute: str) -> list[Op]:
-    if recompute == "full":
-        return [dataclasses.replace(op, name=f"recompute.{op.name}") for op in forward.ops]
-    if recompute == "selective":
-        return [dataclasses.replace(op, name=f"recompute.{op.name}") for op in forward.ops
-                if isinstance(op, Attention) and not op.fused]
-    return []
+    """The forward ops rerun before the backward: all (full), unfused attention
+    (selective), none."""
+    def rerun(op: Op) -> bool:
+        return recompute == "full" or (recompute == "selective" and
+                                       isinstance(op, Attention) and not op.fused)
+    return [dataclasses.replace(op, name=f"recompute.{op.name}") for op in forward.ops
+            if rerun(op)]
 
 
 def data_parallel_ops(layer_gradient_bytes: int, spec) -> tuple[list[Op], list[Op]]:
@@ -144,12 +145,13 @@ def train_layer(forward: Trace, spec, layer_gradient_bytes: int = 0) -> Trace:
 
 
 def check(spec) -> None:
-    """A train run's own fields: the optimizer and the recompute policy."""
+    """A train run's own fields: optimizer, ZeRO stage, replicas, recompute."""
     if spec.optimizer not in OPTIMIZERS:
         raise ConfigError(f"optimizer: expected one of {', '.join(OPTIMIZERS)}, "
                           f"got {spec.optimizer!r}")
     if spec.zero not in ZERO_STAGES:
-        raise ConfigError(f"zero: expected one of 0, 1, 2, 3, got {spec.zero!r}")
+        raise ConfigError(f"zero: expected one of {', '.join(map(str, ZERO_STAGES))}, "
+                          f"got {spec.zero!r}")
     if spec.dp < 1:
         raise ConfigError(f"dp: expected a positive integer, got {spec.dp!r}")
     if spec.recompute not in RECOMPUTE:
@@ -161,8 +163,7 @@ def train_tail(forward_tail: Trace, embedding: Trace, tokens: int, vocab: int,
                parameters: int, spec) -> Trace:
     """Loss and the head's backward, the embedding's backward, the optimizer
     step over the chip's ``parameters`` (``spec``: a ``models.RunSpec``)."""
-    dtype, optimizer = spec.dtype, spec.optimizer
-    master_dtype = MASTER_DTYPE
+    dtype = spec.dtype
     ops = list(forward_tail.ops)
     head = ops[-1]
     ops[-1] = dataclasses.replace(head, m=tokens)  # the head runs on every token
@@ -172,8 +173,8 @@ def train_tail(forward_tail: Trace, embedding: Trace, tokens: int, vocab: int,
     ops += [grad for op in reversed(embedding.ops) for grad in gradient_ops(op)]
     sharded = parameters // spec.dp if spec.zero >= 1 else parameters  # ZeRO: a shard each
     if dtype == "fp16":  # loss scaling: the gradients unscaled (and checked) before the step
-        ops.append(Elementwise("loss_scale", "scale", sharded, 1, master_dtype))
-    ops.append(Elementwise("optimizer", optimizer, sharded, 1, master_dtype))
+        ops.append(Elementwise("loss_scale", "scale", sharded, 1, MASTER_DTYPE))
+    ops.append(Elementwise("optimizer", spec.optimizer, sharded, 1, MASTER_DTYPE))
     if spec.dp > 1 and spec.zero in (1, 2):  # every replica gathers the updated weights
         ops.append(Allgather("param_allgather", 2 * sharded, spec.dp))
     steps = _serial(ops, None)
