@@ -346,8 +346,9 @@ def _embedding(shape: Shape, spec: RunSpec, tokens: int) -> Trace:
 
 
 def _tail(shape: Shape, spec: RunSpec) -> Trace:
-    """Final norm and the output projection of the last position of each sequence."""
-    rows = spec.batch
+    """Final norm and the output projection of the last position of each sequence
+    (of every position in training: the loss reads them all)."""
+    rows = spec.chip_tokens if spec.phase == "train" else spec.batch
     if shape.family == "bert":
         return _graph([(Gemm("pooler", rows, shape.hidden, shape.hidden, dtype=spec.dtype,
                              weight_dtype=spec.weight_dtype), ())])

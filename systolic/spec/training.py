@@ -164,9 +164,7 @@ def train_tail(forward_tail: Trace, embedding: Trace, tokens: int, vocab: int,
     """Loss and the head's backward, the embedding's backward, the optimizer
     step over the chip's ``parameters`` (``spec``: a ``models.RunSpec``)."""
     dtype = spec.dtype
-    ops = list(forward_tail.ops)
-    head = ops[-1]
-    ops[-1] = dataclasses.replace(head, m=tokens)  # the head runs on every token
+    ops = list(forward_tail.ops)  # the final norm and the head, on every token
     loss = Softmax("loss.softmax", tokens, vocab, dtype)
     ops += [loss, Elementwise("loss.bwd", "softmax_grad", tokens, vocab, dtype)]
     ops += [grad for op in reversed(ops[:-2]) for grad in gradient_ops(op)]
