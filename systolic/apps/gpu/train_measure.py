@@ -64,6 +64,7 @@ MIN_STEPS, MAX_STEPS = 8, 40
 LEARNING_RATE = 1e-4
 PHASES = ("forward", "backward", "optimizer")
 KERNEL_CATEGORIES = ("kernel", "gpu_memset", "gpu_memcpy")
+LAUNCH_CATEGORIES = ("cuda_runtime", "cuda_driver")  # cuBLAS and cuDNN launch through the driver
 METHOD = {
     "precision": "fp32 parameters (master weights), torch.autocast(cuda, bfloat16)",
     "optimizer": f"torch.optim.AdamW(lr={LEARNING_RATE:g}, fused=True), "
@@ -174,12 +175,12 @@ def _profile_step(step: TrainStep) -> list[dict]:
 
 
 def kernel_phases(events: list[dict]) -> list[dict]:
-    """(phase, kernel) rows from a Chrome trace: a kernel's launch (the runtime call
-    with its correlation id) lies inside one ``phase:NAME`` range."""
+    """(phase, kernel) rows from a Chrome trace: a kernel's launch (the runtime or
+    driver call with its correlation id) lies inside one ``phase:NAME`` range."""
     ranges = [(e["ts"], e["ts"] + e.get("dur", 0), e["name"].split(":", 1)[1]) for e in events
               if e.get("cat") == "user_annotation" and str(e.get("name")).startswith("phase:")]
     launches = {e["args"]["correlation"]: e["ts"] for e in events
-                if e.get("cat") == "cuda_runtime" and "correlation" in e.get("args", {})}
+                if e.get("cat") in LAUNCH_CATEGORIES and "correlation" in e.get("args", {})}
     rows: dict[tuple[str, str], dict] = {}
     for event in events:
         if event.get("cat") not in KERNEL_CATEGORIES:
