@@ -30,6 +30,7 @@ from systolic.spec.configs import Shape
 INIT_STD = 0.02  # the usual init std of Transformer weights
 ROPE_BASE = 10000.0  # rotary frequencies; their values do not change the kernels' time
 NORM_EPS = 1e-5
+ROPE_DTYPE = torch.bfloat16  # the autocast dtype of ``train_measure``
 
 
 def _weight(*shape) -> nn.Parameter:
@@ -66,7 +67,7 @@ class GptLayer(nn.Module):
         b, s, d = x.shape
         qkv = F.linear(_norm(x, self.n1, self.b1), self.qkv).view(b, s, 3, self.heads,
                                                                    self.head_dim)
-        q, k, v = (qkv[:, :, i].transpose(1, 2) for i in range(3))
+        q, k, v = (z.transpose(1, 2) for z in qkv.unbind(2))  # one stack in backward
         att = _attend(q, k, v, self.heads, self.heads)
         x = x + F.linear(att.transpose(1, 2).reshape(b, s, d), self.o)
         up = F.linear(_norm(x, self.n2, self.b2), self.up)
@@ -87,8 +88,9 @@ class LlamaLayer(nn.Module):
             _weight(d, shape.ffn)
         inv = ROPE_BASE ** (-torch.arange(0, hd, 2).float() / hd)
         angle = torch.outer(torch.arange(seq).float(), inv).repeat(1, 2)
-        self.register_buffer("cos", angle.cos(), persistent=False)
-        self.register_buffer("sin", angle.sin(), persistent=False)
+        # In the compute dtype (as HF's ``cos.to(x.dtype)``): rotary in bf16, not fp32.
+        self.register_buffer("cos", angle.cos().to(ROPE_DTYPE), persistent=False)
+        self.register_buffer("sin", angle.sin().to(ROPE_DTYPE), persistent=False)
 
     def rope(self, z):
         z1, z2 = z.chunk(2, dim=-1)
