@@ -1,4 +1,5 @@
-"""``systolic validate measure``, ``cases`` and ``compare``: real GPU runs beside the simulator."""
+"""``systolic validate measure``, ``cases``, ``compare``, ``transfer`` and ``train``: real GPU
+runs beside the simulator."""
 
 from __future__ import annotations
 
@@ -65,6 +66,15 @@ def add_validate(subparsers) -> None:
     transfer.add_argument("--plot", metavar="FILE",
                           help="predicted-vs-measured figure, a panel a data set")
     transfer.set_defaults(handler=_cmd_validate_transfer)
+    train = actions.add_parser(
+        "train", help="simulate the measured training steps (train_steps.csv) and print "
+                      "step, phase, memory and op-family MAPE per split")
+    train.add_argument("--hw", default="h200", help="machine (default h200)")
+    train.add_argument("--data", default="workloads/gpu/h200-train",
+                       help="folder of train_steps.csv and train_kernels.csv "
+                            "(default workloads/gpu/h200-train)")
+    train.add_argument("--plot", metavar="FILE", help="predicted-vs-measured figure")
+    train.set_defaults(handler=_cmd_validate_train)
 
 
 def _gpu_cases(args: argparse.Namespace) -> list[dict]:
@@ -139,5 +149,21 @@ def _cmd_validate_transfer(args: argparse.Namespace) -> int:
     print(transfer.table_text(transfer.figures(records)))
     if args.plot:
         transfer.plot(records, args.plot)
+        print(f"wrote {args.plot}")
+    return 0
+
+
+def _cmd_validate_train(args: argparse.Namespace) -> int:
+    from systolic.apps.gpu import train_compare
+
+    if args.plot:
+        check_figure("--plot", args.plot)
+    hw = hardware.load(args.hw)
+    records = train_compare.compare(hw, args.data)
+    print(f"{len(records)} measured training steps from {args.data} on {hw.name} "
+          "(simulated as precision autocast; nothing fitted on them)")
+    print(train_compare.table_text(records))
+    if args.plot:
+        train_compare.plot(records, args.plot)
         print(f"wrote {args.plot}")
     return 0

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from systolic.errors import ConfigError, SystolicError
-from systolic.spec import hardware, models, training
+from systolic.spec import autocast, hardware, models, training
 from systolic.spec.hardware import DATAFLOWS, DTYPES
 from systolic.views import plot, report, stepview
 
@@ -145,6 +145,10 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
                         help="train only: data-parallel replicas (default 1)")
     parser.add_argument("--zero", type=int, choices=training.ZERO_STAGES,
                         help="train only: ZeRO stage, 3 = FSDP full shard (default 0)")
+    parser.add_argument("--precision", choices=autocast.PRECISIONS,
+                        help="train only: master = bf16 weights with an fp32 master copy "
+                             "(Megatron, DeepSpeed); autocast = fp32 parameters under "
+                             "torch.autocast, as eager PyTorch runs it (default master)")
 
 
 def run_spec(args: argparse.Namespace, default_dtype: str = "bf16") -> models.RunSpec:
@@ -155,7 +159,7 @@ def run_spec(args: argparse.Namespace, default_dtype: str = "bf16") -> models.Ru
         raise SystolicError("--seq: applies to --phase prefill only (decode reads --kv-len)")
     if phase != "decode" and args.kv_len is not None:
         raise SystolicError(f"--kv-len: applies to --phase decode only ({phase} reads --seq)")
-    for name in ("optimizer", "recompute", "dp", "zero"):
+    for name in ("optimizer", "recompute", "dp", "zero", "precision"):
         if phase != "train" and getattr(args, name, None) is not None:
             raise SystolicError(f"--{name}: applies to --phase train only")
     return models.RunSpec(phase=phase, batch=args.batch or 1, seq=args.seq or DEFAULT_SEQ,
@@ -166,11 +170,13 @@ def run_spec(args: argparse.Namespace, default_dtype: str = "bf16") -> models.Ru
                           optimizer=getattr(args, "optimizer", None) or "adamw",
                           recompute=getattr(args, "recompute", None) or "none",
                           dp=getattr(args, "dp", None) or 1,
-                          zero=getattr(args, "zero", None) or 0)
+                          zero=getattr(args, "zero", None) or 0,
+                          precision=getattr(args, "precision", None) or "master")
 
 
 MODEL_ONLY_OPTIONS = ("phase", "batch", "seq", "kv_len", "dtype", "weight_dtype", "tp",
-                      "unfused_attention", "optimizer", "recompute", "dp", "zero")
+                      "unfused_attention", "optimizer", "recompute", "dp", "zero",
+                      "precision")
 
 
 def given_model_options(args: argparse.Namespace) -> list[str]:

@@ -98,13 +98,17 @@ def _block_sizes(hw: Hardware, op: Attention) -> tuple[int, int]:
                     if op.causal and op.q_len > 1 else None)
     kv_steps = [op.kv_len] + [hw.array.rows * 2 ** i for i in range(20, -1, -1)
                               if hw.array.rows * 2 ** i < op.kv_len]
+    # Backward: Q and dO per query row; K, V and the dK, dV accumulators per key
+    # row; dQ and two score blocks (P and dP) per query row in the output buffer.
+    q_tensors, kv_accumulators, score_blocks = (2, 2, 2) if op.backward else (1, 0, 1)
     for tkv in kv_steps:
         stages = sram.stages
-        if stages * 2 * tkv * d * element > sram.weight_bytes or \
-                causal_block and tkv > causal_block:
+        kv_bytes = stages * 2 * tkv * d * element + kv_accumulators * tkv * d * accumulator
+        if kv_bytes > sram.weight_bytes or causal_block and tkv > causal_block:
             continue
-        tq_limit = int(min(sram.input_bytes // (stages * d * element),
-                           sram.output_bytes // (stages * (d + tkv) * accumulator),
+        tq_limit = int(min(sram.input_bytes // (stages * q_tensors * d * element),
+                           sram.output_bytes // (stages * (d + score_blocks * tkv)
+                                                 * accumulator),
                            causal_block or rows))
         if tq_limit >= 1:
             return min(rows, tq_limit), tkv

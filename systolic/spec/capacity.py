@@ -35,8 +35,13 @@ A train run's **weights** line holds mixed-precision Adam's 16 bytes a
 parameter (``training.adam_state_bytes``: bf16 weights and gradients, fp32
 master weights and moments, divided over ``dp`` replicas as the ZeRO stage
 divides them) whatever the optimizer; its activations add what every layer
-keeps for its backward (``training.kept_activation_bytes``) to the one-op
-estimate.
+keeps for its backward (``training.kept_activation_bytes``) and the loss's
+log-probabilities (``tokens x vocab``, which its backward reads) to the one-op
+estimate. With ``precision = "autocast"`` (PyTorch's fp32 parameters) the
+weights line holds the fp32 weights and moments, and the activations line
+the larger of the kept activations with autocast's bf16 weight copies and
+the fp32 gradients, which live at the two ends of the backward
+(``training.step_memory_bytes``).
 
 Not counted: the runtime's own buffers, fragmentation, a serving engine's
 KV blocks reserved ahead.
@@ -75,13 +80,15 @@ def footprint(hw: Hardware, workload: ModelWorkload, layers: int | None = None) 
                                                  workload.tail)
     residual = workload.tokens * workload.shape.hidden * DTYPES[spec.dtype].bytes
     activations = max(_activation_bytes(op) for part in parts for op in part.ops) + residual
-    if spec.phase == "train":  # what every layer keeps for its backward
-        activations += count * training.kept_activation_bytes(
-            layer_trace(workload.shape, spec, workload.tokens), spec.recompute)
     weights = parameters * weight_bytes / spec.tp
-    if spec.phase == "train":  # gradients and optimizer state beside the weights
-        weights = sum(training.adam_state_bytes(parameters / spec.tp, spec.zero,
-                                                spec.dp).values())
+    if spec.phase == "train":  # state beside the weights; what every layer keeps
+        kept = count * training.kept_activation_bytes(training.step_forward(
+            layer_trace(workload.shape, spec, workload.tokens), spec), spec.recompute)
+        kept += workload.tokens * workload.shape.vocab * DTYPES[spec.dtype].bytes  # log-probs
+        state = training.adam_state_bytes(parameters / spec.tp, spec.zero, spec.dp,
+                                          spec.precision)
+        weights, transient = training.step_memory_bytes(state, kept, spec.precision)
+        activations += transient
     return MemoryFootprint(weight_bytes=math.ceil(weights),
                            kv_cache_bytes=math.ceil(kv_cache),
                            activation_bytes=math.ceil(activations),

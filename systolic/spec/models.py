@@ -79,6 +79,7 @@ class RunSpec:
     recompute: str = "none"   # train: training.RECOMPUTE
     dp: int = 1               # train: data-parallel replicas
     zero: int = 0             # train: ZeRO stage (training.ZERO_STAGES; 3 is FSDP's full shard)
+    precision: str = "master"  # train: autocast.PRECISIONS (master: Megatron's; autocast: torch's)
 
     @property
     def element_bytes(self) -> int:
@@ -375,7 +376,7 @@ def build(name_or_path: str, spec: RunSpec) -> ModelWorkload:
     parameters = parameter_count(whole) // spec.tp
     outside = parameter_count(dataclasses.replace(whole, layer=Trace((), {}))) // spec.tp
     layer_bytes = 2 * (parameters - outside) // shape.layers  # one layer's bf16 gradients
-    return dataclasses.replace(forward, layer=training.train_layer(forward.layer, spec,
-                                                                   layer_bytes),
+    return dataclasses.replace(forward, embedding=training.step_forward(forward.embedding, spec),
+                               layer=training.train_layer(forward.layer, spec, layer_bytes),
                                tail=training.train_tail(forward.tail, forward.embedding, tokens,
                                                         shape.vocab, parameters, spec))

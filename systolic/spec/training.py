@@ -46,6 +46,7 @@ from __future__ import annotations
 import dataclasses
 
 from systolic.errors import ConfigError
+from systolic.spec import autocast
 from systolic.spec.collective_ops import (Allgather, Allreduce, Alltoall, Collective,
                                           Reducescatter)
 from systolic.spec.hardware import DTYPES
@@ -131,12 +132,33 @@ def data_parallel_ops(layer_gradient_bytes: int, spec) -> tuple[list[Op], list[O
             [Allgather("param_allgather.bwd", shard, dp), reduce])
 
 
+def step_forward(forward: Trace, spec, logits_cast: bool = False) -> Trace:
+    """The forward a train step runs: the bf16 graph, or eager autocast's kernels
+    (``autocast.py``)."""
+    if spec.precision == "autocast":
+        return autocast.forward(forward, logits_cast)
+    return forward
+
+
+def backward_ops(forward: Trace, spec) -> list[Op]:
+    """The backward of ``forward``'s ops in reverse order (autocast's own
+    gradients first where the precision is autocast)."""
+    readers = autocast.norm_readers(forward)
+    ops = []
+    for op in reversed(forward.ops):
+        own = (autocast.gradient(op, readers.get(op.name, 1))
+               if spec.precision == "autocast" else None)
+        ops += gradient_ops(op) if own is None else own
+    return ops
+
+
 def train_layer(forward: Trace, spec, layer_gradient_bytes: int = 0) -> Trace:
     """One layer's forward, its recomputation, then its backward in reverse
     order, with the data-parallel collectives beside them (``spec``: a
     ``models.RunSpec``; ``layer_gradient_bytes``: one layer's gradients on a chip)."""
     before_forward, before_backward = data_parallel_ops(layer_gradient_bytes, spec)
-    backward = [grad for op in reversed(forward.ops) for grad in gradient_ops(op)]
+    forward = step_forward(forward, spec)
+    backward = backward_ops(forward, spec)
     steps = [(op, ()) for op in before_forward]
     steps += [(op, forward.deps[op.name]) for op in forward.ops]
     steps += [(op, ()) for op in before_backward]
@@ -154,6 +176,9 @@ def check(spec) -> None:
                           f"got {spec.zero!r}")
     if spec.dp < 1:
         raise ConfigError(f"dp: expected a positive integer, got {spec.dp!r}")
+    if spec.precision not in autocast.PRECISIONS:
+        raise ConfigError(f"precision: expected one of {', '.join(autocast.PRECISIONS)}, "
+                          f"got {spec.precision!r}")
     if spec.recompute not in RECOMPUTE:
         raise ConfigError(f"recompute: expected one of {', '.join(RECOMPUTE)}, "
                           f"got {spec.recompute!r}")
@@ -164,11 +189,10 @@ def train_tail(forward_tail: Trace, embedding: Trace, tokens: int, vocab: int,
     """Loss and the head's backward, the embedding's backward, the optimizer
     step over the chip's ``parameters`` (``spec``: a ``models.RunSpec``)."""
     dtype = spec.dtype
-    ops = list(forward_tail.ops)  # the final norm and the head, on every token
-    loss = Softmax("loss.softmax", tokens, vocab, dtype)
-    ops += [loss, Elementwise("loss.bwd", "softmax_grad", tokens, vocab, dtype)]
-    ops += [grad for op in reversed(ops[:-2]) for grad in gradient_ops(op)]
-    ops += [grad for op in reversed(embedding.ops) for grad in gradient_ops(op)]
+    tail = step_forward(forward_tail, spec, logits_cast=True)  # on every token
+    ops = list(tail.ops) + [Softmax("loss.softmax", tokens, vocab, dtype),
+                            Elementwise("loss.bwd", "softmax_grad", tokens, vocab, dtype)]
+    ops += backward_ops(tail, spec) + backward_ops(step_forward(embedding, spec), spec)
     sharded = parameters // spec.dp if spec.zero >= 1 else parameters  # ZeRO: a shard each
     if dtype == "fp16":  # loss scaling: the gradients unscaled (and checked) before the step
         ops.append(Elementwise("loss_scale", "scale", sharded, 1, MASTER_DTYPE))
@@ -179,17 +203,37 @@ def train_tail(forward_tail: Trace, embedding: Trace, tokens: int, vocab: int,
     return Trace(tuple(op for op, _ in steps), {op.name: deps for op, deps in steps})
 
 
-def adam_state_bytes(parameters: int, zero_stage: int, dp: int) -> dict[str, float]:
+# Bytes a parameter by kind: master (ZeRO's 2 + 2 + 12: bf16 weights and gradients,
+# fp32 master weights and two moments) and autocast (fp32 weights, their bf16 copies
+# that autocast caches and the backward keeps, fp32 gradients, two fp32 moments).
+STATE_BYTES = {"master": {"weights": 2, "gradients": 2, "optimizer": 12},
+               "autocast": {"weights": 4, "copies": 2, "gradients": 4, "optimizer": 8}}
+SHARDED_AT = {"optimizer": 1, "gradients": 2, "weights": 3, "copies": 3}  # ZeRO stages
+
+
+def adam_state_bytes(parameters: int, zero_stage: int, dp: int,
+                     precision: str = "master") -> dict[str, float]:
     """Mixed-precision Adam's memory per chip by kind (ZeRO, Rajbhandari et
-    al. 2020): 2 bytes a parameter of bf16/fp16 weights, 2 of gradients, 12
-    of optimizer state (fp32 master weights and two moments); stage 1
-    shards the optimizer state over the ``dp`` replicas, stage 2 the
-    gradients too, stage 3 the weights too (FSDP's full sharding)."""
-    share = {kind: (1 / dp if zero_stage >= stage else 1.0)
-             for kind, stage in (("optimizer", 1), ("gradients", 2), ("weights", 3))}
-    return {"weights": 2 * parameters * share["weights"],
-            "gradients": 2 * parameters * share["gradients"],
-            "optimizer": 12 * parameters * share["optimizer"]}
+    al. 2020; ``STATE_BYTES``); stage 1 shards the optimizer state over the
+    ``dp`` replicas, stage 2 the gradients too, stage 3 the weights too
+    (FSDP's full sharding)."""
+    return {kind: size * parameters * (1 / dp if zero_stage >= SHARDED_AT[kind] else 1.0)
+            for kind, size in STATE_BYTES[precision].items()}
+
+
+def step_memory_bytes(state: dict[str, float], kept: float,
+                      precision: str) -> tuple[float, float]:
+    """(resident, transient) bytes of a train step on a chip: ``state`` from
+    ``adam_state_bytes``, ``kept`` the activations all layers keep. Master
+    keeps its gradient buffers (Megatron's, DeepSpeed's) so everything adds up;
+    autocast's gradients are freed after each step (``zero_grad(set_to_none)``)
+    and built layer by layer while the backward frees that layer's kept
+    activations and bf16 weight copies, so the peak is the larger of the two
+    ends of the backward: all activations and copies, or all gradients."""
+    if precision != "autocast":
+        return sum(state.values()), kept
+    return (state["weights"] + state["optimizer"],
+            max(kept + state["copies"], state["gradients"]))
 
 
 # Element-wise ops whose gradient needs their inputs kept (the rest are linear).

@@ -71,16 +71,24 @@ VECTOR_OPS_PER_ELEMENT = {
     # sqrt, divide, decay, step
     "gelu_grad": 10, "silu_mul_grad": 8, "softmax_grad": 3, "layernorm_grad": 10,
     "rmsnorm_grad": 7, "adamw": 12, "sgd": 2,
+    # autocast (spec/autocast.py): a conversion, a mixed add, a column sum of two
+    "cast_down": 1, "cast_up": 1, "add_mixed": 1, "column_sum": 2,
 }
 ELEMENTWISE_OPS = ("add", "mul", "relu", "gelu", "silu", "silu_mul", "rope", "scale", "copy",
                    "gelu_grad", "silu_mul_grad", "softmax_grad", "layernorm_grad",
-                   "rmsnorm_grad", "adamw", "sgd")
+                   "rmsnorm_grad", "adamw", "sgd", "cast_down", "cast_up", "add_mixed",
+                   "column_sum")
 TWO_INPUT_OPS = ("add", "mul", "silu_mul")
 # Tensors an element-wise op reads and writes per element, where not (1 or 2, 1):
 # a backward op reads its forward inputs and the gradient; AdamW reads weight,
 # gradient and both moments and writes weight and moments back.
+# Mixed dtypes (spec/autocast.py) count in tensors of the op's dtype: a bf16 tensor in
+# an fp32 op is half a tensor; column_sum writes one row of partial sums per 32 rows
+# (PyTorch's GammaBetaBackward blocks of 32 x 32).
 ARITY = {"gelu_grad": (2, 1), "silu_mul_grad": (3, 2), "softmax_grad": (2, 1),
-         "layernorm_grad": (2, 1), "rmsnorm_grad": (2, 1), "adamw": (4, 3), "sgd": (2, 1)}
+         "layernorm_grad": (2, 1), "rmsnorm_grad": (2, 1), "adamw": (4, 3), "sgd": (2, 1),
+         "cast_down": (1, 0.5), "cast_up": (0.5, 1), "add_mixed": (1.5, 1),
+         "column_sum": (2, 1 / 32)}
 FUSABLE_OPS = ("add", "mul", "relu", "gelu", "silu", "silu_mul", "scale")  # a GEMM's epilogue can run them
 NORM_OPS = ("layernorm", "rmsnorm")
 
