@@ -52,7 +52,7 @@ def test_trace_lines_round_trip():
     ('{"name": "a", "kind": "elementwise", "op": "tanh", "rows": 1, "cols": 1}',
      "t.jsonl:1: op: expected one of add, mul, relu, gelu, silu, silu_mul, rope, scale, copy, "
      "gelu_grad, silu_mul_grad, softmax_grad, layernorm_grad, rmsnorm_grad, adamw, sgd, "
-     "got 'tanh'"),
+     "cast_down, cast_up, add_mixed, column_sum, got 'tanh'"),
     ('{"name": "a", "kind": "gemm", "M": 1, "N": 2, "K": 2, "colour": 3}',
      "t.jsonl:1: colour: unknown field for kind 'gemm' (fields: M, N, K, batch, dtype, "
      "weights, weight_dtype)"),

@@ -191,17 +191,18 @@ def table_text(records: list[TrainRecord]) -> str:
 
 def plot(records: list[TrainRecord], path: str | Path) -> None:
     """Predicted vs measured step time and peak memory, by split."""
-    import matplotlib
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-    figure, axes = plt.subplots(1, 2, figsize=(10, 4.4))
+    from systolic.views.backend import pyplot
+    from systolic.views.plot import save
+
+    figure, axes = pyplot().subplots(1, 2, figsize=(10, 4.4))
     panels = (("step time (ms)", lambda r: (r.measured_ms, r.predicted_ms)),
               ("peak memory (GiB)", lambda r: (r.measured_peak_bytes / 2**30,
                                                 r.predicted_peak_bytes / 2**30)))
     for axis, (title, values) in zip(axes, panels):
         for split, marker in (("calibration", "o"), ("heldout", "s")):
             points = [values(r) for r in records if r.split == split]
-            axis.scatter(*zip(*points), marker=marker, label=split, alpha=0.8)
+            if points:
+                axis.scatter(*zip(*points), marker=marker, label=split, alpha=0.8)
         top = max(max(values(r)) for r in records) * 1.05
         axis.plot([0, top], [0, top], color="grey", lw=0.8)
         axis.set_xlabel(f"measured {title}")
@@ -209,5 +210,4 @@ def plot(records: list[TrainRecord], path: str | Path) -> None:
         axis.legend()
     figure.suptitle("Training steps on an H200: simulated (h200 preset) vs measured")
     figure.tight_layout()
-    figure.savefig(path, dpi=120)
-    plt.close(figure)
+    save(figure, path)
