@@ -100,13 +100,17 @@ def _chain(ops: list[Op]) -> Trace:
 
 
 def norm_readers(forward_trace: Trace) -> dict[str, int]:
-    """How many ops read each norm's output (q, k, v read the attention norm's)."""
-    readers = {op.name: 0 for op in forward_trace.ops if isinstance(op, Norm)}
+    """How many GEMMs read each norm's output (q, k and v read the attention
+    norm's): in an autocast forward, the input casts between a norm and the next."""
+    readers: dict[str, int] = {}
+    norm = None
     for op in forward_trace.ops:
-        for dep in forward_trace.deps.get(op.name, ()):
-            if dep in readers:
-                readers[dep] += 1
-    return readers
+        if isinstance(op, Norm):
+            norm = op.name
+            readers[norm] = 0
+        elif norm and op.name.endswith(".cast_x"):
+            readers[norm] += 1
+    return {name: max(1, count) for name, count in readers.items()}
 
 
 def gradient(op: Op, readers: int = 1) -> list[Op] | None:
