@@ -8,7 +8,7 @@ import pytest
 
 from systolic.apps.gpu import train_compare
 from systolic.apps.gpu.train_measure import CASES, HELDOUT_MODELS, kernel_phases
-from systolic.spec import autocast, models, training
+from systolic.spec import models, training
 from systolic.spec.workload import Elementwise, Gemm
 
 ROOT = Path(__file__).resolve().parent.parent

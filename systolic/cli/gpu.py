@@ -66,6 +66,11 @@ def add_validate(subparsers) -> None:
     transfer.add_argument("--plot", metavar="FILE",
                           help="predicted-vs-measured figure, a panel a data set")
     transfer.set_defaults(handler=_cmd_validate_transfer)
+    _add_train(actions)
+
+
+def _add_train(actions) -> None:
+    """``systolic validate train``."""
     train = actions.add_parser(
         "train", help="simulate the measured training steps (train_steps.csv) and print "
                       "step, phase, memory and op-family MAPE per split")
