@@ -6,6 +6,9 @@ NCCL bus bandwidth on one H100 node beside published figures.
 Targets (issue 17): ``plan`` ranks at least 50 layouts of Llama-2-70B and of
 Mixtral-8x7B on an 8-GPU node in under 60 s on 2 cores; one decode step of a
 405B-class dense model on 1024 chips of a 3D torus simulates in under 10 s.
+Issue 19: one Llama-2-70B train step on 512 chips of a 3D torus under
+TP x PP x DP (1F1B over 32 micro-batches, ZeRO 1, full recompute) simulates in
+under 30 s; ``plan --phase train`` ranks Llama-2-7B's layouts on a node.
 Each command runs once, in its own process, so nothing is cached between them.
 
 The bus-bandwidth table prices all-reduce, all-gather and reduce-scatter on
@@ -38,6 +41,14 @@ COMMANDS = [
     ("run Llama-3.1-405B decode (batch 1024, KV 4096) on tpu-v4-pod, tp=8,pp=8,dp=16,mb=8",
      ["run", "--system", "tpu-v4-pod", "--model", "llama3-405b", "--phase", "decode",
       "--batch", "1024", "--kv-len", "4096", "--layout", "tp=8,pp=8,dp=16,mb=8"], 10.0),
+    ("run Llama-2-70B train step (512 x 4096 tokens) on tpu-v4-512, tp=8,pp=8,dp=8,mb=32",
+     ["run", "--system", "tpu-v4-512", "--model", "llama2-70b", "--phase", "train",
+      "--batch", "512", "--seq", "4096", "--zero", "1", "--recompute", "full",
+      "--layout", "tp=8,pp=8,dp=8,mb=32"], 30.0),
+    ("plan Llama-2-7B train (batch 32, 2048 tokens, ZeRO 1) on h100-node",
+     ["plan", "--system", "h100-node", "--model", "llama2-7b", "--phase", "train",
+      "--batch", "32", "--seq", "2048", "--zero", "1", "--objective", "throughput",
+      "--top", "3"], 60.0),
 ]
 PUBLISHED_GBPS = {"allreduce": "~370 ring, ~480 NVLS", "allgather": "~370",
                   "reducescatter": "~370"}

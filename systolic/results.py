@@ -5,15 +5,12 @@ energy, reports, plots and sweeps read. Cycles are integers of the chip
 clock; seconds are derived from them only where a clock is known.
 
 Every quantity is a named field with its unit in the name (a misspelled one
-is an ``AttributeError`` at once, never a silent zero):
-
-- ``ActionCounts``: what one op did, in bytes and operations, the energy
-  model's input; ``EnergyBreakdown``: joules per component of an op or run;
-- ``ScheduleSummary``, ``Verification``, ``GemmSettings``, ``ModelRunInfo``:
-  how the run was set up and checked, the JSON's ``"settings"``
-  (``docs/results-schema.md`` documents every field);
-- ``MemoryFootprint``: the DRAM a model run needs per chip against the
-  chip's capacity (the JSON's ``"footprint"``).
+is an ``AttributeError`` at once, never a silent zero): ``ActionCounts``
+(what one op did, the energy model's input), ``EnergyBreakdown`` (joules per
+component), ``ScheduleSummary``, ``Verification``, ``GemmSettings`` and
+``ModelRunInfo`` (how the run was set up and checked, the JSON's
+``"settings"``), ``MemoryFootprint`` (the DRAM per chip, the JSON's
+``"footprint"``); ``docs/results-schema.md`` documents every field.
 """
 
 from __future__ import annotations
@@ -27,9 +24,7 @@ from systolic.breakdown import CycleBreakdown
 
 def _sum_counted(a: int | None, b: int | None) -> int | None:
     """Two counts added; an action neither side counted stays uncounted."""
-    if a is None:
-        return b
-    return a if b is None else a + b
+    return b if a is None else a if b is None else a + b
 
 
 @dataclass(frozen=True)
@@ -227,21 +222,25 @@ class MemoryFootprint:
     """The DRAM one chip of a model run needs, in bytes, against its capacity.
 
     ``weight_bytes``: the chip's share of the parameters; ``kv_cache_bytes``:
-    its share of the keys and values the attention reads; ``activation_bytes``:
-    activations and workspace, an estimate (``spec/capacity.py`` gives every
-    formula). ``capacity_bytes`` is the machine's ``[memory] capacity_bytes``,
-    0 where the description gives none (then nothing is over capacity).
+    of the keys and values the attention reads; ``activation_bytes``:
+    activations and workspace, an estimate; a train step's ``gradient_bytes``
+    and ``optimizer_bytes`` (``spec/capacity.py`` gives every formula).
+    ``capacity_bytes``: the machine's ``[memory] capacity_bytes``, 0 where not
+    given (then nothing is over capacity).
     """
 
     weight_bytes: int
     kv_cache_bytes: int
     activation_bytes: int
     capacity_bytes: int
+    gradient_bytes: int = 0
+    optimizer_bytes: int = 0  # master weights and moments
 
     @property
     def total_bytes(self) -> int:
-        """Weights, KV cache and activations together."""
-        return self.weight_bytes + self.kv_cache_bytes + self.activation_bytes
+        """Every kind together."""
+        return (self.weight_bytes + self.gradient_bytes + self.optimizer_bytes +
+                self.kv_cache_bytes + self.activation_bytes)
 
     @property
     def over_capacity(self) -> bool:

@@ -60,10 +60,13 @@ def test_mixed_dtype_ops_are_priced_in_bytes_of_both_dtypes():
 def test_autocast_memory_is_the_larger_end_of_the_backward():
     state = training.adam_state_bytes(1000, 0, 1, "autocast")
     assert state == {"weights": 4000, "copies": 2000, "gradients": 4000, "optimizer": 8000}
-    assert training.step_memory_bytes(state, 500, "autocast") == (12000, 4000)
-    assert training.step_memory_bytes(state, 5000, "autocast") == (12000, 7000)
+    end = training.step_memory_bytes(state, 500, "autocast")  # the gradients' end is larger
+    assert end == {"weights": 4000, "gradients": 4000, "optimizer": 8000, "activations": 0}
+    start = training.step_memory_bytes(state, 5000, "autocast")
+    assert start == {"weights": 6000, "gradients": 0, "optimizer": 8000, "activations": 5000}
     master = training.adam_state_bytes(1000, 0, 1)
-    assert training.step_memory_bytes(master, 500, "master") == (16000, 500)
+    assert training.step_memory_bytes(master, 500, "master") == {
+        "weights": 2000, "gradients": 2000, "optimizer": 12000, "activations": 500}
     sharded = training.adam_state_bytes(1000, 3, 4, "autocast")
     assert sharded["copies"] == 500 and sharded["optimizer"] == 2000
 

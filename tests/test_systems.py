@@ -30,7 +30,7 @@ def ring(p, link, alpha):
 
 
 def test_the_shipped_systems_and_their_axes():
-    assert systems.system_names() == ["h100-cluster", "h100-node", "tpu-v4-pod"]
+    assert systems.system_names() == ["h100-cluster", "h100-node", "tpu-v4-512", "tpu-v4-pod"]
     assert CLUSTER.chips == 128 and POD.chips == 1024
     assert [(a.kind, a.members, a.injection_bytes_per_s) for a in CLUSTER.axes] == [
         ("switch", 8, 450e9), ("switch", 16, 50e9)]

@@ -111,9 +111,10 @@ def test_bert_has_no_train_phase(capsys):
 
 def test_data_parallel_gradients_overlap_the_backward():
     """A layer's gradient all-reduce runs beside the next layer's backward:
-    on one H100's link it is shorter than a layer's backward, so the step
+    on one H100's link it is shorter than a layer's backward, so a layer
     takes no longer than without data parallelism; its bytes are the
-    layer's bf16 gradients."""
+    layer's bf16 gradients. The embedding's gradients are done last, so
+    their all-reduce adds its own time to the step."""
     from systolic.simulate import simulate_model
     from systolic.spec import hardware
     hw = hardware.load("h100")
@@ -130,7 +131,10 @@ def test_data_parallel_gradients_overlap_the_backward():
     layer_weights = sum(op.k * op.n for op in alone.layer.ops
                         if isinstance(op, Gemm) and op.weights and op.name.endswith("_proj"))
     assert reduce.bytes == pytest.approx(2 * layer_weights, rel=0.01)
-    assert eight.seconds == pytest.approx(one.seconds, rel=0.005)
+    assert eight.model.layer_cycles == pytest.approx(one.model.layer_cycles, rel=0.005)
+    (ends,) = [op for op in eight.ops if op.name == "ends_grad_allreduce"]
+    assert ends.cycles > 0
+    assert eight.cycles == pytest.approx(one.cycles + ends.cycles, rel=0.005)
     _, sharded = step(dp=8, zero=3)
     assert sharded.footprint.weight_bytes < one.footprint.weight_bytes / 7
 
@@ -168,9 +172,3 @@ def test_tensor_parallel_training_shards_the_step(capsys):
     assert main(["run", "--hw", "h100", "--model", "gpt2", "--phase", "train", "--seq", "256",
                  "--tp", "2"]) == 0
     assert "attn_allreduce.bwd" in capsys.readouterr().out
-
-
-def test_plan_refuses_training_in_one_line(capsys):
-    assert main(["plan", "--system", "h100-node", "--model", "gpt2", "--phase", "train"]) == 2
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "--phase train is not planned yet" in err

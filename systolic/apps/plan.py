@@ -8,7 +8,10 @@ dp = chips`` over the divisors of the chip count, ``cp`` over ``context_degrees`
 and off wherever ``tp > 1`` (pre-norm models), every 2D grid ``tpx`` of the
 tensor-parallel group (dense pre-norm models, without sp or cp), and ``1, pp, 2 pp, 4 pp``
 micro-batches where ``pp > 1`` (one where not: a single stage gains nothing
-from splitting its batch). Those the model cannot take (heads not divisible,
+from splitting its batch). A train step also tries ``2`` and ``4``
+micro-batches of one stage (gradient accumulation: less activation memory
+for the same step) and the interleaved schedule (``vp = 2``) wherever the
+micro-batches come in groups of ``pp``. Those the model cannot take (heads not divisible,
 a batch that does not split, fewer layers than stages) are counted with
 their first reason, not run; those that do not fit in the chips' memory are
 counted and listed, not simulated.
@@ -17,7 +20,7 @@ counted and listed, not simulated.
 and chips are simulated once, and a layer shared by two layouts once for
 both) and ranks them by the objective: ``latency`` (of the whole batch),
 ``throughput`` (tokens per second per chip, highest first) or ``energy``
-(per token).
+(per token); a train step's latency is its step time.
 """
 
 from __future__ import annotations
@@ -74,7 +77,7 @@ def context_degrees(chips: int, spec: models.RunSpec) -> tuple[int, ...]:
 
 
 def candidates(chips: int, experts: int, pre_norm: bool,
-               cps: tuple[int, ...] = (1,)) -> list[Layout]:
+               cps: tuple[int, ...] = (1,), train: bool = False) -> list[Layout]:
     """Every layout of ``chips`` chips (module docstring)."""
     found = []
     for tp in _divisors(chips):
@@ -85,9 +88,17 @@ def candidates(chips: int, experts: int, pre_norm: bool,
                 for ep in eps:
                     for sp, tpx in _tensor_options(tp, pre_norm and experts <= 1 and cp == 1,
                                                    pre_norm):
-                        for mb in ((1, pp, 2 * pp, 4 * pp) if pp > 1 else (1,)):
-                            found.append(Layout(tp, pp, dp, ep, sp, mb, cp, tpx))
+                        for mb, vp in _schedules(pp, train):
+                            found.append(Layout(tp, pp, dp, ep, sp, mb, cp, tpx, vp))
     return list(dict.fromkeys(found))
+
+
+def _schedules(pp: int, train: bool) -> list[tuple[int, int]]:
+    """(micro-batches, virtual stages) of a pipeline of ``pp`` stages (module docstring)."""
+    if pp == 1:
+        return [(1, 1), (2, 1), (4, 1)] if train else [(1, 1)]
+    plain = [(mb, 1) for mb in (1, pp, 2 * pp, 4 * pp)]
+    return plain + ([(mb, 2) for mb in (pp, 2 * pp, 4 * pp)] if train else [])
 
 
 def _tensor_options(tp: int, two_d: bool, pre_norm: bool) -> list[tuple[bool, int]]:
@@ -102,9 +113,6 @@ def plan(system: System, model: str, spec: models.RunSpec, objective: str = "lat
          batches: tuple[int, ...] = ()) -> Plan:
     """Simulate every candidate layout that the model takes and that fits, at
     ``spec.batch`` or at each of ``batches``; rank them."""
-    if spec.phase == "train":  # its layouts would need pipeline stages with backward passes
-        raise ConfigError("phase: plan ranks inference layouts; --phase train is not planned "
-                          "yet (run it with --tp, --dp and --zero)")
     layouts = model_candidates(system, model, spec)
     ranked, over, invalid = [], [], Counter()
     for batch in batches or (spec.batch,):
@@ -140,16 +148,20 @@ def table_text(result: Plan, top: int = 20) -> str:
     """The ranked table (the ``top`` best), then what was left out."""
     shown = result.ranked[:top]
     width = max([34] + [len(row.layout.label) for row in shown])
+    train = any(row.phase == "train" for row in shown)
     lines = [f"{len(result.ranked)} layouts of {result.model} on {result.system}, ranked by "
              f"{result.objective}",
-             f"{'#':>3}  {'layout':<{width}} {'batch':>5} {'latency':>11} {'tok/s/chip':>11} "
-             f"{'mJ/token':>9} {'GiB/chip':>9} {'bubble':>7} {'comm':>6}"]
+             f"{'#':>3}  {'layout':<{width}} {'batch':>5} "
+             f"{'step' if train else 'latency':>11} {'tok/s/chip':>11} "
+             f"{'mJ/token':>9} {'GiB/chip':>9} {'bubble':>7} {'comm':>6}"
+             + (f" {'MFU':>6}" if train else "")]
     for rank, row in enumerate(shown, 1):
         lines.append(f"{rank:>3}  {row.layout.label:<{width}} {row.batch:>5} "
                      f"{_time(row.latency_s):>11} "
                      f"{row.tokens_per_s_per_chip:>11.1f} {row.energy_per_token_j * 1e3:>9.1f} "
                      f"{row.memory.total_bytes / 2**30:>9.1f} {row.bubble_fraction:>6.0%} "
-                     f"{row.communication_fraction:>6.0%}")
+                     f"{row.communication_fraction:>6.0%}"
+                     + (f" {row.model_flops_utilization:>6.1%}" if train else ""))
     if len(result.ranked) > top:
         lines.append(f"     ... {len(result.ranked) - top} more (--top N, or --json)")
     if result.over_capacity:
@@ -170,7 +182,8 @@ def rows(result: Plan) -> list[dict]:
     return [{"rank": rank, "layout": row.layout.label, "tp": row.layout.tp,
              "pp": row.layout.pp, "dp": row.layout.dp, "ep": row.layout.ep,
              "sp": row.layout.sp, "cp": row.layout.cp, "tpx": row.layout.tpx,
-             "microbatches": row.layout.microbatches,
+             "microbatches": row.layout.microbatches, "vp": row.layout.vp,
+             "model_flops_utilization": row.model_flops_utilization,
              "batch": row.batch, "tokens_per_s_per_sequence": row.tokens_per_s_per_sequence,
              "latency_s": row.latency_s, "tokens": row.tokens,
              "tokens_per_s_per_chip": row.tokens_per_s_per_chip,
@@ -200,7 +213,7 @@ def model_candidates(system: System, model: str, spec: models.RunSpec) -> list[L
     _, config = load_config(model)
     shape = shape_of(config, model)
     return candidates(system.chips, shape.experts, shape.family != "bert",
-                      context_degrees(system.chips, spec))
+                      context_degrees(system.chips, spec), train=spec.phase == "train")
 
 
 def count(system: System, model: str, spec: models.RunSpec, batches: int = 1) -> int:

@@ -50,7 +50,7 @@ def _batches(text: str) -> tuple[int, ...]:
 
 def add_system_argument(parser: argparse.ArgumentParser, required: bool = False) -> None:
     parser.add_argument("--system", required=required, metavar="NAME_OR_TOML",
-                        help="a system of chips: h100-node, h100-cluster, tpu-v4-pod, "
+                        help="a system of chips: h100-node, h100-cluster, tpu-v4-pod, tpu-v4-512, "
                              "or a system TOML (it names its chip preset)")
 
 
@@ -122,6 +122,8 @@ def run_on_system(args: argparse.Namespace) -> int:
                             f"--system")
     if args.tp is not None and args.layout is not None:
         raise SystolicError("--tp: --layout sets tp; give one of them")
+    if getattr(args, "dp", None) is not None:
+        raise SystolicError("--dp: --layout sets the replicas with --system (dp=N)")
     system = systems.load(args.system)
     check_weight_dtype(system.chip, args.weight_dtype)
     layout = layouts.parse_layout(args.layout or f"tp={args.tp or system.chips}")
@@ -147,18 +149,30 @@ def _hardware_options(args: argparse.Namespace) -> list[str]:
 
 def layout_text(result) -> str:
     """The system's lines under the chip's report."""
-    memory = result.memory
-    return "\n".join([
+    from systolic.spec import capacity
+
+    memory, train = result.memory, result.phase == "train"
+    slot = "forward and backward of a micro-batch" if train else "a micro-batch"
+    handovers = 2 * result.layout.vp if train else 1
+    lines = [
         f"system: {result.system}, {result.chips} chips, layout {result.layout.label}"
         f"{'' if result.fits else ' (OVER CAPACITY, simulated anyway)'}",
-        f"  latency {result.latency_s * 1e3:.3f} ms for {result.tokens} tokens: "
-        f"{result.tokens_per_s_per_chip:.1f} tokens/s a chip",
-        f"  a stage's slot {result.stage_s * 1e3:.3f} ms (hand-over "
-        f"{result.handover_s * 1e6:.1f} us); bubble {result.bubble_fraction:.0%}, "
-        f"communication {result.communication_fraction:.0%} of a chip's time",
-        f"  energy {result.energy_per_token_j * 1e3:.1f} mJ a token, all chips (the "
-        f"network's {result.network_energy_j / result.tokens * 1e3:.3f} mJ of it)",
-        f"  memory a chip: {memory.total_bytes / 2**30:.1f} GiB of "
-        f"{memory.capacity_bytes / 2**30:.1f} (weights {memory.weight_bytes / 2**30:.1f}, "
-        f"KV cache {memory.kv_cache_bytes / 2**30:.1f}, activations "
-        f"{memory.activation_bytes / 2**30:.2f})"])
+        f"  {'step' if train else 'latency'} {result.latency_s * 1e3:.3f} ms for "
+        f"{result.tokens} tokens: {result.tokens_per_s_per_chip:.1f} tokens/s a chip",
+        f"  a stage's slot ({slot}) {result.stage_s * 1e3:.3f} ms (hand-over "
+        f"{result.handover_s * 1e6:.1f} us" + (f", {handovers} a slot" if train else "") +
+        f"); bubble {result.bubble_fraction:.0%}, "
+        f"communication {result.communication_fraction:.0%} of a chip's time"]
+    if train:
+        lines += [f"  once a step {result.step_once_s * 1e3:.3f} ms (gradient reductions no "
+                  f"backward hid, the optimizer)",
+                  f"  model FLOPs util.    {100 * result.model_flops_utilization:.2f} % (MFU), "
+                  f"hardware {100 * result.hardware_flops_utilization:.2f} % (HFU: recompute "
+                  f"in), of {result.chips} chips"]
+    lines += [
+        f"  energy {result.energy_per_token_j * 1e3:.1f} mJ a token, {result.energy_j:.1f} J "
+        f"{'a step' if train else 'the batch'}, all chips (the network's "
+        f"{result.network_energy_j / result.tokens * 1e3:.3f} mJ a token)",
+        f"  memory a chip: {capacity.size_text(memory.total_bytes)} of "
+        f"{capacity.size_text(memory.capacity_bytes)} ({capacity.parts_text(memory)})"]
+    return "\n".join(lines)

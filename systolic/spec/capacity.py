@@ -25,23 +25,25 @@ in bytes by ``footprint`` (``results.MemoryFootprint``):
   the run (what it reads and writes, weights and KV cache left out: a
   GEMM's ``A`` and ``O``; fused attention's ``Q`` and output, unfused
   attention's scores and probabilities as well; a vector op's inputs and
-  output; a collective's buffers) plus the residual stream, ``tokens x
+  output; a collective's buffers, none for a train step's gradient reductions
+  and weight gathers, which run in place) plus the residual stream, ``tokens x
   hidden x dtype bytes``.
 
 With ``layers=1`` (a single layer simulated alone) the footprint is that
 one layer's: its weights, its KV cache, its activations.
 
-A train run's **weights** line holds mixed-precision Adam's 16 bytes a
-parameter (``training.adam_state_bytes``: bf16 weights and gradients, fp32
-master weights and moments, divided over ``dp`` replicas as the ZeRO stage
-divides them) whatever the optimizer; its activations add what every layer
-keeps for its backward (``training.kept_activation_bytes``) and the loss's
-log-probabilities (``tokens x vocab``, which its backward reads) to the one-op
-estimate. With ``precision = "autocast"`` (PyTorch's fp32 parameters) the
-weights line holds the fp32 weights and moments, and the activations line
-the larger of the kept activations with autocast's bf16 weight copies and
-the fp32 gradients, which live at the two ends of the backward
-(``training.step_memory_bytes``).
+A train run splits the state by kind (``training.adam_state_bytes``:
+mixed-precision Adam's 2 + 2 + 12 bytes a parameter, bf16 weights and
+gradients, fp32 master weights and moments, divided over ``dp`` replicas as
+the ZeRO stage divides them) whatever the optimizer: **weights**,
+**gradients** and **optimizer** state; its activations add what every layer
+keeps for its backward (``training.kept_activation_bytes``, times the
+micro-batches in flight under a pipeline) and the loss's log-probabilities
+(``tokens x vocab``, which its backward reads) to the one-op estimate. With
+``precision = "autocast"`` (PyTorch's fp32 parameters) the kinds are those
+at the larger of the two ends of the backward (``training.step_memory_bytes``):
+the fp32 weights and moments with autocast's bf16 weight copies and all kept
+activations, or with the fp32 gradients.
 
 Not counted: the runtime's own buffers, fragmentation, a serving engine's
 KV blocks reserved ahead.
@@ -70,29 +72,48 @@ def footprint(hw: Hardware, workload: ModelWorkload, layers: int | None = None) 
     """The DRAM one chip of ``workload`` needs (``layers=1``: one layer alone)."""
     one_layer = layers == 1
     spec = workload.spec
-    weight_bytes = DTYPES[spec.weight_dtype or spec.dtype].bytes
     parameters = parameters_of(workload, one_layer)
     count = 1 if one_layer else workload.shape.layers
-    kv_cache = 0 if spec.phase == "train" else count * sum(  # train: K, V kept activations
-        op.kv_cache_bytes for op in workload.layer.ops
-        if isinstance(op, Attention) and op.kv_cached)
-    parts = (workload.layer,) if one_layer else (workload.embedding, workload.layer,
-                                                 workload.tail)
-    residual = workload.tokens * workload.shape.hidden * DTYPES[spec.dtype].bytes
-    activations = max(_activation_bytes(op) for part in parts for op in part.ops) + residual
-    weights = parameters * weight_bytes / spec.tp
-    if spec.phase == "train":  # state beside the weights; what every layer keeps
-        kept = count * training.kept_activation_bytes(training.step_forward(
-            layer_trace(workload.shape, spec, workload.tokens), spec), spec.recompute)
-        kept += workload.tokens * workload.shape.vocab * DTYPES[spec.dtype].bytes  # log-probs
-        state = training.adam_state_bytes(parameters / spec.tp, spec.zero, spec.dp,
-                                          spec.precision)
-        weights, transient = training.step_memory_bytes(state, kept, spec.precision)
-        activations += transient
+    activations = working_set_bytes(workload, one_layer)
+    if spec.phase == "train":  # K and V are kept activations, no cache
+        state = train_state(workload, parameters / spec.tp, count)
+        return MemoryFootprint(weight_bytes=math.ceil(state["weights"]),
+                               gradient_bytes=math.ceil(state["gradients"]),
+                               optimizer_bytes=math.ceil(state["optimizer"]), kv_cache_bytes=0,
+                               activation_bytes=math.ceil(activations + state["activations"]),
+                               capacity_bytes=hw.memory.capacity_bytes)
+    kv_cache = count * sum(op.kv_cache_bytes for op in workload.layer.ops
+                           if isinstance(op, Attention) and op.kv_cached)
+    weights = parameters * DTYPES[spec.weight_dtype or spec.dtype].bytes / spec.tp
     return MemoryFootprint(weight_bytes=math.ceil(weights),
                            kv_cache_bytes=math.ceil(kv_cache),
                            activation_bytes=math.ceil(activations),
                            capacity_bytes=hw.memory.capacity_bytes)
+
+
+def working_set_bytes(workload: ModelWorkload, one_layer: bool = False) -> float:
+    """The activations estimate (module docstring): the largest op's working set
+    beside the residual stream."""
+    parts = (workload.layer,) if one_layer else (workload.embedding, workload.layer,
+                                                 workload.tail)
+    residual = workload.tokens * workload.shape.hidden * DTYPES[workload.spec.dtype].bytes
+    return max(_activation_bytes(op) for part in parts for op in part.ops) + residual
+
+
+def train_state(workload: ModelWorkload, parameters: float, layers: int, in_flight: int = 1,
+                logits: bool = True) -> dict[str, float]:
+    """A train step's peak bytes on a chip by kind (``training.step_memory_bytes``)
+    for ``parameters`` on the chip and ``layers`` layers, each keeping the
+    activations of ``in_flight`` micro-batches; ``logits``: the chip runs the
+    loss, so it keeps one micro-batch's log-probabilities."""
+    spec, shape = workload.spec, workload.shape
+    per_layer = training.kept_activation_bytes(training.step_forward(
+        layer_trace(shape, spec, workload.tokens), spec), spec.recompute)
+    kept = layers * in_flight * per_layer
+    if logits:
+        kept += workload.tokens * shape.vocab * DTYPES[spec.dtype].bytes
+    state = training.adam_state_bytes(parameters, spec.zero, spec.dp, spec.precision)
+    return training.step_memory_bytes(state, kept, spec.precision)
 
 
 def parameters_of(workload: ModelWorkload, one_layer: bool) -> int:
@@ -114,8 +135,9 @@ def _activation_bytes(op: Op) -> float:
     if isinstance(op, Attention):
         scores = 0 if op.fused else 2 * op.score_elements * DTYPES[op.dtype].bytes
         return op.min_bytes - op.kv_cache_bytes + scores
-    if isinstance(op, Collective):
-        return op.buffer_bytes
+    if isinstance(op, Collective):  # a step's reductions and gathers: in place, in the state
+        in_place = op.name in training.STEP_OPS or op.name in training.LAYER_STEP_OPS
+        return 0 if in_place else op.buffer_bytes
     if isinstance(op, Elementwise) and op.op in training.OPTIMIZERS:
         return 0  # weights and optimizer state, counted with the weights
     return op.min_bytes
@@ -141,9 +163,14 @@ def check(footprint_: MemoryFootprint, hw: Hardware, workload: ModelWorkload) ->
 
 
 def parts_text(footprint_: MemoryFootprint) -> str:
-    """``weights 128.5 GiB, KV cache 20.0 MiB, activations 1.1 MiB``."""
-    return (f"weights {size_text(footprint_.weight_bytes)}, KV cache "
-            f"{size_text(footprint_.kv_cache_bytes)}, activations "
+    """``weights 128.5 GiB, KV cache 20.0 MiB, activations 1.1 MiB`` (a train
+    run: ``weights, gradients, optimizer state, activations``)."""
+    if footprint_.gradient_bytes or footprint_.optimizer_bytes:
+        middle = (f"gradients {size_text(footprint_.gradient_bytes)}, optimizer state "
+                  f"{size_text(footprint_.optimizer_bytes)}")
+    else:
+        middle = f"KV cache {size_text(footprint_.kv_cache_bytes)}"
+    return (f"weights {size_text(footprint_.weight_bytes)}, {middle}, activations "
             f"{size_text(footprint_.activation_bytes)}")
 
 

@@ -11,6 +11,7 @@ same keys in a TOML file (``systolic plan`` writes one per layout)::
     ep = 4            # expert parallel (MoE), drawn from the replicas
     sp = true         # sequence parallel: norms and adds on 1 / tp of the tokens
     microbatches = 4  # the pipeline's micro-batches ("mb" on the command line)
+    vp = 2            # train: interleaved 1F1B, each chip runs vp chunks of its stage's layers
 
 ``tp x cp x pp x dp`` chips run the model. Chips are numbered as Megatron-LM
 orders its ranks: tensor-parallel groups on consecutive chips (the
@@ -38,8 +39,7 @@ from systolic.spec.fields import DIMENSION
 from systolic.spec.presets import parse, read_text
 
 KEYS = {"tp": "tp", "tpx": "tpx", "cp": "cp", "pp": "pp", "dp": "dp", "ep": "ep", "sp": "sp",
-        "mb": "microbatches",
-        "microbatches": "microbatches"}
+        "mb": "microbatches", "microbatches": "microbatches", "vp": "vp"}
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,7 @@ class Layout:
     microbatches: int = 1
     cp: int = 1
     tpx: int = 1
+    vp: int = 1  # virtual stages a chip (Megatron's interleaved schedule); 1: plain 1F1B
 
     @property
     def chips(self) -> int:
@@ -71,11 +72,13 @@ class Layout:
     @property
     def label(self) -> str:
         """``tp=8,pp=2,dp=1,ep=1,sp=off,mb=4``: the command-line form, every key
-        (``tpx=N`` and ``cp=N`` after ``tp`` where they are used, ``N > 1``)."""
+        (``tpx=N`` and ``cp=N`` after ``tp``, ``vp=N`` at the end, where they are
+        used, ``N > 1``)."""
         extra = (f",tpx={self.tpx}" if self.tpx > 1 else "") + \
             (f",cp={self.cp}" if self.cp > 1 else "")
         return (f"tp={self.tp}{extra},pp={self.pp},dp={self.dp},ep={self.ep},"
-                f"sp={'on' if self.sp else 'off'},mb={self.microbatches}")
+                f"sp={'on' if self.sp else 'off'},mb={self.microbatches}"
+                + (f",vp={self.vp}" if self.vp > 1 else ""))
 
     def toml(self) -> str:
         """The layout as a TOML file (``--layout FILE`` reads it back)."""
@@ -130,6 +133,10 @@ def _from_table(table: dict, where: str) -> Layout:
     if layout.tp % layout.tpx or (layout.tpx > 1 and layout.tpx == layout.tp):
         raise ConfigError(f"{where}tpx: expected a divisor of tp ({layout.tp}) below it, "
                           f"got {layout.tpx}")
+    if layout.vp > 1 and (layout.pp == 1 or layout.microbatches % layout.pp):
+        raise ConfigError(f"{where}vp: interleaving runs micro-batches in groups of pp; "
+                          f"expected pp > 1 dividing mb ({layout.microbatches}), "
+                          f"got pp={layout.pp}")
     if layout.sp and layout.tp == 1:
         raise ConfigError(f"{where}sp: sequence parallelism shards over the tensor-parallel "
                           f"group; expected tp > 1 with it")

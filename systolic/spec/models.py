@@ -75,6 +75,7 @@ class RunSpec:
     cp_network: tuple[Axis, ...] = ()  # the axes of a context-parallel ring
     tpx_network: tuple[Axis, ...] = ()  # a 2D grid's x axis (its chips y apart)
     tpy_network: tuple[Axis, ...] = ()  # a 2D grid's y axis (consecutive chips)
+    dp_network: tuple[Axis, ...] = ()  # train: the axes of a data-parallel group
     optimizer: str = "adamw"  # train: training.OPTIMIZERS
     recompute: str = "none"   # train: training.RECOMPUTE
     dp: int = 1               # train: data-parallel replicas
@@ -376,7 +377,8 @@ def build(name_or_path: str, spec: RunSpec) -> ModelWorkload:
     parameters = parameter_count(whole) // spec.tp
     outside = parameter_count(dataclasses.replace(whole, layer=Trace((), {}))) // spec.tp
     layer_bytes = 2 * (parameters - outside) // shape.layers  # one layer's bf16 gradients
+    ends = training.StepEnds(tokens, shape.vocab, parameters, 2 * outside)
     return dataclasses.replace(forward, embedding=training.step_forward(forward.embedding, spec),
                                layer=training.train_layer(forward.layer, spec, layer_bytes),
-                               tail=training.train_tail(forward.tail, forward.embedding, tokens,
-                                                        shape.vocab, parameters, spec))
+                               tail=training.train_tail(forward.tail, forward.embedding, ends,
+                                                        spec))

@@ -36,14 +36,17 @@ reverse). Data parallelism over ``dp`` replicas (``data_parallel_ops``):
 a layer's gradients are all-reduced (ZeRO stage 0-1) or reduce-scattered
 (2-3) beside the next layer's backward, ZeRO 3 all-gathers each layer's
 weights beside the layer before; ZeRO 1-3 step the optimizer on a shard,
-1-2 then all-gather the updated weights. Not modelled: dropout, the
-fp32-to-bf16 casts of autocast, the embedding's and head's gradient
-collectives.
+1-2 then all-gather the updated weights. The embedding's and the head's
+gradients (the parameters outside the layers) are reduced the same way
+once the last layer's backward is done, before the optimizer (``STEP_OPS``:
+what a step runs once, however many micro-batches it accumulates).
+Not modelled: dropout.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 
 from systolic.errors import ConfigError
 from systolic.spec import autocast
@@ -63,6 +66,26 @@ BACKWARD_OPS = {"add": ("add",), "mul": ("mul", "mul"), "relu": ("mul",),
 CONJUGATE = {Allreduce: Allreduce, Reducescatter: Allgather, Allgather: Reducescatter,
              Alltoall: Alltoall}
 MASTER_DTYPE = "fp32"
+# The tail's ops that a step runs once, after its last micro-batch: the end
+# parameters' gradient reduction, the unscaling, the optimizer, the weights' gather.
+STEP_OPS = ("ends_grad_allreduce", "ends_grad_reducescatter", "loss_scale", "optimizer",
+            "param_allgather")
+# A layer's ops that a step runs once: its gradients' reduction, in the last
+# micro-batch's backward (DDP's no_sync, Megatron's accumulation in its buffers).
+LAYER_STEP_OPS = ("grad_allreduce", "grad_reducescatter")
+
+
+@dataclass(frozen=True)
+class StepEnds:
+    """What the tail of a chip's step covers: the loss over ``tokens`` rows of
+    ``vocab`` logits, the optimizer over the chip's ``parameters``, and the
+    ``end_gradient_bytes`` of the parameters outside the layers (embedding, head,
+    final norm) that data parallelism reduces."""
+
+    tokens: int
+    vocab: int
+    parameters: int
+    end_gradient_bytes: int
 
 
 def gradient_ops(op: Op) -> list[Op]:
@@ -112,6 +135,13 @@ def _recomputed(forward: Trace, recompute: str) -> list[Op]:
             if rerun(op)]
 
 
+def _gradient_reduction(name: str, size: int, spec) -> Collective:
+    """The gradients' reduction over the replicas: an all-reduce (ZeRO 0-1) or
+    a reduce-scatter (2-3, each replica keeps its shard)."""
+    kind, cls = ("allreduce", Allreduce) if spec.zero < 2 else ("reducescatter", Reducescatter)
+    return cls(f"{name}_{kind}", size, spec.dp, network=spec.dp_network)
+
+
 def data_parallel_ops(layer_gradient_bytes: int, spec) -> tuple[list[Op], list[Op]]:
     """(before the forward, before the backward): one layer's data-parallel
     collectives over ``spec.dp`` replicas, none of them read by the layer's
@@ -123,13 +153,12 @@ def data_parallel_ops(layer_gradient_bytes: int, spec) -> tuple[list[Op], list[O
     does)."""
     if spec.dp == 1:
         return [], []
-    dp, shard = spec.dp, layer_gradient_bytes // spec.dp
-    reduce = (Allreduce("grad_allreduce", layer_gradient_bytes, dp) if spec.zero < 2
-              else Reducescatter("grad_reducescatter", layer_gradient_bytes, dp))
+    dp, shard, network = spec.dp, layer_gradient_bytes // spec.dp, spec.dp_network
+    reduce = _gradient_reduction("grad", layer_gradient_bytes, spec)
     if spec.zero < 3:
         return [], [reduce]
-    return ([Allgather("param_allgather", shard, dp)],
-            [Allgather("param_allgather.bwd", shard, dp), reduce])
+    return ([Allgather("param_allgather", shard, dp, network=network)],
+            [Allgather("param_allgather.bwd", shard, dp, network=network), reduce])
 
 
 def step_forward(forward: Trace, spec, logits_cast: bool = False) -> Trace:
@@ -184,21 +213,23 @@ def check(spec) -> None:
                           f"got {spec.recompute!r}")
 
 
-def train_tail(forward_tail: Trace, embedding: Trace, tokens: int, vocab: int,
-               parameters: int, spec) -> Trace:
-    """Loss and the head's backward, the embedding's backward, the optimizer
-    step over the chip's ``parameters`` (``spec``: a ``models.RunSpec``)."""
-    dtype = spec.dtype
+def train_tail(forward_tail: Trace, embedding: Trace, ends: StepEnds, spec) -> Trace:
+    """Loss and the head's backward, the embedding's backward, then once a step
+    (``STEP_OPS``) the end parameters' gradient reduction and the optimizer over
+    the chip's parameters (``spec``: a ``models.RunSpec``)."""
+    dtype, tokens, vocab = spec.dtype, ends.tokens, ends.vocab
     tail = step_forward(forward_tail, spec, logits_cast=True)  # on every token
     ops = list(tail.ops) + [Softmax("loss.softmax", tokens, vocab, dtype),
                             Elementwise("loss.bwd", "softmax_grad", tokens, vocab, dtype)]
     ops += backward_ops(tail, spec) + backward_ops(step_forward(embedding, spec), spec)
-    sharded = parameters // spec.dp if spec.zero >= 1 else parameters  # ZeRO: a shard each
+    if spec.dp > 1:
+        ops.append(_gradient_reduction("ends_grad", ends.end_gradient_bytes, spec))
+    sharded = ends.parameters // spec.dp if spec.zero >= 1 else ends.parameters
     if dtype == "fp16":  # loss scaling: the gradients unscaled (and checked) before the step
         ops.append(Elementwise("loss_scale", "scale", sharded, 1, MASTER_DTYPE))
     ops.append(Elementwise("optimizer", spec.optimizer, sharded, 1, MASTER_DTYPE))
     if spec.dp > 1 and spec.zero in (1, 2):  # every replica gathers the updated weights
-        ops.append(Allgather("param_allgather", 2 * sharded, spec.dp))
+        ops.append(Allgather("param_allgather", 2 * sharded, spec.dp, network=spec.dp_network))
     steps = _serial(ops, None)
     return Trace(tuple(op for op, _ in steps), {op.name: deps for op, deps in steps})
 
@@ -222,18 +253,24 @@ def adam_state_bytes(parameters: int, zero_stage: int, dp: int,
 
 
 def step_memory_bytes(state: dict[str, float], kept: float,
-                      precision: str) -> tuple[float, float]:
-    """(resident, transient) bytes of a train step on a chip: ``state`` from
-    ``adam_state_bytes``, ``kept`` the activations all layers keep. Master
-    keeps its gradient buffers (Megatron's, DeepSpeed's) so everything adds up;
-    autocast's gradients are freed after each step (``zero_grad(set_to_none)``)
-    and built layer by layer while the backward frees that layer's kept
-    activations and bf16 weight copies, so the peak is the larger of the two
-    ends of the backward: all activations and copies, or all gradients."""
+                      precision: str) -> dict[str, float]:
+    """A train step's peak bytes on a chip by kind (``weights``, ``gradients``,
+    ``optimizer``, ``activations``): ``state`` from ``adam_state_bytes``,
+    ``kept`` the activations all layers keep. Master keeps its gradient
+    buffers (Megatron's, DeepSpeed's) so everything adds up; autocast's
+    gradients are freed after each step (``zero_grad(set_to_none)``) and built
+    layer by layer while the backward frees that layer's kept activations and
+    bf16 weight copies, so the peak is at the larger of the two ends of the
+    backward: all activations and copies (counted with the weights), or all
+    gradients."""
     if precision != "autocast":
-        return sum(state.values()), kept
-    return (state["weights"] + state["optimizer"],
-            max(kept + state["copies"], state["gradients"]))
+        return {"weights": state["weights"], "gradients": state["gradients"],
+                "optimizer": state["optimizer"], "activations": kept}
+    start = {"weights": state["weights"] + state["copies"], "gradients": 0.0,
+             "optimizer": state["optimizer"], "activations": kept}
+    end = {"weights": state["weights"], "gradients": state["gradients"],
+           "optimizer": state["optimizer"], "activations": 0.0}
+    return max(start, end, key=lambda kinds: sum(kinds.values()))
 
 
 # Element-wise ops whose gradient needs their inputs kept (the rest are linear).
